@@ -1,0 +1,42 @@
+import { invokeChannels, type InvokeChannel } from '../../shared/ipc/channels';
+import { invokeContract } from '../../shared/ipc/contract';
+import { IpcError, type IpcResult } from '../../shared/ipc/result';
+import type { HandlerTable } from './handlerTable';
+
+export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+  return typeof channel === 'string' && (invokeChannels as readonly string[]).includes(channel);
+}
+
+/**
+ * Validates the renderer's input against the contract, runs the handler and turns every
+ * failure into a typed result. Internal error details stay in main: the renderer gets a code
+ * and a message meant for it, never a stack or a file path.
+ */
+export async function invokeHandler(
+  table: HandlerTable,
+  channel: unknown,
+  rawInput: unknown,
+  onInternalError: (channel: string, error: unknown) => void = () => {},
+): Promise<IpcResult<unknown>> {
+  if (!isInvokeChannel(channel)) {
+    return { ok: false, code: 'UNKNOWN_CHANNEL', message: 'Unknown request.' };
+  }
+  const parsed = invokeContract[channel].input.safeParse(rawInput);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+    return {
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: `Invalid request to ${channel}${where}: ${issue?.message ?? 'malformed input'}`,
+    };
+  }
+  try {
+    const handler = table[channel] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof IpcError) return { ok: false, code: error.code, message: error.message };
+    onInternalError(channel, error);
+    return { ok: false, code: 'INTERNAL', message: 'Something went wrong in Roadbook.' };
+  }
+}

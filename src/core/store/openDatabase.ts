@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/**
+ * better-sqlite3 in node_modules is built for Node's ABI, which the tests and the CLI use. The
+ * Electron app loads its own build, made by scripts/ensure-electron.mjs, from
+ * .electron-native/ through better-sqlite3's `nativeBinding` option.
+ */
+export function electronSqliteBinding(appRoot: string, electronVersion: string): string {
+  return path.join(appRoot, '.electron-native', `better_sqlite3-electron-${electronVersion}.node`);
+}
+
+export type OpenOptions = { nativeBinding?: string };
+
+/** Opens (creating if needed) a cache database in WAL mode. */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  if (options.nativeBinding && !fs.existsSync(options.nativeBinding)) {
+    throw new Error(
+      `The SQLite engine for this app build is missing (${options.nativeBinding}). ` +
+        'Start Roadbook with "npm run dev" or "npm start", which builds it.',
+    );
+  }
+  const db = new Database(
+    file,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { SearchPalette } from './components/SearchPalette';
+import { Sidebar } from './components/Sidebar';
+import { useSearchShortcut } from './components/useSearchShortcut';
+import { followConnection, useAppStore } from './state/appStore';
+import { views } from './state/views';
+import { ViewContent } from './views/ViewContent';
+
+export function App() {
+  const view = useAppStore((s) => s.view);
+  const load = useAppStore((s) => s.load);
+  const bridgeError = useAppStore((s) => s.bridgeError);
+  useSearchShortcut();
+
+  useEffect(() => {
+    const unsubscribe = followConnection();
+    void load();
+    return unsubscribe;
+  }, [load]);
+
+  const title = views.find((v) => v.id === view)?.label ?? '';
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="content" aria-labelledby="view-title">
+        <header className="content-header">
+          <h1 id="view-title">{title}</h1>
+        </header>
+        {bridgeError ? (
+          <p role="alert" className="error-banner">
+            Roadbook could not reach its background process: {bridgeError}
+          </p>
+        ) : null}
+        <ViewContent view={view} />
+      </main>
+      <SearchPalette />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useAppStore } from '../state/appStore';
+import { views } from '../state/views';
+import { ConnectionBadge } from './ConnectionBadge';
+import { searchShortcutLabel } from './shortcutLabel';
+
+export function Sidebar() {
+  const current = useAppStore((s) => s.view);
+  const navigate = useAppStore((s) => s.navigate);
+  const setSearchOpen = useAppStore((s) => s.setSearchOpen);
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">Roadbook</div>
+      <ul>
+        {views.map((v) => (
+          <li key={v.id}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={current === v.id ? 'page' : undefined}
+              onClick={() => navigate(v.id)}
+            >
+              {v.label}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button
+            type="button"
+            className="nav-item"
+            aria-keyshortcuts="Control+K Meta+K"
+            onClick={() => setSearchOpen(true)}
+          >
+            Search <kbd aria-hidden="true">{searchShortcutLabel()}</kbd>
+          </button>
+        </li>
+      </ul>
+      <ConnectionBadge />
+    </nav>
+  );
+}

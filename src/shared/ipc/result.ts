@@ -1,0 +1,23 @@
+export const ipcErrorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN_SENDER',
+  'NOT_ALLOWED',
+  'INTERNAL',
+] as const;
+
+export type IpcErrorCode = (typeof ipcErrorCodes)[number];
+
+export type IpcFailure = { ok: false; code: IpcErrorCode; message: string };
+export type IpcResult<T> = { ok: true; value: T } | IpcFailure;
+
+/** Thrown by handlers for failures the renderer should explain to the rep. */
+export class IpcError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IpcError';
+  }
+}

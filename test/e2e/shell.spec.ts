@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures';
+
+const views = ['Home', 'Pipeline', 'Leads', 'Accounts', 'Settings'];
+
+test('the shell loads with navigation and an honest connection state', async ({ app }) => {
+  const nav = app.getByRole('navigation', { name: 'Main' });
+  for (const name of [...views, 'Search']) {
+    await expect(nav.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  await expect(app.getByRole('status', { name: 'Salesforce: Not connected' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+});
+
+for (const view of views.filter((v) => v !== 'Settings')) {
+  test(`${view} shows the not-connected state and leads to Settings`, async ({ app }) => {
+    await app.getByRole('button', { name: view, exact: true }).click();
+    await expect(app.getByRole('heading', { level: 1, name: view })).toBeVisible();
+    await expect(app.getByRole('button', { name: view, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(app.getByRole('heading', { name: 'Not connected yet' })).toBeVisible();
+    await app.getByRole('button', { name: 'Open Settings' }).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+}
+
+test('Settings shows the connection and the version from the core', async ({ app }) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Salesforce connection' })).toBeVisible();
+  await expect(app.getByText('Roadbook test')).toBeVisible();
+});
+
+for (const shortcut of ['Control+k', 'Meta+k']) {
+  test(`${shortcut} opens search with the field focused; Escape closes it`, async ({ app }) => {
+    await app.getByRole('button', { name: 'Leads', exact: true }).click();
+    await app.keyboard.press(shortcut);
+    const dialog = app.getByRole('dialog', { name: 'Search' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('searchbox', { name: 'Search records' })).toBeFocused();
+    await app.keyboard.type('acme');
+    await expect(dialog.getByRole('searchbox')).toHaveValue('acme');
+    await app.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(app.getByRole('heading', { level: 1, name: 'Leads' })).toBeVisible();
+  });
+}
+
+test('the Search button opens the same palette', async ({ app }) => {
+  await app.getByRole('button', { name: /^Search/ }).click();
+  await expect(app.getByRole('dialog', { name: 'Search' })).toBeVisible();
+});

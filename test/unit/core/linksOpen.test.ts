@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createAppCore } from '../../../src/core/appCore';
+import { invokeHandler } from '../../../src/core/ipc/invokeHandler';
+import { isSafeExternalUrl } from '../../../src/core/security/externalUrl';
+import { silentLogger } from '../support/silentLogger';
+
+describe('external links', () => {
+  it.each([
+    'https://acme.my.salesforce.com/lightning/r/Account/001/view',
+    'https://www.example.com/',
+    'mailto:jane@example.com',
+    'tel:+1-555-0100',
+  ])('allows %s', (url) => expect(isSafeExternalUrl(url)).toBe(true));
+
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'file:///etc/passwd',
+    'http://example.com/',
+    'smb://server/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'roadbook://oauth/callback?code=x',
+    'https://user:pass@example.com/',
+    'data:text/html,<script>alert(1)</script>',
+    'not a url',
+    '',
+    `https://example.com/${'a'.repeat(3000)}`,
+    42,
+    null,
+  ])('refuses %s', (url) => expect(isSafeExternalUrl(url)).toBe(false));
+
+  it('opens only what the policy allows, through the injected opener', async () => {
+    const opened: string[] = [];
+    const core = createAppCore({
+      info: { name: 'Roadbook', version: 't', platform: 'web-test-bed' },
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+      logger: silentLogger,
+    });
+    const bad = await invokeHandler(core.handlers, 'links.open', { url: 'javascript:alert(1)' });
+    const good = await invokeHandler(core.handlers, 'links.open', { url: 'https://example.com' });
+    expect(bad).toEqual({ ok: true, value: { opened: false } });
+    expect(good).toEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual(['https://example.com/']);
+  });
+});

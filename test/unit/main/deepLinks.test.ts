@@ -1,0 +1,45 @@
+import { EventEmitter } from 'node:events';
+import type { App } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { wireDeepLinks } from '../../../src/main/deepLinks';
+
+function fakeApp() {
+  const app = Object.assign(new EventEmitter(), { setAsDefaultProtocolClient: vi.fn(() => true) });
+  return app;
+}
+
+describe('deep-link wiring', () => {
+  it('registers the roadbook scheme and delivers links from every OS route', () => {
+    const app = fakeApp();
+    const delivered: string[] = [];
+    wireDeepLinks(app as unknown as App, (url) => delivered.push(url));
+    expect(app.setAsDefaultProtocolClient.mock.calls[0]?.[0]).toBe('roadbook');
+
+    const openUrl = { preventDefault: vi.fn() };
+    app.emit('open-url', openUrl, 'roadbook://oauth/callback?code=1&state=2');
+    expect(openUrl.preventDefault).toHaveBeenCalled();
+
+    app.emit('second-instance', {}, [
+      '/opt/Roadbook/roadbook',
+      '--allow-file-access-from-files',
+      'roadbook://oauth/callback?code=3&state=4',
+    ]);
+    app.emit('second-instance', {}, ['/opt/Roadbook/roadbook']);
+    expect(delivered).toEqual([
+      'roadbook://oauth/callback?code=1&state=2',
+      'roadbook://oauth/callback?code=3&state=4',
+    ]);
+  });
+
+  it('delivers the link a cold start was launched with', () => {
+    const saved = process.argv;
+    process.argv = ['/opt/Roadbook/roadbook', 'roadbook://oauth/callback?code=5&state=6'];
+    try {
+      const delivered: string[] = [];
+      wireDeepLinks(fakeApp() as unknown as App, (url) => delivered.push(url));
+      expect(delivered).toEqual(['roadbook://oauth/callback?code=5&state=6']);
+    } finally {
+      process.argv = saved;
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createAppCore } from '../../../src/core/appCore';
+import type { HandlerTable } from '../../../src/core/ipc/handlerTable';
+import { invokeHandler } from '../../../src/core/ipc/invokeHandler';
+import { eventChannels, invokeChannels } from '../../../src/shared/ipc/channels';
+import { eventContract, invokeContract } from '../../../src/shared/ipc/contract';
+import { IpcError } from '../../../src/shared/ipc/result';
+import { silentLogger } from '../support/silentLogger';
+
+const core = createAppCore({
+  info: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' },
+  openExternal: async () => {},
+  logger: silentLogger,
+});
+
+const malformed: unknown[] = [
+  undefined,
+  null,
+  'a string',
+  42,
+  [],
+  { unexpected: true },
+  { url: 7 },
+  { url: 'x'.repeat(5000) },
+];
+
+describe('IPC contract', () => {
+  it('names exactly the channels and events the schemas define', () => {
+    expect(Object.keys(invokeContract).sort()).toEqual([...invokeChannels].sort());
+    expect(Object.keys(eventContract).sort()).toEqual([...eventChannels].sort());
+  });
+
+  it.each(invokeChannels)('%s rejects malformed input with a typed error', async (channel) => {
+    for (const input of malformed) {
+      const result = await invokeHandler(core.handlers, channel, input);
+      if (result.ok) {
+        // The only acceptable success is input the schema really allows.
+        expect(invokeContract[channel].input.safeParse(input).success).toBe(true);
+        continue;
+      }
+      expect(result.code).toBe('INVALID_INPUT');
+      expect(result.message).toContain(channel);
+    }
+  });
+
+  it('rejects every input shape that is not the contract', async () => {
+    const rejected = await Promise.all(
+      malformed.map((input) => invokeHandler(core.handlers, 'app.info', input)),
+    );
+    expect(rejected.every((r) => !r.ok && r.code === 'INVALID_INPUT')).toBe(true);
+  });
+
+  it('answers valid input with the handler value', async () => {
+    await expect(invokeHandler(core.handlers, 'app.info', {})).resolves.toEqual({
+      ok: true,
+      value: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' },
+    });
+  });
+
+  it.each(['nope', 'app.info.extra', '__proto__', 'constructor', 42, null])(
+    'rejects unknown channel %s',
+    async (channel) => {
+      await expect(invokeHandler(core.handlers, channel, {})).resolves.toEqual({
+        ok: false,
+        code: 'UNKNOWN_CHANNEL',
+        message: 'Unknown request.',
+      });
+    },
+  );
+
+  it('keeps internal error details in main and passes IpcError through', async () => {
+    const logged: unknown[] = [];
+    const table: HandlerTable = {
+      ...core.handlers,
+      'app.info': () => {
+        throw new Error('SQLITE_CORRUPT at /home/rep/.config/roadbook/x.sqlite');
+      },
+      'connection.status': () => {
+        throw new IpcError('NOT_ALLOWED', 'Sign in first.');
+      },
+    };
+    const internal = await invokeHandler(table, 'app.info', {}, (_c, e) => logged.push(e));
+    expect(internal).toEqual({
+      ok: false,
+      code: 'INTERNAL',
+      message: 'Something went wrong in Roadbook.',
+    });
+    expect(logged).toHaveLength(1);
+    await expect(invokeHandler(table, 'connection.status', {})).resolves.toEqual({
+      ok: false,
+      code: 'NOT_ALLOWED',
+      message: 'Sign in first.',
+    });
+  });
+});
