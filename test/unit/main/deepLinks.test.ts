@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { wireDeepLinks } from '../../../src/main/deepLinks';
 
 function fakeApp() {
-  const app = Object.assign(new EventEmitter(), { setAsDefaultProtocolClient: vi.fn(() => true) });
+  const app = Object.assign(new EventEmitter(), {
+    setAsDefaultProtocolClient: vi.fn((_scheme: string) => true),
+  });
   return app;
 }
 

@@ -39,7 +39,7 @@ describe('preload', () => {
       .filter(([key]) => key !== 'on')
       .flatMap(([ns, group]) => Object.keys(group).map((m) => `${ns}.${m}`));
     expect(methods.sort()).toEqual([...invokeChannels].sort());
-    const values = Object.values(api).flatMap((v) =>
+    const values = Object.values(api).flatMap((v): unknown[] =>
       typeof v === 'object' ? Object.values(v) : [v],
     );
     expect(values).not.toContain(ipcRenderer);
