@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import { createAuth } from './auth';
+import { createClock } from './clock';
+import { generateDataset, scales } from './dataset/generate';
+import { createFaults, type FaultRule } from './faults';
+import { makeId } from './ids';
+import { createRandom } from './random';
+import type { ValidationRule } from './records/rules';
+import { createStore, type SfRecord } from './store';
+import type { QueryResult } from './soql/execute';
+
+export type DatasetName = keyof typeof scales | 'empty';
+
+export type FakeOrgOptions = {
+  dataset?: DatasetName;
+  /** JSON file `{ "records": { "Account": [ … ], … } }` loaded instead of a generated dataset. */
+  datasetFile?: string;
+  seed?: number;
+  port?: number;
+  /** Redirect from the authorize page at once, signed in as the default user. */
+  autoApprove?: boolean;
+  clientId?: string;
+  callbackUrls?: string[];
+  rotateRefreshTokens?: boolean;
+  /** 'private': every user sees only the records they own. */
+  sharing?: 'public' | 'private';
+  dailyApiLimit?: number;
+  sessionTtlMs?: number;
+  /** Rows per Bulk API 2.0 results page when the client sends no maxRecords. */
+  bulkPageSize?: number;
+  /** How long a Bulk API 2.0 query job stays InProgress. */
+  bulkProcessingMs?: number;
+  validationRules?: ValidationRule[];
+  faults?: FaultRule[];
+  /** Start the org's clock at this epoch-ms time. */
+  now?: number;
+};
+
+export type Visibility = { mode: 'all' | 'own'; hiddenFields: Record<string, string[]> };
+
+export type Cursor = { result: QueryResult; batchSize: number; userId: string; touched: number };
+
+export type BulkJob = {
+  id: string;
+  operation: 'query' | 'queryAll';
+  object: string;
+  query: string;
+  createdById: string;
+  createdAt: number;
+  apiVersion: string;
+  lineEnding: 'LF' | 'CRLF';
+  columnDelimiter: string;
+  aborted: boolean;
+  result: QueryResult;
+};
+
+export const defaultClientId = '3MVG9RoadbookFakeOrgConsumerKey';
+export const defaultCallbackUrls = ['roadbook://oauth/callback', 'http://localhost:1717/oauth/callback'];
+
+export function createOrg(options: FakeOrgOptions, origin: () => string) {
+  const seed = options.seed ?? 42;
+  const clock = createClock(options.now);
+  const random = createRandom(seed ^ 0x5eed);
+  const store = createStore(clock);
+  const orgId = makeId('00D', seed);
+  let userIds: string[];
+  if (options.datasetFile) {
+    userIds = loadDatasetFile(store, options.datasetFile);
+  } else {
+    const scale = options.dataset === 'empty' ? { ...scales.tiny, accounts: 0, contacts: 0, opportunities: 0, leads: 0, tasks: 0 } : scales[options.dataset ?? 'tiny'];
+    userIds = generateDataset(store, scale, seed, clock.now()).userIds;
+  }
+  const auth = createAuth({
+    clock,
+    orgId,
+    origin,
+    clientId: options.clientId ?? defaultClientId,
+    clientSecret: `secret-${seed}`,
+    callbackUrls: options.callbackUrls ?? defaultCallbackUrls,
+    rotateRefreshTokens: options.rotateRefreshTokens ?? false,
+    sessionTtlMs: options.sessionTtlMs ?? 2 * 3_600_000,
+  });
+  const faults = createFaults(random);
+  for (const rule of options.faults ?? []) faults.add(rule);
+  const visibility = new Map<string, Visibility>();
+  const defaultMode = options.sharing === 'private' ? 'own' : 'all';
+
+  const org = {
+    orgId,
+    clock,
+    store,
+    auth,
+    faults,
+    options,
+    userIds,
+    validationRules: [...(options.validationRules ?? [])],
+    limits: { daily: options.dailyApiLimit ?? 100_000, used: 0 },
+    requestCounts: new Map<string, number>(),
+    cursors: new Map<string, Cursor>(),
+    bulkJobs: new Map<string, BulkJob>(),
+    counters: { cursor: 0, job: 0 },
+    visibilityOf(userId: string): Visibility {
+      return visibility.get(userId) ?? { mode: defaultMode, hiddenFields: {} };
+    },
+    setVisibility(userId: string, next: Partial<Visibility>) {
+      visibility.set(userId, { ...org.visibilityOf(userId), ...next });
+    },
+    canSeeField(userId: string, object: string, field: string): boolean {
+      return !(org.visibilityOf(userId).hiddenFields[object] ?? []).includes(field);
+    },
+    canSeeRow(userId: string, row: SfRecord | { OwnerId?: unknown }): boolean {
+      return org.visibilityOf(userId).mode === 'all' || !('OwnerId' in row) || row.OwnerId === userId;
+    },
+  };
+  return org;
+}
+
+export type Org = ReturnType<typeof createOrg>;
+
+function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): string[] {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { records?: Record<string, Array<Record<string, unknown>>> };
+  const records = data.records ?? {};
+  const users = records['User'] ?? [];
+  if (users.length === 0) throw new Error(`${file}: records.User needs at least one user (the one who signs in)`);
+  const now = new Date().toISOString().replace('Z', '+0000');
+  const order = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead', 'Task'];
+  const userIds: string[] = [];
+  for (const type of order) {
+    for (const record of records[type] ?? []) {
+      const row = store.load(type, {
+        CreatedDate: now,
+        LastModifiedDate: now,
+        SystemModstamp: now,
+        ...(type === 'User' || type === 'OpportunityStage' ? {} : { IsDeleted: false }),
+        ...record,
+      });
+      if (type === 'User') userIds.push(row.Id);
+    }
+  }
+  return userIds;
+}

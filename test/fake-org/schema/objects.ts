@@ -1,0 +1,212 @@
+import { field, lookup, picklist, readOnly, systemFields } from './fields';
+import {
+  accountTypes,
+  forecastCategories,
+  industries,
+  leadSources,
+  leadStatuses,
+  lossReasons,
+  opportunityTypes,
+  ratings,
+  stages,
+  taskPriorities,
+  taskStatuses,
+} from './picklists';
+import type { ObjectDef } from './types';
+
+const address = (prefix: string, label: string) => [
+  field(`${prefix}Street`, `${label} Street`, 'textarea', { length: 255 }),
+  field(`${prefix}City`, `${label} City`, 'string', { length: 40 }),
+  field(`${prefix}State`, `${label} State/Province`, 'string', { length: 80 }),
+  field(`${prefix}PostalCode`, `${label} Zip/Postal Code`, 'string', { length: 20 }),
+  field(`${prefix}Country`, `${label} Country`, 'string', { length: 80 }),
+];
+
+const personName = [
+  field('FirstName', 'First Name', 'string', { length: 40 }),
+  field('LastName', 'Last Name', 'string', { length: 80, nillable: false }),
+  field('Name', 'Full Name', 'string', { length: 121, ...readOnly, nameField: true }),
+];
+
+const user: ObjectDef = {
+  name: 'User',
+  label: 'User',
+  labelPlural: 'Users',
+  keyPrefix: '005',
+  readOnly: true,
+  fields: [
+    ...systemFields({ owner: false, deletable: false }),
+    field('Username', 'Username', 'string', { length: 80, nillable: false }),
+    ...personName,
+    field('Email', 'Email', 'email', { nillable: false }),
+    field('Title', 'Title', 'string', { length: 80 }),
+    field('IsActive', 'Active', 'boolean'),
+  ],
+  childRelationships: [],
+  search: { name: ['Name'], email: ['Email'], phone: [] },
+};
+
+const account: ObjectDef = {
+  name: 'Account',
+  label: 'Account',
+  labelPlural: 'Accounts',
+  keyPrefix: '001',
+  fields: [
+    ...systemFields({ owner: true, deletable: true }),
+    field('Name', 'Account Name', 'string', { nillable: false, nameField: true }),
+    picklist('Type', 'Account Type', accountTypes),
+    picklist('Industry', 'Industry', industries),
+    field('AnnualRevenue', 'Annual Revenue', 'currency'),
+    field('NumberOfEmployees', 'Employees', 'int'),
+    field('Phone', 'Account Phone', 'phone'),
+    field('Website', 'Website', 'url'),
+    ...address('Billing', 'Billing'),
+    field('Description', 'Account Description', 'textarea'),
+    lookup('ParentId', 'Parent Account ID', ['Account'], 'Parent'),
+    field('External_Id__c', 'External Id', 'string', { length: 40, externalId: true }),
+  ],
+  childRelationships: [
+    { childSObject: 'Contact', field: 'AccountId', relationshipName: 'Contacts', cascadeDelete: true },
+    { childSObject: 'Opportunity', field: 'AccountId', relationshipName: 'Opportunities', cascadeDelete: true },
+    { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
+    { childSObject: 'Account', field: 'ParentId', relationshipName: 'ChildAccounts', cascadeDelete: false },
+  ],
+  search: { name: ['Name'], email: [], phone: ['Phone'] },
+};
+
+const contact: ObjectDef = {
+  name: 'Contact',
+  label: 'Contact',
+  labelPlural: 'Contacts',
+  keyPrefix: '003',
+  fields: [
+    ...systemFields({ owner: true, deletable: true }),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
+    ...personName,
+    field('Title', 'Title', 'string', { length: 128 }),
+    field('Email', 'Email', 'email'),
+    field('Phone', 'Business Phone', 'phone'),
+    field('MobilePhone', 'Mobile Phone', 'phone'),
+    ...address('Mailing', 'Mailing'),
+    field('External_Id__c', 'External Id', 'string', { length: 40, externalId: true }),
+  ],
+  childRelationships: [
+    { childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: true },
+  ],
+  search: { name: ['Name'], email: ['Email'], phone: ['Phone', 'MobilePhone'] },
+};
+
+const opportunity: ObjectDef = {
+  name: 'Opportunity',
+  label: 'Opportunity',
+  labelPlural: 'Opportunities',
+  keyPrefix: '006',
+  fields: [
+    ...systemFields({ owner: true, deletable: true }),
+    lookup('AccountId', 'Account ID', ['Account'], 'Account'),
+    field('Name', 'Name', 'string', { length: 120, nillable: false, nameField: true }),
+    picklist('StageName', 'Stage', stages.map((s) => s.label), { nillable: false, restrictedPicklist: true }),
+    field('Amount', 'Amount', 'currency'),
+    field('Probability', 'Probability (%)', 'percent', { defaultedOnCreate: true }),
+    field('CloseDate', 'Close Date', 'date', { nillable: false }),
+    picklist('Type', 'Opportunity Type', opportunityTypes),
+    picklist('LeadSource', 'Lead Source', leadSources),
+    field('NextStep', 'Next Step', 'string'),
+    field('IsClosed', 'Closed', 'boolean', readOnly),
+    field('IsWon', 'Won', 'boolean', readOnly),
+    picklist('ForecastCategoryName', 'Forecast Category', forecastCategories, { defaultedOnCreate: true }),
+    picklist('Loss_Reason__c', 'Loss Reason', lossReasons),
+  ],
+  childRelationships: [
+    { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
+  ],
+  search: { name: ['Name'], email: [], phone: [] },
+};
+
+const lead: ObjectDef = {
+  name: 'Lead',
+  label: 'Lead',
+  labelPlural: 'Leads',
+  keyPrefix: '00Q',
+  fields: [
+    ...systemFields({ owner: true, deletable: true }),
+    ...personName,
+    field('Company', 'Company', 'string', { nillable: false }),
+    field('Title', 'Title', 'string', { length: 128 }),
+    field('Email', 'Email', 'email'),
+    field('Phone', 'Phone', 'phone'),
+    field('MobilePhone', 'Mobile Phone', 'phone'),
+    picklist('Status', 'Status', leadStatuses, { nillable: false, defaultedOnCreate: true, restrictedPicklist: true }),
+    picklist('Rating', 'Rating', ratings),
+    picklist('LeadSource', 'Lead Source', leadSources),
+    picklist('Industry', 'Industry', industries),
+    field('City', 'City', 'string', { length: 40 }),
+    field('State', 'State/Province', 'string', { length: 80 }),
+    field('Country', 'Country', 'string', { length: 80 }),
+    field('IsConverted', 'Converted', 'boolean', readOnly),
+  ],
+  childRelationships: [
+    { childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: true },
+  ],
+  search: { name: ['Name', 'Company'], email: ['Email'], phone: ['Phone', 'MobilePhone'] },
+};
+
+const opportunityStage: ObjectDef = {
+  name: 'OpportunityStage',
+  label: 'Opportunity Stage',
+  labelPlural: 'Opportunity Stages',
+  keyPrefix: '01J',
+  readOnly: true,
+  fields: [
+    ...systemFields({ owner: false, deletable: false }),
+    field('MasterLabel', 'Master Label', 'string', { nameField: true }),
+    field('ApiName', 'Api Name', 'string'),
+    field('IsActive', 'Active', 'boolean'),
+    field('SortOrder', 'Sort Order', 'int'),
+    field('IsClosed', 'Closed', 'boolean'),
+    field('IsWon', 'Won', 'boolean'),
+    field('DefaultProbability', 'Probability (%)', 'percent'),
+    picklist('ForecastCategoryName', 'Forecast Category', forecastCategories),
+  ],
+  childRelationships: [],
+  search: { name: [], email: [], phone: [] },
+};
+
+const task: ObjectDef = {
+  name: 'Task',
+  label: 'Task',
+  labelPlural: 'Tasks',
+  keyPrefix: '00T',
+  fields: [
+    ...systemFields({ owner: true, deletable: true }),
+    field('Subject', 'Subject', 'string', { nameField: true }),
+    picklist('Status', 'Status', taskStatuses, { nillable: false, defaultedOnCreate: true, restrictedPicklist: true }),
+    picklist('Priority', 'Priority', taskPriorities, { nillable: false, defaultedOnCreate: true }),
+    field('ActivityDate', 'Due Date Only', 'date'),
+    lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who'),
+    lookup('WhatId', 'Related To ID', ['Account', 'Opportunity'], 'What'),
+    field('Description', 'Description', 'textarea'),
+    field('IsClosed', 'Closed', 'boolean', readOnly),
+    picklist('TaskSubtype', 'Task Subtype', ['Task', 'Email', 'Call']),
+  ],
+  childRelationships: [],
+  search: { name: ['Subject'], email: [], phone: [] },
+};
+
+export const objects: readonly ObjectDef[] = [user, account, contact, opportunity, lead, opportunityStage, task];
+
+const byLowerName = new Map(objects.map((o) => [o.name.toLowerCase(), o]));
+const byPrefix = new Map(objects.map((o) => [o.keyPrefix, o]));
+
+export function findObject(name: string): ObjectDef | undefined {
+  return byLowerName.get(name.toLowerCase());
+}
+
+export function objectForId(id: string): ObjectDef | undefined {
+  return byPrefix.get(id.slice(0, 3));
+}
+
+export function findField(object: ObjectDef, name: string) {
+  const lower = name.toLowerCase();
+  return object.fields.find((f) => f.name.toLowerCase() === lower);
+}

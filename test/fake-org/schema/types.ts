@@ -1,0 +1,52 @@
+export type FieldType =
+  | 'id'
+  | 'string'
+  | 'textarea'
+  | 'picklist'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'currency'
+  | 'double'
+  | 'percent'
+  | 'int'
+  | 'date'
+  | 'datetime'
+  | 'boolean'
+  | 'reference';
+
+export type FieldDef = {
+  name: string;
+  label: string;
+  type: FieldType;
+  length: number;
+  picklist?: string[];
+  restrictedPicklist?: boolean;
+  referenceTo?: string[];
+  relationshipName?: string;
+  createable: boolean;
+  updateable: boolean;
+  nillable: boolean;
+  defaultedOnCreate?: boolean;
+  externalId?: boolean;
+  nameField?: boolean;
+};
+
+export type ChildRelationship = {
+  childSObject: string;
+  field: string;
+  relationshipName: string;
+  cascadeDelete: boolean;
+};
+
+export type ObjectDef = {
+  name: string;
+  label: string;
+  labelPlural: string;
+  keyPrefix: string;
+  fields: FieldDef[];
+  childRelationships: ChildRelationship[];
+  /** Fields SOSL looks in, by search group. */
+  search: { name: string[]; email: string[]; phone: string[] };
+  readOnly?: boolean;
+};

@@ -1,0 +1,154 @@
+import { dayMs, formatDateTime, type Clock } from './clock';
+import { makeId } from './ids';
+import { findObject, objects } from './schema/objects';
+import { stages } from './schema/picklists';
+import type { ObjectDef } from './schema/types';
+
+/** A record as it goes on the wire: field name → JSON value (dates and datetimes as strings). */
+export type SfRecord = { Id: string; [field: string]: unknown };
+
+export type Table = {
+  def: ObjectDef;
+  /** Live and recycle-bin rows, in insertion (Id) order. Rows are replaced, never mutated. */
+  rows: Map<string, SfRecord>;
+  /** Recycle bin: id → deletion time. */
+  deletedAt: Map<string, number>;
+};
+
+export const recycleBinDays = 15;
+
+function deriveFields(type: string, record: SfRecord, changed: Record<string, unknown>): void {
+  if ('FirstName' in changed || 'LastName' in changed || (!record['Name'] && 'LastName' in record)) {
+    if (type === 'Contact' || type === 'Lead' || type === 'User') {
+      record['Name'] = [record['FirstName'], record['LastName']].filter(Boolean).join(' ');
+    }
+  }
+  if (type === 'Opportunity' && 'StageName' in changed) {
+    const stage = stages.find((s) => s.label === record['StageName']);
+    if (stage) {
+      record['IsClosed'] = stage.closed;
+      record['IsWon'] = stage.won;
+      record['ForecastCategoryName'] = stage.forecast;
+      if (!('Probability' in changed)) record['Probability'] = stage.probability;
+    }
+  }
+  if (type === 'Task' && 'Status' in changed) record['IsClosed'] = record['Status'] === 'Completed';
+}
+
+const createDefaults: Record<string, Record<string, unknown>> = {
+  Lead: { Status: 'Open - Not Contacted', IsConverted: false },
+  Task: { Status: 'Not Started', Priority: 'Normal', IsClosed: false },
+};
+
+export function createStore(clock: Clock) {
+  const tables = new Map<string, Table>(
+    objects.map((def) => [def.name, { def, rows: new Map(), deletedAt: new Map() }]),
+  );
+  const counters = new Map<string, number>();
+
+  const table = (type: string): Table => {
+    const def = findObject(type);
+    const t = def && tables.get(def.name);
+    if (!t) throw new Error(`No table for ${type}`);
+    return t;
+  };
+
+  const nextId = (def: ObjectDef) => {
+    const n = (counters.get(def.keyPrefix) ?? 1_000_000) + 1;
+    counters.set(def.keyPrefix, n);
+    return makeId(def.keyPrefix, n);
+  };
+
+  /** Loads a row as given (dataset generation), keeping its stamps. */
+  function load(type: string, record: Omit<SfRecord, 'Id'> & { Id?: string }): SfRecord {
+    const t = table(type);
+    const row = { ...record, Id: record.Id ?? nextId(t.def) } as SfRecord;
+    t.rows.set(row.Id, row);
+    return row;
+  }
+
+  function insert(type: string, values: Record<string, unknown>, actorId: string, at = clock.now()): SfRecord {
+    const t = table(type);
+    const stamp = formatDateTime(at);
+    const row: SfRecord = {
+      Id: nextId(t.def),
+      ...createDefaults[t.def.name],
+      ...values,
+      CreatedDate: stamp,
+      CreatedById: actorId,
+      LastModifiedDate: stamp,
+      LastModifiedById: actorId,
+      SystemModstamp: stamp,
+    };
+    if (t.def.fields.some((f) => f.name === 'IsDeleted')) row['IsDeleted'] = false;
+    if (t.def.fields.some((f) => f.name === 'OwnerId') && !row['OwnerId']) row['OwnerId'] = actorId;
+    deriveFields(t.def.name, row, { ...createDefaults[t.def.name], ...values });
+    t.rows.set(row.Id, row);
+    return row;
+  }
+
+  function update(type: string, id: string, values: Record<string, unknown>, actorId: string): SfRecord {
+    const t = table(type);
+    const current = t.rows.get(id);
+    if (!current) throw new Error(`No ${type} ${id}`);
+    const stamp = formatDateTime(Math.max(clock.now(), Date.parse(String(current['SystemModstamp']).replace('+0000', 'Z')) + 1));
+    const row: SfRecord = { ...current, ...values, LastModifiedDate: stamp, LastModifiedById: actorId, SystemModstamp: stamp };
+    deriveFields(t.def.name, row, values);
+    t.rows.set(id, row);
+    return row;
+  }
+
+  /** Moves the record (and cascading children) to the recycle bin; SystemModstamp moves too. */
+  function remove(type: string, id: string, actorId: string): void {
+    const t = table(type);
+    const current = t.rows.get(id);
+    if (!current || current['IsDeleted']) return;
+    const now = clock.now();
+    const stamp = formatDateTime(now);
+    t.rows.set(id, { ...current, IsDeleted: true, LastModifiedById: actorId, SystemModstamp: stamp });
+    t.deletedAt.set(id, now);
+    for (const child of t.def.childRelationships.filter((c) => c.cascadeDelete)) {
+      for (const row of table(child.childSObject).rows.values()) {
+        if (row[child.field] === id && !row['IsDeleted']) remove(child.childSObject, row.Id, actorId);
+      }
+    }
+  }
+
+  function undelete(type: string, id: string, actorId: string): boolean {
+    const t = table(type);
+    const current = t.rows.get(id);
+    if (!current || !current['IsDeleted']) return false;
+    const stamp = formatDateTime(clock.now());
+    t.rows.set(id, { ...current, IsDeleted: false, LastModifiedDate: stamp, LastModifiedById: actorId, SystemModstamp: stamp });
+    t.deletedAt.delete(id);
+    return true;
+  }
+
+  /** Empties the recycle bin of anything older than its window, as Salesforce does. */
+  function purgeRecycleBin(): void {
+    const cutoff = clock.now() - recycleBinDays * dayMs;
+    for (const t of tables.values()) {
+      for (const [id, at] of t.deletedAt) {
+        if (at < cutoff) {
+          t.deletedAt.delete(id);
+          t.rows.delete(id);
+        }
+      }
+    }
+  }
+
+  /** Any live or deleted row of any type, by id. */
+  function find(id: string): { type: string; row: SfRecord } | undefined {
+    for (const t of tables.values()) {
+      if (id.startsWith(t.def.keyPrefix)) {
+        const row = t.rows.get(id);
+        return row ? { type: t.def.name, row } : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  return { tables, table, load, insert, update, remove, undelete, purgeRecycleBin, find };
+}
+
+export type Store = ReturnType<typeof createStore>;
