@@ -22,7 +22,13 @@ export type AuthOptions = {
   sessionTtlMs: number;
 };
 
-type Code = { userId: string; redirectUri: string; challenge?: string; scope: string; expiresAt: number };
+type Code = {
+  userId: string;
+  redirectUri: string;
+  challenge?: string;
+  scope: string;
+  expiresAt: number;
+};
 type Session = { userId: string; refreshToken?: string; expiresAt: number };
 type Grant = { userId: string; scope: string; revoked: boolean };
 
@@ -38,22 +44,39 @@ export function createAuth(options: AuthOptions) {
 
   const isRegisteredCallback = (uri: string) => options.callbackUrls.includes(uri);
 
-  function issueCode(userId: string, redirectUri: string, scope: string, challenge?: string): string {
+  function issueCode(
+    userId: string,
+    redirectUri: string,
+    scope: string,
+    challenge?: string,
+  ): string {
     const code = `aPrx${token(24)}`;
-    codes.set(code, { userId, redirectUri, scope, challenge, expiresAt: options.clock.now() + codeTtlMs });
+    codes.set(code, {
+      userId,
+      redirectUri,
+      scope,
+      challenge,
+      expiresAt: options.clock.now() + codeTtlMs,
+    });
     return code;
   }
 
   function tokenResponse(userId: string, scope: string, refreshToken?: string) {
     const accessToken = `${options.orgId}!${token(48)}`;
-    sessions.set(accessToken, { userId, refreshToken, expiresAt: options.clock.now() + options.sessionTtlMs });
+    sessions.set(accessToken, {
+      userId,
+      refreshToken,
+      expiresAt: options.clock.now() + options.sessionTtlMs,
+    });
     const origin = options.origin();
     const id = `${origin}/id/${options.orgId}/${userId}`;
     const issuedAt = String(options.clock.now());
     return {
       access_token: accessToken,
       ...(refreshToken ? { refresh_token: refreshToken } : {}),
-      signature: createHmac('sha256', options.clientSecret).update(id + issuedAt).digest('base64'),
+      signature: createHmac('sha256', options.clientSecret)
+        .update(id + issuedAt)
+        .digest('base64'),
       scope,
       instance_url: origin,
       id,
@@ -74,7 +97,8 @@ export function createAuth(options: AuthOptions) {
     const code = codes.get(value);
     codes.delete(value);
     if (!code) throw new OAuthError(400, 'invalid_grant', 'invalid authorization code');
-    if (code.expiresAt < options.clock.now()) throw new OAuthError(400, 'invalid_grant', 'expired authorization code');
+    if (code.expiresAt < options.clock.now())
+      throw new OAuthError(400, 'invalid_grant', 'expired authorization code');
     if (params.get('redirect_uri') !== code.redirectUri) {
       throw new OAuthError(400, 'invalid_grant', 'redirect_uri must match configuration');
     }
@@ -82,7 +106,8 @@ export function createAuth(options: AuthOptions) {
       const verifier = params.get('code_verifier');
       if (!verifier) throw new OAuthError(400, 'invalid_grant', 'invalid code verifier');
       const challenge = createHash('sha256').update(verifier).digest('base64url');
-      if (challenge !== code.challenge) throw new OAuthError(400, 'invalid_grant', 'invalid code verifier');
+      if (challenge !== code.challenge)
+        throw new OAuthError(400, 'invalid_grant', 'invalid code verifier');
     }
     const scopes = code.scope.split(/\s+/);
     const wantsRefresh = scopes.includes('refresh_token') || scopes.includes('offline_access');
@@ -98,7 +123,8 @@ export function createAuth(options: AuthOptions) {
     checkClient(params);
     const value = params.get('refresh_token') ?? '';
     const grant = grants.get(value);
-    if (!grant || grant.revoked) throw new OAuthError(400, 'invalid_grant', 'expired access/refresh token');
+    if (!grant || grant.revoked)
+      throw new OAuthError(400, 'invalid_grant', 'expired access/refresh token');
     if (!options.rotateRefreshTokens) {
       const response = tokenResponse(grant.userId, grant.scope);
       sessions.get(response.access_token)!.refreshToken = value;
@@ -115,7 +141,8 @@ export function createAuth(options: AuthOptions) {
     const grant = grants.get(value);
     if (grant) {
       grant.revoked = true;
-      for (const [accessToken, session] of sessions) if (session.refreshToken === value) sessions.delete(accessToken);
+      for (const [accessToken, session] of sessions)
+        if (session.refreshToken === value) sessions.delete(accessToken);
       return;
     }
     if (sessions.delete(value)) return;
@@ -145,7 +172,15 @@ export function createAuth(options: AuthOptions) {
     return count;
   }
 
-  return { isRegisteredCallback, issueCode, exchangeCode, refresh, revoke, userFor, expireSessions };
+  return {
+    isRegisteredCallback,
+    issueCode,
+    exchangeCode,
+    refresh,
+    revoke,
+    userFor,
+    expireSessions,
+  };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -43,7 +43,12 @@ export function createControl(org: Org) {
     update(type: string, id: string, values: Record<string, unknown>, asUser = otherUser()) {
       const def = object(type);
       const current = row(type, id);
-      return org.store.update(def.name, current.Id, checkWrite(check, def, values, current), asUser);
+      return org.store.update(
+        def.name,
+        current.Id,
+        checkWrite(check, def, values, current),
+        asUser,
+      );
     },
     remove(type: string, id: string, asUser = otherUser()) {
       org.store.remove(object(type).name, row(type, id).Id, asUser);
@@ -52,7 +57,8 @@ export function createControl(org: Org) {
       return org.store.undelete(object(type).name, row(type, id).Id, asUser);
     },
     purgeRecycleBin: () => org.store.purgeRecycleBin(),
-    setVisibility: (userId: string, visibility: Partial<Visibility>) => org.setVisibility(userId, visibility),
+    setVisibility: (userId: string, visibility: Partial<Visibility>) =>
+      org.setVisibility(userId, visibility),
     expireSessions: (userId?: string) => org.auth.expireSessions(userId),
     advanceClock: (ms: number) => org.clock.advance(ms),
     setClock: (epochMs: number) => org.clock.set(epochMs),

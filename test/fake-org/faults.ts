@@ -41,7 +41,9 @@ export function createFaults(random: Random) {
         if (rule.method && rule.method.toUpperCase() !== method) continue;
         rule.seen++;
         if (chosen || (rule.times !== undefined && rule.fired >= rule.times)) continue;
-        const fires = rule.nth ? rule.nth.includes(rule.seen) : random.next() < (rule.probability ?? 1);
+        const fires = rule.nth
+          ? rule.nth.includes(rule.seen)
+          : random.next() < (rule.probability ?? 1);
         if (fires) {
           rule.fired++;
           chosen = rule;

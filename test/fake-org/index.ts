@@ -29,7 +29,15 @@ export async function startFakeOrg(options: FakeOrgOptions = {}): Promise<FakeOr
   let origin = '';
   const org = createOrg(options, () => origin);
   const control = createControl(org);
-  const routes = [...oauthRoutes, ...miscRoutes, ...queryRoutes, ...compositeRoutes, ...bulk2Routes, ...recordRoutes, ...controlRoutes(control)];
+  const routes = [
+    ...oauthRoutes,
+    ...miscRoutes,
+    ...queryRoutes,
+    ...compositeRoutes,
+    ...bulk2Routes,
+    ...recordRoutes,
+    ...controlRoutes(control),
+  ];
   const server: Server = createServer(org, routes, () => origin);
   const port = await listen(server, options.port ?? 0);
   origin = `http://localhost:${port}`;

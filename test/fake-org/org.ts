@@ -55,7 +55,10 @@ export type BulkJob = {
 };
 
 export const defaultClientId = '3MVG9RoadbookFakeOrgConsumerKey';
-export const defaultCallbackUrls = ['roadbook://oauth/callback', 'http://localhost:1717/oauth/callback'];
+export const defaultCallbackUrls = [
+  'roadbook://oauth/callback',
+  'http://localhost:1717/oauth/callback',
+];
 
 export function createOrg(options: FakeOrgOptions, origin: () => string) {
   const seed = options.seed ?? 42;
@@ -67,7 +70,10 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
   if (options.datasetFile) {
     userIds = loadDatasetFile(store, options.datasetFile);
   } else {
-    const scale = options.dataset === 'empty' ? { ...scales.tiny, accounts: 0, contacts: 0, opportunities: 0, leads: 0, tasks: 0 } : scales[options.dataset ?? 'tiny'];
+    const scale =
+      options.dataset === 'empty'
+        ? { ...scales.tiny, accounts: 0, contacts: 0, opportunities: 0, leads: 0, tasks: 0 }
+        : scales[options.dataset ?? 'tiny'];
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
   }
   const auth = createAuth({
@@ -109,7 +115,9 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
       return !(org.visibilityOf(userId).hiddenFields[object] ?? []).includes(field);
     },
     canSeeRow(userId: string, row: SfRecord | { OwnerId?: unknown }): boolean {
-      return org.visibilityOf(userId).mode === 'all' || !('OwnerId' in row) || row.OwnerId === userId;
+      return (
+        org.visibilityOf(userId).mode === 'all' || !('OwnerId' in row) || row.OwnerId === userId
+      );
     },
   };
   return org;
@@ -118,10 +126,13 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
 export type Org = ReturnType<typeof createOrg>;
 
 function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): string[] {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { records?: Record<string, Array<Record<string, unknown>>> };
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    records?: Record<string, Array<Record<string, unknown>>>;
+  };
   const records = data.records ?? {};
   const users = records['User'] ?? [];
-  if (users.length === 0) throw new Error(`${file}: records.User needs at least one user (the one who signs in)`);
+  if (users.length === 0)
+    throw new Error(`${file}: records.User needs at least one user (the one who signs in)`);
   const now = new Date().toISOString().replace('Z', '+0000');
   const order = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead', 'Task'];
   const userIds: string[] = [];

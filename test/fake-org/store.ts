@@ -1,4 +1,4 @@
-import { dayMs, formatDateTime, type Clock } from './clock';
+import { dayMs, formatDateTime, parseDateTime, type Clock } from './clock';
 import { makeId } from './ids';
 import { findObject, objects } from './schema/objects';
 import { stages } from './schema/picklists';
@@ -18,7 +18,11 @@ export type Table = {
 export const recycleBinDays = 15;
 
 function deriveFields(type: string, record: SfRecord, changed: Record<string, unknown>): void {
-  if ('FirstName' in changed || 'LastName' in changed || (!record['Name'] && 'LastName' in record)) {
+  if (
+    'FirstName' in changed ||
+    'LastName' in changed ||
+    (!record['Name'] && 'LastName' in record)
+  ) {
     if (type === 'Contact' || type === 'Lead' || type === 'User') {
       record['Name'] = [record['FirstName'], record['LastName']].filter(Boolean).join(' ');
     }
@@ -67,7 +71,12 @@ export function createStore(clock: Clock) {
     return row;
   }
 
-  function insert(type: string, values: Record<string, unknown>, actorId: string, at = clock.now()): SfRecord {
+  function insert(
+    type: string,
+    values: Record<string, unknown>,
+    actorId: string,
+    at = clock.now(),
+  ): SfRecord {
     const t = table(type);
     const stamp = formatDateTime(at);
     const row: SfRecord = {
@@ -87,12 +96,25 @@ export function createStore(clock: Clock) {
     return row;
   }
 
-  function update(type: string, id: string, values: Record<string, unknown>, actorId: string): SfRecord {
+  function update(
+    type: string,
+    id: string,
+    values: Record<string, unknown>,
+    actorId: string,
+  ): SfRecord {
     const t = table(type);
     const current = t.rows.get(id);
     if (!current) throw new Error(`No ${type} ${id}`);
-    const stamp = formatDateTime(Math.max(clock.now(), Date.parse(String(current['SystemModstamp']).replace('+0000', 'Z')) + 1));
-    const row: SfRecord = { ...current, ...values, LastModifiedDate: stamp, LastModifiedById: actorId, SystemModstamp: stamp };
+    const stamp = formatDateTime(
+      Math.max(clock.now(), parseDateTime(String(current['SystemModstamp'])) + 1),
+    );
+    const row: SfRecord = {
+      ...current,
+      ...values,
+      LastModifiedDate: stamp,
+      LastModifiedById: actorId,
+      SystemModstamp: stamp,
+    };
     deriveFields(t.def.name, row, values);
     t.rows.set(id, row);
     return row;
@@ -105,11 +127,17 @@ export function createStore(clock: Clock) {
     if (!current || current['IsDeleted']) return;
     const now = clock.now();
     const stamp = formatDateTime(now);
-    t.rows.set(id, { ...current, IsDeleted: true, LastModifiedById: actorId, SystemModstamp: stamp });
+    t.rows.set(id, {
+      ...current,
+      IsDeleted: true,
+      LastModifiedById: actorId,
+      SystemModstamp: stamp,
+    });
     t.deletedAt.set(id, now);
     for (const child of t.def.childRelationships.filter((c) => c.cascadeDelete)) {
       for (const row of table(child.childSObject).rows.values()) {
-        if (row[child.field] === id && !row['IsDeleted']) remove(child.childSObject, row.Id, actorId);
+        if (row[child.field] === id && !row['IsDeleted'])
+          remove(child.childSObject, row.Id, actorId);
       }
     }
   }
@@ -119,7 +147,13 @@ export function createStore(clock: Clock) {
     const current = t.rows.get(id);
     if (!current || !current['IsDeleted']) return false;
     const stamp = formatDateTime(clock.now());
-    t.rows.set(id, { ...current, IsDeleted: false, LastModifiedDate: stamp, LastModifiedById: actorId, SystemModstamp: stamp });
+    t.rows.set(id, {
+      ...current,
+      IsDeleted: false,
+      LastModifiedDate: stamp,
+      LastModifiedById: actorId,
+      SystemModstamp: stamp,
+    });
     t.deletedAt.delete(id);
     return true;
   }

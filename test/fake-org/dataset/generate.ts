@@ -13,18 +13,51 @@ import {
   taskStatuses,
 } from '../schema/picklists';
 import type { Store } from '../store';
-import { companyStems, companySuffixes, firstNames, lastNames, places, products, titles } from './words';
+import {
+  companyStems,
+  companySuffixes,
+  firstNames,
+  lastNames,
+  places,
+  products,
+  titles,
+} from './words';
 
-export type Scale = { users: number; accounts: number; contacts: number; opportunities: number; leads: number; tasks: number };
+export type Scale = {
+  users: number;
+  accounts: number;
+  contacts: number;
+  opportunities: number;
+  leads: number;
+  tasks: number;
+};
 
 export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
   tiny: { users: 3, accounts: 12, contacts: 30, opportunities: 24, leads: 25, tasks: 15 },
   demo: { users: 8, accounts: 2000, contacts: 6000, opportunities: 3000, leads: 4000, tasks: 2000 },
-  large: { users: 20, accounts: 20_000, contacts: 30_000, opportunities: 20_000, leads: 30_000, tasks: 0 },
-  huge: { users: 50, accounts: 200_000, contacts: 300_000, opportunities: 200_000, leads: 300_000, tasks: 0 },
+  large: {
+    users: 20,
+    accounts: 20_000,
+    contacts: 30_000,
+    opportunities: 20_000,
+    leads: 30_000,
+    tasks: 0,
+  },
+  huge: {
+    users: 50,
+    accounts: 200_000,
+    contacts: 300_000,
+    opportunities: 200_000,
+    leads: 300_000,
+    tasks: 0,
+  },
 };
 
-const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '');
 
 function phone(random: Random, dial: string): string {
   return `${dial} 555 ${String(random.int(0, 9999)).padStart(4, '0')}`;
@@ -35,7 +68,12 @@ function phone(random: Random, dial: string): string {
  * Stamps spread over two years; a fifth of the rows share "data import" stamps, so ties on
  * SystemModstamp exist as they do in real orgs.
  */
-export function generateDataset(store: Store, scale: Scale, seed: number, now: number): { userIds: string[] } {
+export function generateDataset(
+  store: Store,
+  scale: Scale,
+  seed: number,
+  now: number,
+): { userIds: string[] } {
   const random = createRandom(seed);
   const twoYears = 730 * dayMs;
   const importStamps = Array.from({ length: 5 }, () => now - random.int(30, 700) * dayMs);
@@ -63,7 +101,8 @@ export function generateDataset(store: Store, scale: Scale, seed: number, now: n
       LastName: last,
       Name: `${first} ${last}`,
       Email: username,
-      Title: i === 0 ? 'Account Executive' : random.pick(['Account Executive', 'Sales Manager', 'SDR']),
+      Title:
+        i === 0 ? 'Account Executive' : random.pick(['Account Executive', 'Sales Manager', 'SDR']),
       IsActive: true,
       CreatedDate: stamp,
       LastModifiedDate: stamp,
@@ -72,11 +111,19 @@ export function generateDataset(store: Store, scale: Scale, seed: number, now: n
       LastModifiedById: userIds[0] ?? null,
     });
     userIds.push(row.Id);
-    if (i === 0) store.table('User').rows.set(row.Id, { ...row, CreatedById: row.Id, LastModifiedById: row.Id });
+    if (i === 0)
+      store
+        .table('User')
+        .rows.set(row.Id, { ...row, CreatedById: row.Id, LastModifiedById: row.Id });
   }
   const admin = userIds[0]!;
   const owner = () => random.pick(userIds);
-  const audit = () => ({ ...stamps(), CreatedById: admin, LastModifiedById: admin, IsDeleted: false });
+  const audit = () => ({
+    ...stamps(),
+    CreatedById: admin,
+    LastModifiedById: admin,
+    IsDeleted: false,
+  });
 
   stages.forEach((stage, index) => {
     const stamp = formatDateTime(now - twoYears);
@@ -97,7 +144,12 @@ export function generateDataset(store: Store, scale: Scale, seed: number, now: n
     });
   });
 
-  const accounts: Array<{ id: string; name: string; domain: string; place: (typeof places)[number] }> = [];
+  const accounts: Array<{
+    id: string;
+    name: string;
+    domain: string;
+    place: (typeof places)[number];
+  }> = [];
   for (let i = 0; i < scale.accounts; i++) {
     const place = random.pick(places);
     const base = `${random.pick(companyStems)} ${random.pick(companySuffixes)}`;
@@ -156,7 +208,9 @@ export function generateDataset(store: Store, scale: Scale, seed: number, now: n
     const account = random.pick(accounts);
     const closed = random.chance(0.35);
     const stage = closed ? random.pick(stages.slice(8)) : random.pick(stages.slice(0, 8));
-    const closeDate = closed ? now - random.int(1, 365) * dayMs : now + random.int(-45, 270) * dayMs;
+    const closeDate = closed
+      ? now - random.int(1, 365) * dayMs
+      : now + random.int(-45, 270) * dayMs;
     const row = store.load('Opportunity', {
       ...audit(),
       OwnerId: owner(),
@@ -168,7 +222,9 @@ export function generateDataset(store: Store, scale: Scale, seed: number, now: n
       CloseDate: formatDate(closeDate),
       Type: random.pick(opportunityTypes),
       LeadSource: random.pick(leadSources),
-      NextStep: stage.closed ? null : random.pick(['Send proposal', 'Demo with IT', 'Pricing call', null]),
+      NextStep: stage.closed
+        ? null
+        : random.pick(['Send proposal', 'Demo with IT', 'Pricing call', null]),
       IsClosed: stage.closed,
       IsWon: stage.won,
       ForecastCategoryName: stage.forecast,

@@ -11,14 +11,26 @@ export class ApiError extends Error {
 
   body(): Array<{ message: string; errorCode: string; fields?: string[] }> {
     return [
-      { message: this.message, errorCode: this.errorCode, ...(this.fields ? { fields: this.fields } : {}) },
+      {
+        message: this.message,
+        errorCode: this.errorCode,
+        ...(this.fields ? { fields: this.fields } : {}),
+      },
     ];
   }
 }
 
 /** Salesforce points at the offending token: "ERROR at Row:1:Column:N". */
-export function queryError(errorCode: string, soql: string, token: string, explanation: string): ApiError {
-  const match = new RegExp(`(^|[^A-Za-z0-9_.])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_])`, 'i').exec(soql);
+export function queryError(
+  errorCode: string,
+  soql: string,
+  token: string,
+  explanation: string,
+): ApiError {
+  const match = new RegExp(
+    `(^|[^A-Za-z0-9_.])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_])`,
+    'i',
+  ).exec(soql);
   const column = match ? match.index + match[1]!.length + 1 : 1;
   return new ApiError(
     400,

@@ -33,13 +33,21 @@ export type Route = {
   handle(request: Request): Reply | Promise<Reply>;
 };
 
-export const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({ status, json: body, headers });
+export const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({
+  status,
+  json: body,
+  headers,
+});
 export const noContent = (): Reply => ({ status: 204 });
 
 export function parseJsonBody<T>(request: Request): T {
   try {
     return JSON.parse(request.body || 'null') as T;
   } catch (error) {
-    throw new ApiError(400, 'JSON_PARSER_ERROR', `Unexpected character in the request body: ${(error as Error).message}`);
+    throw new ApiError(
+      400,
+      'JSON_PARSER_ERROR',
+      `Unexpected character in the request body: ${(error as Error).message}`,
+    );
   }
 }

@@ -28,18 +28,38 @@ function coerce(check: WriteCheck, field: FieldDef, value: unknown): unknown {
   if (textTypes.has(field.type)) {
     if (typeof value !== 'string') throw jsonError(field, value);
     if (value.length > field.length) {
-      throw new ApiError(400, 'STRING_TOO_LONG', `${field.label}: data value too large: ${value.slice(0, 40)} (max length=${field.length})`, [field.name]);
+      throw new ApiError(
+        400,
+        'STRING_TOO_LONG',
+        `${field.label}: data value too large: ${value.slice(0, 40)} (max length=${field.length})`,
+        [field.name],
+      );
     }
     if (field.type === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
-      throw new ApiError(400, 'INVALID_EMAIL_ADDRESS', `${field.label}: invalid email address: ${value}`, [field.name]);
+      throw new ApiError(
+        400,
+        'INVALID_EMAIL_ADDRESS',
+        `${field.label}: invalid email address: ${value}`,
+        [field.name],
+      );
     }
     if (field.restrictedPicklist && !field.picklist?.includes(value)) {
-      throw new ApiError(400, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `${field.label}: bad value for restricted picklist field: ${value}`, [field.name]);
+      throw new ApiError(
+        400,
+        'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+        `${field.label}: bad value for restricted picklist field: ${value}`,
+        [field.name],
+      );
     }
     return value;
   }
   if (numberTypes.has(field.type)) {
-    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    const n =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && value.trim() !== ''
+          ? Number(value)
+          : NaN;
     if (!Number.isFinite(n)) throw jsonError(field, value);
     return field.type === 'int' ? Math.trunc(n) : n;
   }
@@ -48,21 +68,35 @@ function coerce(check: WriteCheck, field: FieldDef, value: unknown): unknown {
     return value;
   }
   if (field.type === 'date') {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw jsonError(field, value);
+    if (
+      typeof value !== 'string' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+      Number.isNaN(Date.parse(value))
+    )
+      throw jsonError(field, value);
     return value;
   }
   if (field.type === 'datetime') {
-    const ms = typeof value === 'string' ? Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) : NaN;
+    const ms =
+      typeof value === 'string' ? Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) : NaN;
     if (Number.isNaN(ms)) throw jsonError(field, value);
     return formatDateTime(ms);
   }
   if (field.type === 'reference') {
     const id = typeof value === 'string' ? normaliseId(value) : null;
-    if (!id) throw new ApiError(400, 'MALFORMED_ID', `${field.label}: id value of incorrect type: ${String(value)}`, [field.name]);
+    if (!id)
+      throw new ApiError(
+        400,
+        'MALFORMED_ID',
+        `${field.label}: id value of incorrect type: ${String(value)}`,
+        [field.name],
+      );
     const target = objectForId(id);
     const found = check.store.find(id);
     if (!target || !field.referenceTo?.includes(target.name) || !found || found.row['IsDeleted']) {
-      throw new ApiError(400, 'INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id`, [field.name]);
+      throw new ApiError(400, 'INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id`, [
+        field.name,
+      ]);
     }
     return id;
   }
@@ -85,14 +119,28 @@ export function checkWrite(
     if (key === 'attributes') continue;
     const field = findField(object, key);
     if (!field || !check.canSeeField(object.name, field.name)) {
-      throw new ApiError(400, 'INVALID_FIELD', `No such column '${key}' on sobject of type ${object.name}`);
+      throw new ApiError(
+        400,
+        'INVALID_FIELD',
+        `No such column '${key}' on sobject of type ${object.name}`,
+      );
     }
     if (field.name === 'Id') {
       if (existing && normaliseId(String(value)) === existing.Id) continue;
-      throw new ApiError(400, 'INVALID_FIELD_FOR_INSERT_UPDATE', `Unable to create/update fields: Id. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, ['Id']);
+      throw new ApiError(
+        400,
+        'INVALID_FIELD_FOR_INSERT_UPDATE',
+        `Unable to create/update fields: Id. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
+        ['Id'],
+      );
     }
     if (existing ? !field.updateable : !field.createable) {
-      throw new ApiError(400, 'INVALID_FIELD_FOR_INSERT_UPDATE', `Unable to ${verb} fields: ${field.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`, [field.name]);
+      throw new ApiError(
+        400,
+        'INVALID_FIELD_FOR_INSERT_UPDATE',
+        `Unable to ${verb} fields: ${field.name}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`,
+        [field.name],
+      );
     }
     values[field.name] = coerce(check, field, value);
   }
@@ -107,11 +155,21 @@ export function checkWrite(
   );
   if (missing.length) {
     const names = missing.map((f) => f.name);
-    throw new ApiError(400, 'REQUIRED_FIELD_MISSING', `Required fields are missing: [${names.join(', ')}]`, names);
+    throw new ApiError(
+      400,
+      'REQUIRED_FIELD_MISSING',
+      `Required fields are missing: [${names.join(', ')}]`,
+      names,
+    );
   }
   for (const rule of check.rules) {
     if (rule.object === object.name && breaks(rule, merged)) {
-      throw new ApiError(400, 'FIELD_CUSTOM_VALIDATION_EXCEPTION', rule.message, rule.errorField ? [rule.errorField] : []);
+      throw new ApiError(
+        400,
+        'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        rule.message,
+        rule.errorField ? [rule.errorField] : [],
+      );
     }
   }
   return values;

@@ -1,5 +1,12 @@
 import { ApiError } from '../http/apiError';
-import { json, noContent, parseJsonBody, type Reply, type Request, type Route } from '../http/route';
+import {
+  json,
+  noContent,
+  parseJsonBody,
+  type Reply,
+  type Request,
+  type Route,
+} from '../http/route';
 import { makeId } from '../ids';
 import type { BulkJob } from '../org';
 import { runQuery } from '../soql/execute';
@@ -7,7 +14,14 @@ import type { FieldPath } from '../soql/fieldPath';
 import type { SfRecord } from '../store';
 import { queryContext } from './context';
 
-const delimiters: Record<string, string> = { COMMA: ',', TAB: '\t', PIPE: '|', SEMICOLON: ';', CARET: '^', BACKQUOTE: '`' };
+const delimiters: Record<string, string> = {
+  COMMA: ',',
+  TAB: '\t',
+  PIPE: '|',
+  SEMICOLON: ';',
+  CARET: '^',
+  BACKQUOTE: '`',
+};
 
 function state(request: Request, job: BulkJob): string {
   if (job.aborted) return 'Aborted';
@@ -45,17 +59,34 @@ function findJob(request: Request): BulkJob {
 }
 
 function create(request: Request): Reply {
-  const body = parseJsonBody<{ operation?: string; query?: string; columnDelimiter?: string; lineEnding?: string }>(request);
-  if (!body?.query) throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : Required field is missing: query');
+  const body = parseJsonBody<{
+    operation?: string;
+    query?: string;
+    columnDelimiter?: string;
+    lineEnding?: string;
+  }>(request);
+  if (!body?.query)
+    throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : Required field is missing: query');
   if (body.operation !== 'query' && body.operation !== 'queryAll') {
-    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid operation: ${String(body.operation)}`);
+    throw new ApiError(
+      400,
+      'INVALIDJOB',
+      `InvalidJob : Invalid operation: ${String(body.operation)}`,
+    );
   }
   const delimiter = body.columnDelimiter ?? 'COMMA';
-  if (!(delimiter in delimiters)) throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid column delimiter: ${delimiter}`);
+  if (!(delimiter in delimiters))
+    throw new ApiError(400, 'INVALIDJOB', `InvalidJob : Invalid column delimiter: ${delimiter}`);
   const lineEnding = body.lineEnding === 'CRLF' ? 'CRLF' : 'LF';
-  const result = runQuery(queryContext(request, body.query), { includeDeleted: body.operation === 'queryAll' });
+  const result = runQuery(queryContext(request, body.query), {
+    includeDeleted: body.operation === 'queryAll',
+  });
   if (result.aggregate || result.countOnly || result.hasSubqueries) {
-    throw new ApiError(400, 'API_ERROR', 'FeatureNotEnabled : Aggregate queries and nested queries are not supported by Bulk API 2.0');
+    throw new ApiError(
+      400,
+      'API_ERROR',
+      'FeatureNotEnabled : Aggregate queries and nested queries are not supported by Bulk API 2.0',
+    );
   }
   const id = makeId('750', ++request.org.counters.job);
   const job: BulkJob = {
@@ -89,18 +120,29 @@ function results(request: Request): Reply {
   const job = findJob(request);
   const current = state(request, job);
   if (current !== 'JobComplete') {
-    throw new ApiError(412, 'JOB_NOT_COMPLETE', `can only download query results of successfully completed bulk job. Job state: ${current}`);
+    throw new ApiError(
+      412,
+      'JOB_NOT_COMPLETE',
+      `can only download query results of successfully completed bulk job. Job state: ${current}`,
+    );
   }
   if (request.apiVersion !== job.apiVersion) {
-    throw new ApiError(409, 'INVALIDJOB', `Job was created in API version ${job.apiVersion}; results must be fetched with the same version`);
+    throw new ApiError(
+      409,
+      'INVALIDJOB',
+      `Job was created in API version ${job.apiVersion}; results must be fetched with the same version`,
+    );
   }
   const locator = request.url.searchParams.get('locator');
   const start = locator ? Number(Buffer.from(locator, 'base64url').toString('utf8')) : 0;
   if (!Number.isInteger(start) || start < 0 || start > job.result.rows.length) {
     throw new ApiError(400, 'INVALID_LOCATOR', `Invalid locator: ${String(locator)}`);
   }
-  const maxRecords = Number(request.url.searchParams.get('maxRecords') ?? request.org.options.bulkPageSize ?? 50_000);
-  if (!Number.isInteger(maxRecords) || maxRecords < 1) throw new ApiError(400, 'INVALIDJOB', 'maxRecords must be a positive integer');
+  const maxRecords = Number(
+    request.url.searchParams.get('maxRecords') ?? request.org.options.bulkPageSize ?? 50_000,
+  );
+  if (!Number.isInteger(maxRecords) || maxRecords < 1)
+    throw new ApiError(400, 'INVALIDJOB', 'maxRecords must be a positive integer');
   const end = Math.min(start + maxRecords, job.result.rows.length);
   const delimiter = delimiters[job.columnDelimiter]!;
   const newline = job.lineEnding === 'CRLF' ? '\r\n' : '\n';
@@ -115,7 +157,8 @@ function results(request: Request): Reply {
     contentType: 'text/csv',
     text: lines.join(newline) + newline,
     headers: {
-      'Sforce-Locator': end >= job.result.rows.length ? 'null' : Buffer.from(String(end)).toString('base64url'),
+      'Sforce-Locator':
+        end >= job.result.rows.length ? 'null' : Buffer.from(String(end)).toString('base64url'),
       'Sforce-NumberOfRecords': String(end - start),
     },
   };
@@ -124,23 +167,47 @@ function results(request: Request): Reply {
 function abort(request: Request): Reply {
   const job = findJob(request);
   const body = parseJsonBody<{ state?: string }>(request);
-  if (body?.state !== 'Aborted') throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : Only Aborted state is supported');
+  if (body?.state !== 'Aborted')
+    throw new ApiError(400, 'INVALIDJOB', 'InvalidJob : Only Aborted state is supported');
   job.aborted = true;
   return json(200, info(request, job));
 }
 
 const v = '^/services/data/v(\\d+\\.\\d)/jobs/query';
 export const bulk2Routes: Route[] = [
-  { name: 'bulk2.create', method: 'POST', pattern: new RegExp(`${v}/?$`), kind: 'rest', handle: create },
+  {
+    name: 'bulk2.create',
+    method: 'POST',
+    pattern: new RegExp(`${v}/?$`),
+    kind: 'rest',
+    handle: create,
+  },
   {
     name: 'bulk2.list',
     method: 'GET',
     pattern: new RegExp(`${v}/?$`),
     kind: 'rest',
-    handle: (r) => json(200, { done: true, records: [...r.org.bulkJobs.values()].map((j) => info(r, j)), nextRecordsUrl: null }),
+    handle: (r) =>
+      json(200, {
+        done: true,
+        records: [...r.org.bulkJobs.values()].map((j) => info(r, j)),
+        nextRecordsUrl: null,
+      }),
   },
-  { name: 'bulk2.get', method: 'GET', pattern: new RegExp(`${v}/([^/]+)/?$`), kind: 'rest', handle: (r) => json(200, info(r, findJob(r))) },
-  { name: 'bulk2.abort', method: 'PATCH', pattern: new RegExp(`${v}/([^/]+)/?$`), kind: 'rest', handle: abort },
+  {
+    name: 'bulk2.get',
+    method: 'GET',
+    pattern: new RegExp(`${v}/([^/]+)/?$`),
+    kind: 'rest',
+    handle: (r) => json(200, info(r, findJob(r))),
+  },
+  {
+    name: 'bulk2.abort',
+    method: 'PATCH',
+    pattern: new RegExp(`${v}/([^/]+)/?$`),
+    kind: 'rest',
+    handle: abort,
+  },
   {
     name: 'bulk2.delete',
     method: 'DELETE',
@@ -148,5 +215,11 @@ export const bulk2Routes: Route[] = [
     kind: 'rest',
     handle: (r) => (r.org.bulkJobs.delete(findJob(r).id), noContent()),
   },
-  { name: 'bulk2.results', method: 'GET', pattern: new RegExp(`${v}/([^/]+)/results/?$`), kind: 'rest', handle: results },
+  {
+    name: 'bulk2.results',
+    method: 'GET',
+    pattern: new RegExp(`${v}/([^/]+)/results/?$`),
+    kind: 'rest',
+    handle: results,
+  },
 ];

@@ -15,13 +15,23 @@ function versionLabel(version: number): string {
 
 function versions(): Reply {
   const list = [];
-  for (let v = 20; v <= 66; v++) list.push({ label: versionLabel(v), url: `/services/data/v${v}.0`, version: `${v}.0` });
+  for (let v = 20; v <= 66; v++)
+    list.push({ label: versionLabel(v), url: `/services/data/v${v}.0`, version: `${v}.0` });
   return json(200, list);
 }
 
 function resources(request: Request): Reply {
   const base = `/services/data/v${request.apiVersion}`;
-  const names = ['sobjects', 'query', 'queryAll', 'search', 'limits', 'recent', 'composite', 'jobs'];
+  const names = [
+    'sobjects',
+    'query',
+    'queryAll',
+    'search',
+    'limits',
+    'recent',
+    'composite',
+    'jobs',
+  ];
   return json(200, {
     ...Object.fromEntries(names.map((n) => [n, `${base}/${n}`])),
     identity: `${request.origin}/id/${request.org.orgId}/${request.userId}`,
@@ -43,24 +53,46 @@ type Returning = { object: ObjectDef; fields: string[]; limit?: number };
 
 function parseReturning(request: Request, text: string | undefined): Returning[] {
   if (!text) {
-    return objects.filter((o) => o.search.name.length && !o.readOnly).map((object) => ({ object, fields: ['Id'] }));
+    return objects
+      .filter((o) => o.search.name.length && !o.readOnly)
+      .map((object) => ({ object, fields: ['Id'] }));
   }
   const items = text.match(/[A-Za-z_]+(?:\s*\([^)]*\))?/g) ?? [];
   return items.map((item) => {
     const match = /^([A-Za-z_]+)\s*(?:\(([^)]*)\))?$/.exec(item.trim());
     const object = match && findObject(match[1]!);
-    if (!object) throw new ApiError(400, 'INVALID_TYPE', `sObject type '${match?.[1] ?? item}' is not supported.`);
+    if (!object)
+      throw new ApiError(
+        400,
+        'INVALID_TYPE',
+        `sObject type '${match?.[1] ?? item}' is not supported.`,
+      );
     const inner = (match[2] ?? 'Id').trim();
     const limitMatch = /\s+LIMIT\s+(\d+)\s*$/i.exec(inner);
     const fieldList = limitMatch ? inner.slice(0, limitMatch.index) : inner;
     if (/\b(WHERE|ORDER\s+BY)\b/i.test(fieldList)) {
-      throw new ApiError(400, 'MALFORMED_SEARCH', 'The fake org supports field lists and LIMIT in RETURNING, not WHERE or ORDER BY');
+      throw new ApiError(
+        400,
+        'MALFORMED_SEARCH',
+        'The fake org supports field lists and LIMIT in RETURNING, not WHERE or ORDER BY',
+      );
     }
-    return { object, fields: fieldList.split(',').map((f) => f.trim()).filter(Boolean), limit: limitMatch ? Number(limitMatch[1]) : undefined };
+    return {
+      object,
+      fields: fieldList
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
+      limit: limitMatch ? Number(limitMatch[1]) : undefined,
+    };
   });
 }
 
-const words = (value: unknown) => String(value ?? '').toLowerCase().split(/[^\p{L}\p{N}@.]+/u).filter(Boolean);
+const words = (value: unknown) =>
+  String(value ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}@.]+/u)
+    .filter(Boolean);
 const digits = (value: unknown) => String(value ?? '').replace(/\D/g, '');
 
 /**
@@ -69,9 +101,21 @@ const digits = (value: unknown) => String(value ?? '').replace(/\D/g, '');
  */
 function search(request: Request): Reply {
   const sosl = request.url.searchParams.get('q') ?? '';
-  const match = /^\s*FIND\s*\{((?:\\.|[^}\\])*)\}\s*(?:IN\s+(ALL|NAME|EMAIL|PHONE)\s+FIELDS\s*)?(?:RETURNING\s+([\s\S]+?))?\s*(?:LIMIT\s+(\d+))?\s*$/i.exec(sosl);
-  if (!match) throw new ApiError(400, 'MALFORMED_SEARCH', 'No search term found. The search term must be enclosed in braces.');
-  const terms = match[1]!.replace(/\\(.)/g, '$1').toLowerCase().split(/\s+/).filter((t) => t && t !== 'and');
+  const match =
+    /^\s*FIND\s*\{((?:\\.|[^}\\])*)\}\s*(?:IN\s+(ALL|NAME|EMAIL|PHONE)\s+FIELDS\s*)?(?:RETURNING\s+([\s\S]+?))?\s*(?:LIMIT\s+(\d+))?\s*$/i.exec(
+      sosl,
+    );
+  if (!match)
+    throw new ApiError(
+      400,
+      'MALFORMED_SEARCH',
+      'No search term found. The search term must be enclosed in braces.',
+    );
+  const terms = match[1]!
+    .replace(/\\(.)/g, '$1')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t && t !== 'and');
   if (terms.length === 0 || terms.some((t) => t.replace(/\*/g, '').length < 2)) {
     throw new ApiError(400, 'MALFORMED_SEARCH', 'search term must be longer than one character');
   }
@@ -84,19 +128,27 @@ function search(request: Request): Reply {
     const shape = emptyShape();
     for (const f of target.fields) addPath(shape, resolvePath(ctx, object, f));
     const fields =
-      group === 'NAME' ? object.search.name : group === 'EMAIL' ? object.search.email : group === 'PHONE' ? object.search.phone : [...object.search.name, ...object.search.email, ...object.search.phone];
+      group === 'NAME'
+        ? object.search.name
+        : group === 'EMAIL'
+          ? object.search.email
+          : group === 'PHONE'
+            ? object.search.phone
+            : [...object.search.name, ...object.search.email, ...object.search.phone];
     const matches = (row: SfRecord) =>
       terms.every((term) => {
         const prefix = term.endsWith('*');
         const bare = term.replace(/\*+$/, '');
         return fields.some((f) => {
-          if (object.search.phone.includes(f) && /^\+?[\d\s()-]+$/.test(bare)) return digits(row[f]).includes(digits(bare));
+          if (object.search.phone.includes(f) && /^\+?[\d\s()-]+$/.test(bare))
+            return digits(row[f]).includes(digits(bare));
           return words(row[f]).some((w) => (prefix ? w.startsWith(bare) : w === bare));
         });
       });
     let found = 0;
     for (const row of request.org.store.table(object.name).rows.values()) {
-      if (row['IsDeleted'] || !request.org.canSeeRow(request.userId, row) || !matches(row)) continue;
+      if (row['IsDeleted'] || !request.org.canSeeRow(request.userId, row) || !matches(row))
+        continue;
       searchRecords.push(project(ctx, shape, object, row));
       if (++found >= (target.limit ?? overall) || searchRecords.length >= overall) break;
     }
@@ -106,8 +158,32 @@ function search(request: Request): Reply {
 
 const v = '^/services/data/v(\\d+\\.\\d)';
 export const miscRoutes: Route[] = [
-  { name: 'versions', method: 'GET', pattern: /^\/services\/data\/?$/, kind: 'public', handle: versions },
-  { name: 'resources', method: 'GET', pattern: new RegExp(`${v}/?$`), kind: 'rest', handle: resources },
-  { name: 'limits', method: 'GET', pattern: new RegExp(`${v}/limits/?$`), kind: 'rest', handle: limits },
-  { name: 'search', method: 'GET', pattern: new RegExp(`${v}/search/?$`), kind: 'rest', handle: search },
+  {
+    name: 'versions',
+    method: 'GET',
+    pattern: /^\/services\/data\/?$/,
+    kind: 'public',
+    handle: versions,
+  },
+  {
+    name: 'resources',
+    method: 'GET',
+    pattern: new RegExp(`${v}/?$`),
+    kind: 'rest',
+    handle: resources,
+  },
+  {
+    name: 'limits',
+    method: 'GET',
+    pattern: new RegExp(`${v}/limits/?$`),
+    kind: 'rest',
+    handle: limits,
+  },
+  {
+    name: 'search',
+    method: 'GET',
+    pattern: new RegExp(`${v}/search/?$`),
+    kind: 'rest',
+    handle: search,
+  },
 ];

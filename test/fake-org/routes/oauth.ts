@@ -5,7 +5,10 @@ import { defaultClientId } from '../org';
 import type { SfRecord } from '../store';
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 function redirect(location: string): Reply {
   return { status: 302, headers: { Location: location }, text: '' };
@@ -13,7 +16,8 @@ function redirect(location: string): Reply {
 
 function withParams(base: string, params: Record<string, string | undefined>): string {
   const url = new URL(base);
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined) url.searchParams.set(key, value);
   return url.toString();
 }
 
@@ -30,12 +34,18 @@ function signInPage(request: Request, users: SfRecord[]): Reply {
     .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join('');
   const options = users
-    .map((u) => `<option value="${escapeHtml(u.Id)}">${escapeHtml(String(u['Name']))} (${escapeHtml(String(u['Username']))})</option>`)
+    .map(
+      (u) =>
+        `<option value="${escapeHtml(u.Id)}">${escapeHtml(String(u['Name']))} (${escapeHtml(String(u['Username']))})</option>`,
+    )
     .join('');
   return {
     status: 200,
     contentType: 'text/html;charset=UTF-8',
-    headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" },
+    headers: {
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    },
     text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Login | Salesforce (fake org)</title>
 <style>body{font:15px system-ui,sans-serif;background:#f3f3f3;display:grid;place-items:center;height:100vh;margin:0}
 form{background:#fff;padding:24px 28px;border-radius:6px;box-shadow:0 1px 4px #0002;min-width:340px}
@@ -51,30 +61,55 @@ select{width:100%;padding:6px;margin-bottom:18px}button{padding:8px 16px;margin-
 }
 
 function authorize(request: Request): Reply {
-  const params = request.method === 'POST' ? new URLSearchParams(request.body) : request.url.searchParams;
+  const params =
+    request.method === 'POST' ? new URLSearchParams(request.body) : request.url.searchParams;
   const org = request.org;
   if (params.get('client_id') !== (org.options.clientId ?? defaultClientId)) {
     return errorPage('error=invalid_client_id: client identifier invalid');
   }
   const redirectUri = params.get('redirect_uri') ?? '';
-  if (!org.auth.isRegisteredCallback(redirectUri)) return errorPage('error=redirect_uri_mismatch: redirect_uri must match configuration');
+  if (!org.auth.isRegisteredCallback(redirectUri))
+    return errorPage('error=redirect_uri_mismatch: redirect_uri must match configuration');
   const state = params.get('state') ?? undefined;
   if (params.get('response_type') !== 'code') {
-    return redirect(withParams(redirectUri, { error: 'unsupported_response_type', error_description: 'response type not supported', state }));
+    return redirect(
+      withParams(redirectUri, {
+        error: 'unsupported_response_type',
+        error_description: 'response type not supported',
+        state,
+      }),
+    );
   }
   const method = params.get('code_challenge_method');
   if (method && method !== 'S256') {
-    return redirect(withParams(redirectUri, { error: 'invalid_request', error_description: 'invalid code_challenge_method', state }));
+    return redirect(
+      withParams(redirectUri, {
+        error: 'invalid_request',
+        error_description: 'invalid code_challenge_method',
+        state,
+      }),
+    );
   }
   const users = [...org.store.table('User').rows.values()];
   const decision = params.get('decision');
   if (request.method === 'GET' && !org.options.autoApprove) return signInPage(request, users);
   if (decision === 'deny') {
-    return redirect(withParams(redirectUri, { error: 'access_denied', error_description: 'end-user denied authorization', state }));
+    return redirect(
+      withParams(redirectUri, {
+        error: 'access_denied',
+        error_description: 'end-user denied authorization',
+        state,
+      }),
+    );
   }
   const chosen = params.get('fake_user');
   const userId = users.some((u) => u.Id === chosen) ? chosen! : org.userIds[0]!;
-  const code = org.auth.issueCode(userId, redirectUri, params.get('scope') ?? defaultScope, params.get('code_challenge') ?? undefined);
+  const code = org.auth.issueCode(
+    userId,
+    redirectUri,
+    params.get('scope') ?? defaultScope,
+    params.get('code_challenge') ?? undefined,
+  );
   return redirect(withParams(redirectUri, { code, state }));
 }
 
@@ -97,7 +132,8 @@ function tokenEndpoint(request: Request): Reply {
 }
 
 function revoke(request: Request): Reply {
-  const token = new URLSearchParams(request.body).get('token') ?? request.url.searchParams.get('token');
+  const token =
+    new URLSearchParams(request.body).get('token') ?? request.url.searchParams.get('token');
   if (!token) throw new OAuthError(400, 'unsupported_token_type', 'unsupported token type');
   request.org.auth.revoke(token);
   return { status: 200, text: '' };
@@ -111,12 +147,15 @@ function userRow(request: Request, token: string | undefined): SfRecord {
 }
 
 const tokenOf = (request: Request) =>
-  /^(?:Bearer|OAuth)\s+(.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1] ?? request.url.searchParams.get('oauth_token') ?? undefined;
+  /^(?:Bearer|OAuth)\s+(.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1] ??
+  request.url.searchParams.get('oauth_token') ??
+  undefined;
 
 function identity(request: Request): Reply {
   const [orgId, userId] = request.params as [string, string];
   const user = userRow(request, tokenOf(request));
-  if (orgId !== request.org.orgId || userId !== user.Id) throw new OAuthError(403, 'Bad_Id', 'Bad_Id');
+  if (orgId !== request.org.orgId || userId !== user.Id)
+    throw new OAuthError(403, 'Bad_Id', 'Bad_Id');
   const version = request.url.searchParams.get('version') ?? '{version}';
   const base = request.origin;
   const rest = (path: string) => `${base}/services/data/v${version}/${path}`;
@@ -177,10 +216,46 @@ function userinfo(request: Request): Reply {
 }
 
 export const oauthRoutes: Route[] = [
-  { name: 'oauth.authorize', method: 'GET', pattern: /^\/services\/oauth2\/authorize$/, kind: 'oauth', handle: authorize },
-  { name: 'oauth.authorize', method: 'POST', pattern: /^\/services\/oauth2\/authorize$/, kind: 'oauth', handle: authorize },
-  { name: 'oauth.token', method: 'POST', pattern: /^\/services\/oauth2\/token$/, kind: 'oauth', handle: tokenEndpoint },
-  { name: 'oauth.revoke', method: 'POST', pattern: /^\/services\/oauth2\/revoke$/, kind: 'oauth', handle: revoke },
-  { name: 'oauth.userinfo', method: 'GET', pattern: /^\/services\/oauth2\/userinfo$/, kind: 'oauth', handle: userinfo },
-  { name: 'identity', method: 'GET', pattern: /^\/id\/([^/]+)\/([^/]+)$/, kind: 'oauth', handle: identity },
+  {
+    name: 'oauth.authorize',
+    method: 'GET',
+    pattern: /^\/services\/oauth2\/authorize$/,
+    kind: 'oauth',
+    handle: authorize,
+  },
+  {
+    name: 'oauth.authorize',
+    method: 'POST',
+    pattern: /^\/services\/oauth2\/authorize$/,
+    kind: 'oauth',
+    handle: authorize,
+  },
+  {
+    name: 'oauth.token',
+    method: 'POST',
+    pattern: /^\/services\/oauth2\/token$/,
+    kind: 'oauth',
+    handle: tokenEndpoint,
+  },
+  {
+    name: 'oauth.revoke',
+    method: 'POST',
+    pattern: /^\/services\/oauth2\/revoke$/,
+    kind: 'oauth',
+    handle: revoke,
+  },
+  {
+    name: 'oauth.userinfo',
+    method: 'GET',
+    pattern: /^\/services\/oauth2\/userinfo$/,
+    kind: 'oauth',
+    handle: userinfo,
+  },
+  {
+    name: 'identity',
+    method: 'GET',
+    pattern: /^\/id\/([^/]+)\/([^/]+)$/,
+    kind: 'oauth',
+    handle: identity,
+  },
 ];

@@ -24,7 +24,9 @@ function page(request: Request, cursorId: string, cursor: Cursor, offset: number
   return json(200, {
     totalSize: result.totalSize,
     done,
-    ...(done ? {} : { nextRecordsUrl: `/services/data/v${request.apiVersion}/query/${cursorId}-${end}` }),
+    ...(done
+      ? {}
+      : { nextRecordsUrl: `/services/data/v${request.apiVersion}/query/${cursorId}-${end}` }),
     records,
   });
 }
@@ -49,7 +51,12 @@ function startQuery(includeDeleted: boolean) {
     }
     pruneCursors(request);
     const cursorId = `01g${request.org.orgId.slice(3, 8)}${(++request.org.counters.cursor).toString(36).padStart(8, '0')}`;
-    const cursor: Cursor = { result, batchSize: batchSize(request), userId: request.userId, touched: 0 };
+    const cursor: Cursor = {
+      result,
+      batchSize: batchSize(request),
+      userId: request.userId,
+      touched: 0,
+    };
     request.org.cursors.set(cursorId, cursor);
     return page(request, cursorId, cursor, 0);
   };
@@ -61,7 +68,13 @@ function queryMore(request: Request): Reply {
   const cursorId = locator.slice(0, dash);
   const offset = Number(locator.slice(dash + 1));
   const cursor = request.org.cursors.get(cursorId);
-  if (dash < 0 || !cursor || cursor.userId !== request.userId || !Number.isInteger(offset) || offset < 0) {
+  if (
+    dash < 0 ||
+    !cursor ||
+    cursor.userId !== request.userId ||
+    !Number.isInteger(offset) ||
+    offset < 0
+  ) {
     throw new ApiError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
   }
   return page(request, cursorId, cursor, offset);
@@ -69,7 +82,25 @@ function queryMore(request: Request): Reply {
 
 const v = '^/services/data/v(\\d+\\.\\d)';
 export const queryRoutes: Route[] = [
-  { name: 'query', method: 'GET', pattern: new RegExp(`${v}/query/?$`), kind: 'rest', handle: startQuery(false) },
-  { name: 'queryAll', method: 'GET', pattern: new RegExp(`${v}/queryAll/?$`), kind: 'rest', handle: startQuery(true) },
-  { name: 'queryMore', method: 'GET', pattern: new RegExp(`${v}/query(?:All)?/([^/]+)$`), kind: 'rest', handle: queryMore },
+  {
+    name: 'query',
+    method: 'GET',
+    pattern: new RegExp(`${v}/query/?$`),
+    kind: 'rest',
+    handle: startQuery(false),
+  },
+  {
+    name: 'queryAll',
+    method: 'GET',
+    pattern: new RegExp(`${v}/queryAll/?$`),
+    kind: 'rest',
+    handle: startQuery(true),
+  },
+  {
+    name: 'queryMore',
+    method: 'GET',
+    pattern: new RegExp(`${v}/query(?:All)?/([^/]+)$`),
+    kind: 'rest',
+    handle: queryMore,
+  },
 ];

@@ -1,9 +1,21 @@
 import type { FieldDef, ObjectDef } from './types';
 
 const soapTypes: Record<string, string> = {
-  id: 'tns:ID', reference: 'tns:ID', string: 'xsd:string', textarea: 'xsd:string', picklist: 'xsd:string',
-  email: 'xsd:string', phone: 'xsd:string', url: 'xsd:string', currency: 'xsd:double', double: 'xsd:double',
-  percent: 'xsd:double', int: 'xsd:int', date: 'xsd:date', datetime: 'xsd:dateTime', boolean: 'xsd:boolean',
+  id: 'tns:ID',
+  reference: 'tns:ID',
+  string: 'xsd:string',
+  textarea: 'xsd:string',
+  picklist: 'xsd:string',
+  email: 'xsd:string',
+  phone: 'xsd:string',
+  url: 'xsd:string',
+  currency: 'xsd:double',
+  double: 'xsd:double',
+  percent: 'xsd:double',
+  int: 'xsd:int',
+  date: 'xsd:date',
+  datetime: 'xsd:dateTime',
+  boolean: 'xsd:boolean',
 };
 
 function describeField(field: FieldDef) {
@@ -72,11 +84,19 @@ export function describeGlobalEntry(object: ObjectDef, version: string) {
 }
 
 /** `GET /sobjects/{T}/describe`, without the fields this user may not see. */
-export function describeObject(object: ObjectDef, version: string, canSee: (field: string) => boolean) {
+export function describeObject(
+  object: ObjectDef,
+  version: string,
+  canSee: (field: string) => boolean,
+) {
   return {
     ...describeGlobalEntry(object, version),
     fields: object.fields.filter((f) => canSee(f.name)).map(describeField),
-    childRelationships: object.childRelationships.map((c) => ({ ...c, deprecatedAndHidden: false, restrictedDelete: false })),
+    childRelationships: object.childRelationships.map((c) => ({
+      ...c,
+      deprecatedAndHidden: false,
+      restrictedDelete: false,
+    })),
     recordTypeInfos: [],
   };
 }

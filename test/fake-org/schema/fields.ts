@@ -13,7 +13,12 @@ const lengths: Partial<Record<FieldType, number>> = {
   url: 255,
 };
 
-export function field(name: string, label: string, type: FieldType, options: Options = {}): FieldDef {
+export function field(
+  name: string,
+  label: string,
+  type: FieldType,
+  options: Options = {},
+): FieldDef {
   return {
     name,
     label,
@@ -32,7 +37,13 @@ export function picklist(name: string, label: string, values: string[], options:
   return field(name, label, 'picklist', { picklist: values, ...options });
 }
 
-export function lookup(name: string, label: string, to: string[], relationshipName: string, options: Options = {}) {
+export function lookup(
+  name: string,
+  label: string,
+  to: string[],
+  relationshipName: string,
+  options: Options = {},
+) {
   return field(name, label, 'reference', { referenceTo: to, relationshipName, ...options });
 }
 
@@ -52,7 +63,10 @@ export function systemFields(options: { owner: boolean; deletable: boolean }): F
   if (options.deletable) fields.push(field('IsDeleted', 'Deleted', 'boolean', readOnly));
   if (options.owner) {
     fields.push(
-      lookup('OwnerId', 'Owner ID', ['User'], 'Owner', { nillable: false, defaultedOnCreate: true }),
+      lookup('OwnerId', 'Owner ID', ['User'], 'Owner', {
+        nillable: false,
+        defaultedOnCreate: true,
+      }),
     );
   }
   return fields;

@@ -66,10 +66,25 @@ const account: ObjectDef = {
     field('External_Id__c', 'External Id', 'string', { length: 40, externalId: true }),
   ],
   childRelationships: [
-    { childSObject: 'Contact', field: 'AccountId', relationshipName: 'Contacts', cascadeDelete: true },
-    { childSObject: 'Opportunity', field: 'AccountId', relationshipName: 'Opportunities', cascadeDelete: true },
+    {
+      childSObject: 'Contact',
+      field: 'AccountId',
+      relationshipName: 'Contacts',
+      cascadeDelete: true,
+    },
+    {
+      childSObject: 'Opportunity',
+      field: 'AccountId',
+      relationshipName: 'Opportunities',
+      cascadeDelete: true,
+    },
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
-    { childSObject: 'Account', field: 'ParentId', relationshipName: 'ChildAccounts', cascadeDelete: false },
+    {
+      childSObject: 'Account',
+      field: 'ParentId',
+      relationshipName: 'ChildAccounts',
+      cascadeDelete: false,
+    },
   ],
   search: { name: ['Name'], email: [], phone: ['Phone'] },
 };
@@ -105,7 +120,12 @@ const opportunity: ObjectDef = {
     ...systemFields({ owner: true, deletable: true }),
     lookup('AccountId', 'Account ID', ['Account'], 'Account'),
     field('Name', 'Name', 'string', { length: 120, nillable: false, nameField: true }),
-    picklist('StageName', 'Stage', stages.map((s) => s.label), { nillable: false, restrictedPicklist: true }),
+    picklist(
+      'StageName',
+      'Stage',
+      stages.map((s) => s.label),
+      { nillable: false, restrictedPicklist: true },
+    ),
     field('Amount', 'Amount', 'currency'),
     field('Probability', 'Probability (%)', 'percent', { defaultedOnCreate: true }),
     field('CloseDate', 'Close Date', 'date', { nillable: false }),
@@ -114,7 +134,9 @@ const opportunity: ObjectDef = {
     field('NextStep', 'Next Step', 'string'),
     field('IsClosed', 'Closed', 'boolean', readOnly),
     field('IsWon', 'Won', 'boolean', readOnly),
-    picklist('ForecastCategoryName', 'Forecast Category', forecastCategories, { defaultedOnCreate: true }),
+    picklist('ForecastCategoryName', 'Forecast Category', forecastCategories, {
+      defaultedOnCreate: true,
+    }),
     picklist('Loss_Reason__c', 'Loss Reason', lossReasons),
   ],
   childRelationships: [
@@ -136,7 +158,11 @@ const lead: ObjectDef = {
     field('Email', 'Email', 'email'),
     field('Phone', 'Phone', 'phone'),
     field('MobilePhone', 'Mobile Phone', 'phone'),
-    picklist('Status', 'Status', leadStatuses, { nillable: false, defaultedOnCreate: true, restrictedPicklist: true }),
+    picklist('Status', 'Status', leadStatuses, {
+      nillable: false,
+      defaultedOnCreate: true,
+      restrictedPicklist: true,
+    }),
     picklist('Rating', 'Rating', ratings),
     picklist('LeadSource', 'Lead Source', leadSources),
     picklist('Industry', 'Industry', industries),
@@ -180,7 +206,11 @@ const task: ObjectDef = {
   fields: [
     ...systemFields({ owner: true, deletable: true }),
     field('Subject', 'Subject', 'string', { nameField: true }),
-    picklist('Status', 'Status', taskStatuses, { nillable: false, defaultedOnCreate: true, restrictedPicklist: true }),
+    picklist('Status', 'Status', taskStatuses, {
+      nillable: false,
+      defaultedOnCreate: true,
+      restrictedPicklist: true,
+    }),
     picklist('Priority', 'Priority', taskPriorities, { nillable: false, defaultedOnCreate: true }),
     field('ActivityDate', 'Due Date Only', 'date'),
     lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who'),
@@ -193,7 +223,15 @@ const task: ObjectDef = {
   search: { name: ['Subject'], email: [], phone: [] },
 };
 
-export const objects: readonly ObjectDef[] = [user, account, contact, opportunity, lead, opportunityStage, task];
+export const objects: readonly ObjectDef[] = [
+  user,
+  account,
+  contact,
+  opportunity,
+  lead,
+  opportunityStage,
+  task,
+];
 
 const byLowerName = new Map(objects.map((o) => [o.name.toLowerCase(), o]));
 const byPrefix = new Map(objects.map((o) => [o.keyPrefix, o]));

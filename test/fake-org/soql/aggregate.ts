@@ -1,4 +1,8 @@
-import { getFlattenedFields, type FieldFunctionExpression, type Query } from '@jetstreamapp/soql-parser-js';
+import {
+  getFlattenedFields,
+  type FieldFunctionExpression,
+  type Query,
+} from '@jetstreamapp/soql-parser-js';
 import { ApiError } from '../http/apiError';
 import { asArray } from './parse';
 import type { ObjectDef } from '../schema/types';
@@ -30,23 +34,38 @@ export function isCountOnly(query: Query): boolean {
 type Column = { key: string; compute(rows: SfRecord[]): unknown };
 
 /** GROUP BY with COUNT/SUM/AVG/MIN/MAX; result keys follow Salesforce (expr0…, aliases, last path part). */
-export function aggregate(ctx: QueryContext, object: ObjectDef, query: Query, rows: SfRecord[]): SfRecord[] {
+export function aggregate(
+  ctx: QueryContext,
+  object: ObjectDef,
+  query: Query,
+  rows: SfRecord[],
+): SfRecord[] {
   const keys = getFlattenedFields(query);
   const groupPaths: FieldPath[] = asArray(query.groupBy).map((g) => {
-    if (!('field' in g) || !g.field) throw new ApiError(400, 'MALFORMED_QUERY', 'The fake org groups by fields only');
+    if (!('field' in g) || !g.field)
+      throw new ApiError(400, 'MALFORMED_QUERY', 'The fake org groups by fields only');
     return resolvePath(ctx, object, g.field);
   });
   const columns: Column[] = (query.fields ?? []).map((f, index) => {
     const key = keys[index] ?? `expr${index}`;
-    if (f.type === 'FieldFunctionExpression') return { key, compute: aggregateColumn(ctx, object, f) };
+    if (f.type === 'FieldFunctionExpression')
+      return { key, compute: aggregateColumn(ctx, object, f) };
     if (f.type === 'Field' || f.type === 'FieldRelationship') {
-      const path = resolvePath(ctx, object, f.type === 'Field' ? f.field : f.rawValue ?? f.field);
+      const path = resolvePath(ctx, object, f.type === 'Field' ? f.field : (f.rawValue ?? f.field));
       if (!groupPaths.some((g) => g.name === path.name)) {
-        throw new ApiError(400, 'MALFORMED_QUERY', `Field must be grouped or aggregated: ${path.field.name}`);
+        throw new ApiError(
+          400,
+          'MALFORMED_QUERY',
+          `Field must be grouped or aggregated: ${path.field.name}`,
+        );
       }
       return { key, compute: (group: SfRecord[]) => (group[0] ? path.get(group[0]) : null) };
     }
-    throw new ApiError(400, 'MALFORMED_QUERY', 'The fake org does not support this expression in aggregate queries');
+    throw new ApiError(
+      400,
+      'MALFORMED_QUERY',
+      'The fake org does not support this expression in aggregate queries',
+    );
   });
 
   const groups = new Map<string, SfRecord[]>();
@@ -71,9 +90,11 @@ function aggregateColumn(ctx: QueryContext, object: ObjectDef, f: FieldFunctionE
   }
   const parameter = f.parameters?.[0];
   if (fn === 'COUNT' && parameter === undefined) return (rows: SfRecord[]) => rows.length;
-  if (typeof parameter !== 'string') throw new ApiError(400, 'MALFORMED_QUERY', `unexpected token: ${f.rawValue}`);
+  if (typeof parameter !== 'string')
+    throw new ApiError(400, 'MALFORMED_QUERY', `unexpected token: ${f.rawValue}`);
   const path = resolvePath(ctx, object, parameter);
-  const values = (rows: SfRecord[]) => rows.map((r) => path.get(r)).filter((v) => v !== null && v !== undefined && v !== '');
+  const values = (rows: SfRecord[]) =>
+    rows.map((r) => path.get(r)).filter((v) => v !== null && v !== undefined && v !== '');
   switch (fn) {
     case 'COUNT':
       return (rows: SfRecord[]) => values(rows).length;
@@ -94,7 +115,8 @@ function aggregateColumn(ctx: QueryContext, object: ObjectDef, f: FieldFunctionE
         const v = values(rows);
         if (!v.length) return null;
         return v.reduce((best, x) => {
-          const better = (comparable(path.field, x) as never) < (comparable(path.field, best) as never);
+          const better =
+            (comparable(path.field, x) as never) < (comparable(path.field, best) as never);
           return fn === 'MIN' ? (better ? x : best) : better ? best : x;
         });
       };

@@ -23,7 +23,10 @@ function month(today: number, offset: number): Range {
 function quarter(today: number, offset: number): Range {
   const d = new Date(today);
   const first = Math.floor(d.getUTCMonth() / 3) * 3 + offset * 3;
-  return { start: Date.UTC(d.getUTCFullYear(), first, 1), end: Date.UTC(d.getUTCFullYear(), first + 3, 1) };
+  return {
+    start: Date.UTC(d.getUTCFullYear(), first, 1),
+    end: Date.UTC(d.getUTCFullYear(), first + 3, 1),
+  };
 }
 
 function year(today: number, offset: number): Range {

@@ -48,14 +48,26 @@ function visibleRows(ctx: QueryContext, object: ObjectDef, options: QueryOptions
   return out;
 }
 
-function filterSortSlice(ctx: QueryContext, object: ObjectDef, query: Query, rows: SfRecord[], options: QueryOptions) {
-  const where = compileWhere(ctx, object, query.where, (condition) => semiJoin(ctx, condition, options));
+function filterSortSlice(
+  ctx: QueryContext,
+  object: ObjectDef,
+  query: Query,
+  rows: SfRecord[],
+  options: QueryOptions,
+) {
+  const where = compileWhere(ctx, object, query.where, (condition) =>
+    semiJoin(ctx, condition, options),
+  );
   let result = rows.filter(where);
   const order = compileOrder(ctx, object, asArray(query.orderBy));
   if (order) result.sort(order);
   if (query.offset !== undefined) {
     if (query.offset > maxOffset) {
-      throw new ApiError(400, 'NUMBER_OUTSIDE_VALID_RANGE', `Maximum SOQL offset allowed is ${maxOffset}`);
+      throw new ApiError(
+        400,
+        'NUMBER_OUTSIDE_VALID_RANGE',
+        `Maximum SOQL offset allowed is ${maxOffset}`,
+      );
     }
     result = result.slice(query.offset);
   }
@@ -64,22 +76,41 @@ function filterSortSlice(ctx: QueryContext, object: ObjectDef, query: Query, row
 }
 
 /** Id IN (SELECT AccountId FROM Contact …) */
-function semiJoin(ctx: QueryContext, condition: ValueQueryCondition, options: QueryOptions): Set<unknown> {
+function semiJoin(
+  ctx: QueryContext,
+  condition: ValueQueryCondition,
+  options: QueryOptions,
+): Set<unknown> {
   const inner = condition.valueQuery!;
   const object = findObject(inner.sObject ?? '');
   if (!object) throw unknownObject(ctx, inner.sObject ?? '');
   const field = inner.fields?.[0];
-  if (!field || inner.fields!.length !== 1 || (field.type !== 'Field' && field.type !== 'FieldRelationship')) {
+  if (
+    !field ||
+    inner.fields!.length !== 1 ||
+    (field.type !== 'Field' && field.type !== 'FieldRelationship')
+  ) {
     throw new ApiError(400, 'MALFORMED_QUERY', 'A semi-join sub-query selects exactly one field');
   }
-  const path = resolvePath(ctx, object, field.type === 'Field' ? field.field : field.rawValue ?? field.field);
+  const path = resolvePath(
+    ctx,
+    object,
+    field.type === 'Field' ? field.field : (field.rawValue ?? field.field),
+  );
   const rows = filterSortSlice(ctx, object, inner, visibleRows(ctx, object, options), options);
   return new Set(rows.map((r) => path.get(r)));
 }
 
-function childResults(ctx: QueryContext, parent: ObjectDef, sub: FieldSubquery, options: QueryOptions) {
+function childResults(
+  ctx: QueryContext,
+  parent: ObjectDef,
+  sub: FieldSubquery,
+  options: QueryOptions,
+) {
   const relationshipName = sub.subquery.relationshipName;
-  const relation = parent.childRelationships.find((c) => c.relationshipName.toLowerCase() === relationshipName.toLowerCase());
+  const relation = parent.childRelationships.find(
+    (c) => c.relationshipName.toLowerCase() === relationshipName.toLowerCase(),
+  );
   if (!relation) {
     throw queryError(
       'INVALID_TYPE',
@@ -104,9 +135,19 @@ function childResults(ctx: QueryContext, parent: ObjectDef, sub: FieldSubquery, 
           else byParent.set(key, [row]);
         }
       }
-      const rows = filterSortSlice(ctx, child, sub.subquery as Query, byParent.get(parentRow.Id) ?? [], options);
+      const rows = filterSortSlice(
+        ctx,
+        child,
+        sub.subquery as Query,
+        byParent.get(parentRow.Id) ?? [],
+        options,
+      );
       if (rows.length === 0) return null;
-      return { totalSize: rows.length, done: true, records: rows.map((r) => project(ctx, shape.shape, child, r)) };
+      return {
+        totalSize: rows.length,
+        done: true,
+        records: rows.map((r) => project(ctx, shape.shape, child, r)),
+      };
     },
   };
 }
@@ -116,14 +157,18 @@ function shapeOf(ctx: QueryContext, object: ObjectDef, query: Query, options: Qu
   const columns: FieldPath[] = [];
   for (const f of query.fields ?? []) {
     if (f.type === 'Field' || f.type === 'FieldRelationship') {
-      const path = resolvePath(ctx, object, f.type === 'Field' ? f.field : f.rawValue ?? f.field);
+      const path = resolvePath(ctx, object, f.type === 'Field' ? f.field : (f.rawValue ?? f.field));
       addPath(shape, path);
       columns.push(path);
     } else if (f.type === 'FieldSubquery') {
       const children = childResults(ctx, object, f, options);
       addChildren(shape, children.name, children.run);
     } else {
-      throw new ApiError(400, 'MALFORMED_QUERY', `The fake org does not support ${f.type} in SELECT`);
+      throw new ApiError(
+        400,
+        'MALFORMED_QUERY',
+        `The fake org does not support ${f.type} in SELECT`,
+      );
     }
   }
   return { shape, columns };
@@ -143,7 +188,14 @@ export function runQuery(ctx: QueryContext, options: QueryOptions): QueryResult 
 
   if (isCountOnly(query)) {
     const matched = filterSortSlice(ctx, object, query, rows, options);
-    return { ...base, countOnly: true, totalSize: matched.length, rows: [], project: (r) => r, columns: [] };
+    return {
+      ...base,
+      countOnly: true,
+      totalSize: matched.length,
+      rows: [],
+      project: (r) => r,
+      columns: [],
+    };
   }
   if (isAggregateQuery(query)) {
     const { orderBy: rawOrder, limit, offset, ...filterOnly } = query;
@@ -151,10 +203,13 @@ export function runQuery(ctx: QueryContext, options: QueryOptions): QueryResult 
     const matched = filterSortSlice(ctx, object, filterOnly as Query, rows, options);
     let groups = aggregate(ctx, object, query, matched);
     if (orderBy.length) {
-      const keyOf = (clause: (typeof orderBy)[number]) => ('field' in clause && clause.field ? clause.field : '');
+      const keyOf = (clause: (typeof orderBy)[number]) =>
+        'field' in clause && clause.field ? clause.field : '';
       groups = groups.sort((a, b) => {
         for (const clause of orderBy) {
-          const key = Object.keys(a).find((k) => k.toLowerCase() === keyOf(clause).split('.').pop()!.toLowerCase());
+          const key = Object.keys(a).find(
+            (k) => k.toLowerCase() === keyOf(clause).split('.').pop()!.toLowerCase(),
+          );
           if (!key) continue;
           const [x, y] = [a[key], b[key]] as [never, never];
           if (x === y) continue;
@@ -164,7 +219,14 @@ export function runQuery(ctx: QueryContext, options: QueryOptions): QueryResult 
       });
     }
     groups = groups.slice(offset ?? 0, limit === undefined ? undefined : (offset ?? 0) + limit);
-    return { ...base, aggregate: true, totalSize: groups.length, rows: groups, project: (r) => r, columns: [] };
+    return {
+      ...base,
+      aggregate: true,
+      totalSize: groups.length,
+      rows: groups,
+      project: (r) => r,
+      columns: [],
+    };
   }
 
   const { shape, columns } = shapeOf(ctx, object, query, options);

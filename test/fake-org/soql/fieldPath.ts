@@ -27,7 +27,10 @@ function visibleField(ctx: QueryContext, object: ObjectDef, name: string): Field
 }
 
 /** Follows a reference id to the parent row, whatever its type (Who and What are polymorphic). */
-export function parentRow(ctx: QueryContext, id: unknown): { type: string; row: SfRecord } | undefined {
+export function parentRow(
+  ctx: QueryContext,
+  id: unknown,
+): { type: string; row: SfRecord } | undefined {
   if (typeof id !== 'string') return undefined;
   const found = ctx.store.find(id);
   return found && !found.row['IsDeleted'] ? found : undefined;
@@ -42,7 +45,11 @@ export function resolvePath(ctx: QueryContext, object: ObjectDef, dotted: string
     const lower = part.toLowerCase();
     const reference = candidates
       .flatMap((c) => c.fields)
-      .find((f) => f.relationshipName?.toLowerCase() === lower && ctx.canSeeField(candidates[0]!.name, f.name));
+      .find(
+        (f) =>
+          f.relationshipName?.toLowerCase() === lower &&
+          ctx.canSeeField(candidates[0]!.name, f.name),
+      );
     if (!reference?.referenceTo) {
       throw queryError(
         'INVALID_FIELD',

@@ -5,7 +5,10 @@ import type { FieldDef } from '../schema/types';
 /** Removes the quotes and backslash escapes of a SOQL string literal. */
 export function unquote(raw: string): string {
   const inner = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1) : raw;
-  return inner.replace(/\\(.)/g, (_m, c: string) => ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' })[c] ?? c);
+  return inner.replace(
+    /\\(.)/g,
+    (_m, c: string) => ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' })[c] ?? c,
+  );
 }
 
 export const isTextType = (field: FieldDef) =>
@@ -22,30 +25,54 @@ export function comparable(field: FieldDef, value: unknown): string | number | b
 }
 
 /** Converts one literal to the comparable form for this field, or throws a message for the rep. */
-export function literalValue(field: FieldDef, literalType: string, raw: string): string | number | boolean | null {
+export function literalValue(
+  field: FieldDef,
+  literalType: string,
+  raw: string,
+): string | number | boolean | null {
   if (literalType === 'NULL') return null;
   if (isNumberType(field)) {
-    if (!['INTEGER', 'DECIMAL', 'INTEGER_WITH_CURRENCY_PREFIX', 'DECIMAL_WITH_CURRENCY_PREFIX'].includes(literalType)) {
-      throw new Error(`value of filter criterion for field '${field.name}' must be of type ${field.type === 'int' ? 'integer' : 'double'} and should not be enclosed in quotes`);
+    if (
+      ![
+        'INTEGER',
+        'DECIMAL',
+        'INTEGER_WITH_CURRENCY_PREFIX',
+        'DECIMAL_WITH_CURRENCY_PREFIX',
+      ].includes(literalType)
+    ) {
+      throw new Error(
+        `value of filter criterion for field '${field.name}' must be of type ${field.type === 'int' ? 'integer' : 'double'} and should not be enclosed in quotes`,
+      );
     }
     return Number(raw.replace(/^[A-Z]{3}/i, ''));
   }
   if (field.type === 'boolean') {
-    if (literalType !== 'BOOLEAN') throw new Error(`value of filter criterion for field '${field.name}' must be of type boolean and should not be enclosed in quotes`);
+    if (literalType !== 'BOOLEAN')
+      throw new Error(
+        `value of filter criterion for field '${field.name}' must be of type boolean and should not be enclosed in quotes`,
+      );
     return raw.toUpperCase() === 'TRUE';
   }
   if (field.type === 'date') {
-    if (literalType !== 'DATE') throw new Error(`value of filter criterion for field '${field.name}' must be of type date and should not be enclosed in quotes`);
+    if (literalType !== 'DATE')
+      throw new Error(
+        `value of filter criterion for field '${field.name}' must be of type date and should not be enclosed in quotes`,
+      );
     return raw;
   }
   if (field.type === 'datetime') {
-    if (literalType !== 'DATETIME') throw new Error(`value of filter criterion for field '${field.name}' must be of type dateTime and should not be enclosed in quotes`);
+    if (literalType !== 'DATETIME')
+      throw new Error(
+        `value of filter criterion for field '${field.name}' must be of type dateTime and should not be enclosed in quotes`,
+      );
     const ms = Date.parse(raw);
     if (Number.isNaN(ms)) throw new Error(`invalid date: ${raw}`);
     return formatDateTime(ms);
   }
   if (literalType !== 'STRING') {
-    throw new Error(`value of filter criterion for field '${field.name}' must be of type string and should be enclosed in quotes`);
+    throw new Error(
+      `value of filter criterion for field '${field.name}' must be of type string and should be enclosed in quotes`,
+    );
   }
   const text = unquote(raw);
   if (isIdType(field)) return normaliseId(text) ?? text;
@@ -57,7 +84,8 @@ export function likeToRegExp(pattern: string): RegExp {
   let source = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
-    if (c === '\\' && i + 1 < pattern.length) source += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (c === '\\' && i + 1 < pattern.length)
+      source += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     else if (c === '%') source += '[\\s\\S]*';
     else if (c === '_') source += '[\\s\\S]';
     else source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,7 +9,11 @@ import { comparable } from './literals';
 export type Comparator = (a: SfRecord, b: SfRecord) => number;
 
 /** ORDER BY with ASC/DESC and NULLS FIRST/LAST; nulls sort first unless told otherwise. */
-export function compileOrder(ctx: QueryContext, object: ObjectDef, orderBy: OrderByClause[] | undefined): Comparator | undefined {
+export function compileOrder(
+  ctx: QueryContext,
+  object: ObjectDef,
+  orderBy: OrderByClause[] | undefined,
+): Comparator | undefined {
   if (!orderBy || orderBy.length === 0) return undefined;
   const keys = orderBy.map((clause) => {
     if (!('field' in clause) || !clause.field) {

@@ -17,10 +17,16 @@ export function addPath(shape: Shape, path: FieldPath): void {
   let node = shape;
   for (const step of path.steps) {
     let parent = node.entries.find(
-      (e): e is Extract<Entry, { kind: 'parent' }> => e.kind === 'parent' && e.name === step.relationshipName,
+      (e): e is Extract<Entry, { kind: 'parent' }> =>
+        e.kind === 'parent' && e.name === step.relationshipName,
     );
     if (!parent) {
-      parent = { kind: 'parent', name: step.relationshipName, referenceField: step.field.name, node: emptyShape() };
+      parent = {
+        kind: 'parent',
+        name: step.relationshipName,
+        referenceField: step.field.name,
+        node: emptyShape(),
+      };
       node.entries.push(parent);
     }
     node = parent.node;
@@ -39,7 +45,12 @@ export function recordUrl(ctx: QueryContext, type: string, id: string): string {
 }
 
 /** A row as the REST API returns it, with `attributes` on every level. */
-export function project(ctx: QueryContext, shape: Shape, object: ObjectDef | string, row: SfRecord): SfRecord {
+export function project(
+  ctx: QueryContext,
+  shape: Shape,
+  object: ObjectDef | string,
+  row: SfRecord,
+): SfRecord {
   const type = typeof object === 'string' ? object : object.name;
   const out: Record<string, unknown> = { attributes: { type, url: recordUrl(ctx, type, row.Id) } };
   for (const entry of shape.entries) {

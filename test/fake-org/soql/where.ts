@@ -1,4 +1,9 @@
-import type { Condition, ValueCondition, ValueQueryCondition, WhereClause } from '@jetstreamapp/soql-parser-js';
+import type {
+  Condition,
+  ValueCondition,
+  ValueQueryCondition,
+  WhereClause,
+} from '@jetstreamapp/soql-parser-js';
 import { ApiError } from '../http/apiError';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
@@ -57,7 +62,8 @@ export function compileWhere(
       if (list[i++] !== ')') throw malformed("unexpected token: missing ')'");
       return inner;
     }
-    if (token && typeof token === 'object') return condition(ctx, object, token.condition, runSubquery);
+    if (token && typeof token === 'object')
+      return condition(ctx, object, token.condition, runSubquery);
     throw malformed(`unexpected token: '${String(token ?? 'end of query')}'`);
   };
 
@@ -71,7 +77,9 @@ export function compileWhere(
       parts.push(term());
     }
     if (parts.length === 1) return parts[0]!;
-    return joiner === 'AND' ? (row) => parts.every((p) => p(row)) : (row) => parts.some((p) => p(row));
+    return joiner === 'AND'
+      ? (row) => parts.every((p) => p(row))
+      : (row) => parts.some((p) => p(row));
   };
 
   const predicate = expression();
@@ -79,7 +87,12 @@ export function compileWhere(
   return predicate;
 }
 
-function condition(ctx: QueryContext, object: ObjectDef, c: Condition, runSubquery: SubqueryRunner): Predicate {
+function condition(
+  ctx: QueryContext,
+  object: ObjectDef,
+  c: Condition,
+  runSubquery: SubqueryRunner,
+): Predicate {
   if (!('field' in c) || !c.field) throw malformed('The fake org supports field conditions only');
   const path = resolvePath(ctx, object, c.field);
   const field = path.field;
@@ -105,7 +118,11 @@ function condition(ctx: QueryContext, object: ObjectDef, c: Condition, runSubque
 
   if (literalType === 'DATE_LITERAL' || literalType === 'DATE_N_LITERAL') {
     if (field.type !== 'date' && field.type !== 'datetime') {
-      throw new ApiError(400, 'INVALID_QUERY_FILTER_OPERATOR', `value of filter criterion for field '${field.name}' must be of type ${field.type} and should not be enclosed in quotes`);
+      throw new ApiError(
+        400,
+        'INVALID_QUERY_FILTER_OPERATOR',
+        `value of filter criterion for field '${field.name}' must be of type ${field.type} and should not be enclosed in quotes`,
+      );
     }
     const range = dateLiteralRange(String(valueCondition.value), ctx.now);
     if (!range) throw malformed(`unexpected token: '${String(valueCondition.value)}'`);
@@ -130,7 +147,11 @@ function condition(ctx: QueryContext, object: ObjectDef, c: Condition, runSubque
 
   if (operator === 'LIKE') {
     if (!isTextType(field) && field.type !== 'id' && field.type !== 'reference') {
-      throw new ApiError(400, 'INVALID_QUERY_FILTER_OPERATOR', `invalid operator on ${field.type} field: LIKE`);
+      throw new ApiError(
+        400,
+        'INVALID_QUERY_FILTER_OPERATOR',
+        `invalid operator on ${field.type} field: LIKE`,
+      );
     }
     const raw = String(valueCondition.value);
     const pattern = likeToRegExp(raw.startsWith("'") ? raw.slice(1, -1) : raw);
@@ -140,9 +161,18 @@ function condition(ctx: QueryContext, object: ObjectDef, c: Condition, runSubque
     };
   }
 
-  if (operator === 'IN' || operator === 'NOT IN' || operator === 'INCLUDES' || operator === 'EXCLUDES') {
-    const raws = Array.isArray(valueCondition.value) ? valueCondition.value : [valueCondition.value];
-    const values = wrap(() => raws.map((r) => literalValue(field, literalType, String(r)))) as unknown[];
+  if (
+    operator === 'IN' ||
+    operator === 'NOT IN' ||
+    operator === 'INCLUDES' ||
+    operator === 'EXCLUDES'
+  ) {
+    const raws = Array.isArray(valueCondition.value)
+      ? valueCondition.value
+      : [valueCondition.value];
+    const values = wrap(() =>
+      raws.map((r) => literalValue(field, literalType, String(r))),
+    ) as unknown[];
     if (operator === 'INCLUDES' || operator === 'EXCLUDES') {
       const wanted = values.map((v) => String(v).split(';'));
       const includes = (row: SfRecord) => {
