@@ -4,6 +4,8 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
+    // A consumer key can be built in: ROADBOOK_CLIENT_ID=… npm run build.
+    define: { __ROADBOOK_CLIENT_ID__: JSON.stringify(process.env['ROADBOOK_CLIENT_ID'] ?? '') },
     build: {
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },

@@ -1,42 +1,58 @@
 import type { AppInfo } from '../shared/ipc/contract';
+import { createAuthService, type AuthService, type CallbackOutcome } from './auth/authService';
+import type { SecretStore } from './auth/secretStore';
 import { parseDeepLink } from './deepLink/parseDeepLink';
 import { createEventBus, type EventBus } from './events';
-import type { HandlerTable } from './ipc/handlerTable';
 import { createHandlers } from './ipc/createHandlers';
+import type { HandlerTable } from './ipc/handlerTable';
 import type { Logger } from './logger';
+import type { SettingsStore } from './settingsStore';
+
+export const apiVersion = '62.0';
 
 export type AppCoreDeps = {
   info: AppInfo;
   /** The operating system's browser/mail/phone opener (shell.openExternal in Electron). */
   openExternal: (url: string) => Promise<void>;
   logger: Logger;
+  settings: SettingsStore;
+  secrets: SecretStore;
+  /** The app's data folder: cache files live here. */
+  dataDir: string;
+  /** The consumer key built into this build (ROADBOOK_CLIENT_ID), overridable in Settings. */
+  defaultClientId: string;
+  /** Preselected login host (the fake org in the demo); production otherwise. */
+  defaultLoginHost?: string;
+  allowLocalhost: boolean;
+  loopbackPort?: number;
+  now?: () => number;
 };
-
-export type DeepLinkOutcome = { handled: boolean; message: string };
 
 export type AppCore = {
   handlers: HandlerTable;
   events: EventBus;
-  handleDeepLink(raw: unknown): Promise<DeepLinkOutcome>;
+  auth: AuthService;
+  handleDeepLink(raw: unknown): Promise<CallbackOutcome>;
 };
 
 /** Everything Electron main and the browser test bed share: one handler table, one event bus. */
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const events = createEventBus();
-  const handlers = createHandlers(deps);
+  const auth = createAuthService({
+    ...deps,
+    apiVersion,
+    emit: (state) => events.emit('auth.changed', state),
+  });
+  const handlers = createHandlers(deps, auth);
 
-  async function handleDeepLink(raw: unknown): Promise<DeepLinkOutcome> {
+  async function handleDeepLink(raw: unknown): Promise<CallbackOutcome> {
     const parsed = parseDeepLink(raw);
     if (!parsed.ok) {
       deps.logger.warn(`Ignored a deep link: ${parsed.reason}`);
-      return {
-        handled: false,
-        message: `Roadbook ignored a link it did not expect (${parsed.reason}).`,
-      };
+      return { handled: false, message: `Roadbook ignored a link it did not expect (${parsed.reason}).` };
     }
-    deps.logger.warn('Ignored a sign-in callback: no sign-in is in progress');
-    return { handled: false, message: 'No sign-in is in progress, so the link was ignored.' };
+    return auth.handleCallback(raw as string);
   }
 
-  return { handlers, events, handleDeepLink };
+  return { handlers, events, auth, handleDeepLink };
 }

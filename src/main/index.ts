@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { createAppCore } from '../core/appCore';
+import { createSecretStore } from '../core/auth/secretStore';
 import { createConsoleLogger } from '../core/logger';
 import { appEntryUrl } from '../core/security/appOrigin';
 import { developmentCsp } from '../core/security/contentSecurityPolicy';
@@ -10,7 +11,11 @@ import { wireDeepLinks } from './deepLinks';
 import { createRegistrar } from './ipc/register';
 import { logFileWriter } from './logFile';
 import { applyWebContentsPolicy } from './webContentsPolicy';
+import { createPreferences } from './preferences';
+import { safeStorageCipher } from './safeStorageCipher';
 import { mainWindowOptions } from './windowOptions';
+
+declare const __ROADBOOK_CLIENT_ID__: string;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -25,10 +30,20 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const logger = createConsoleLogger(logFileWriter(app.getPath('logs')));
+  const dataDir = app.getPath('userData');
+  const development = !app.isPackaged;
   const core = createAppCore({
     info: { name: 'Roadbook', version: app.getVersion(), platform: 'electron' },
     openExternal: (url) => shell.openExternal(url),
     logger,
+    settings: createPreferences(),
+    // safeStorage answers only once the app is ready; the store asks lazily, on first use.
+    secrets: createSecretStore({ dir: path.join(dataDir, 'secrets'), cipher: safeStorageCipher, platform: process.platform }),
+    dataDir,
+    defaultClientId: (development && process.env['ROADBOOK_CLIENT_ID']) || __ROADBOOK_CLIENT_ID__,
+    defaultLoginHost: development ? process.env['ROADBOOK_LOGIN_HOST'] : undefined,
+    allowLocalhost: development,
+    loopbackPort: process.env['APPIMAGE'] || process.env['PORTABLE_EXECUTABLE_DIR'] ? 1717 : undefined,
   });
   let mainWindow: BrowserWindow | undefined;
   const pendingLinks: string[] = [];
@@ -72,6 +87,8 @@ function start(): void {
     void mainWindow.loadURL(devServerUrl ?? appEntryUrl);
     for (const url of pendingLinks.splice(0)) deliverDeepLink(url);
   });
+
+  app.on('will-quit', () => void core.auth.close());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

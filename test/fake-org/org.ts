@@ -34,6 +34,8 @@ export type FakeOrgOptions = {
   faults?: FaultRule[];
   /** Start the org's clock at this epoch-ms time. */
   now?: number;
+  /** Organization.Name, for telling two fake orgs apart. */
+  orgName?: string;
 };
 
 export type Visibility = { mode: 'all' | 'own'; hiddenFields: Record<string, string[]> };
@@ -76,6 +78,21 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
         : scales[options.dataset ?? 'tiny'];
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
   }
+  const stamp = new Date(clock.now()).toISOString().replace('Z', '+0000');
+  store.load('Organization', {
+    Id: orgId,
+    Name: options.orgName ?? 'Roadbook Fake Org',
+    IsSandbox: false,
+    OrganizationType: 'Enterprise Edition',
+    InstanceName: 'FAKE1',
+    TimeZoneSidKey: 'GMT',
+    DefaultLocaleSidKey: 'en_US',
+    CreatedDate: stamp,
+    LastModifiedDate: stamp,
+    SystemModstamp: stamp,
+    CreatedById: userIds[0] ?? null,
+    LastModifiedById: userIds[0] ?? null,
+  });
   const auth = createAuth({
     clock,
     orgId,

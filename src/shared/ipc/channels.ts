@@ -1,8 +1,17 @@
 // Plain name lists, free of zod, so the sandboxed preload can bundle them without pulling in
 // the schemas. contract.ts checks that every name here has a schema and vice versa.
-export const invokeChannels = ['app.info', 'connection.status', 'links.open'] as const;
+export const invokeChannels = [
+  'app.info',
+  'auth.status',
+  'auth.connect',
+  'auth.cancel',
+  'auth.reconnect',
+  'auth.switch',
+  'auth.disconnect',
+  'links.open',
+] as const;
 
-export const eventChannels = ['connection.changed'] as const;
+export const eventChannels = ['auth.changed'] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];
 export type EventChannel = (typeof eventChannels)[number];

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { authState, connectInput, connectionKey } from './authState';
 import type { EventChannel, InvokeChannel } from './channels';
 
 const noInput = z.object({}).strict();
-
-export const connectionStatus = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('not-connected') }),
-]);
-export type ConnectionStatus = z.infer<typeof connectionStatus>;
+const byKey = z.object({ key: connectionKey }).strict();
 
 export const appInfo = z.object({
   name: z.string(),
@@ -18,7 +15,15 @@ export type AppInfo = z.infer<typeof appInfo>;
 /** channel → input schema (parsed in main) → output schema (the renderer's view of the value). */
 export const invokeContract = {
   'app.info': { input: noInput, output: appInfo },
-  'connection.status': { input: noInput, output: connectionStatus },
+  'auth.status': { input: noInput, output: authState },
+  'auth.connect': { input: connectInput, output: authState },
+  'auth.cancel': { input: noInput, output: authState },
+  'auth.reconnect': { input: byKey, output: authState },
+  'auth.switch': { input: byKey, output: authState },
+  'auth.disconnect': {
+    input: z.object({ key: connectionKey, deleteLocalData: z.boolean() }).strict(),
+    output: authState,
+  },
   'links.open': {
     input: z.object({ url: z.string().min(1).max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),
@@ -27,7 +32,7 @@ export const invokeContract = {
 
 /** main → renderer pushes. */
 export const eventContract = {
-  'connection.changed': connectionStatus,
+  'auth.changed': authState,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>;

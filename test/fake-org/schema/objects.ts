@@ -223,7 +223,27 @@ const task: ObjectDef = {
   search: { name: ['Subject'], email: [], phone: [] },
 };
 
+const organization: ObjectDef = {
+  name: 'Organization',
+  label: 'Organization',
+  labelPlural: 'Organizations',
+  keyPrefix: '00D',
+  readOnly: true,
+  fields: [
+    ...systemFields({ owner: false, deletable: false }),
+    field('Name', 'Name', 'string', { nameField: true }),
+    field('IsSandbox', 'Is Sandbox', 'boolean'),
+    picklist('OrganizationType', 'Edition', ['Developer Edition', 'Enterprise Edition', 'Unlimited Edition']),
+    field('InstanceName', 'Instance Name', 'string', { length: 5 }),
+    field('TimeZoneSidKey', 'Default Time Zone', 'string', { length: 40 }),
+    field('DefaultLocaleSidKey', 'Default Locale', 'string', { length: 40 }),
+  ],
+  childRelationships: [],
+  search: { name: [], email: [], phone: [] },
+};
+
 export const objects: readonly ObjectDef[] = [
+  organization,
   user,
   account,
   contact,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../src/core/appCore';
 import { invokeHandler } from '../../../src/core/ipc/invokeHandler';
 import { isSafeExternalUrl } from '../../../src/core/security/externalUrl';
-import { silentLogger } from '../support/silentLogger';
+import { createTestCore } from '../../support/testCore';
 
 describe('external links', () => {
   it.each([
@@ -32,12 +31,10 @@ describe('external links', () => {
 
   it('opens only what the policy allows, through the injected opener', async () => {
     const opened: string[] = [];
-    const core = createAppCore({
-      info: { name: 'Roadbook', version: 't', platform: 'web-test-bed' },
+    const { core } = createTestCore({
       openExternal: async (url) => {
         opened.push(url);
       },
-      logger: silentLogger,
     });
     const bad = await invokeHandler(core.handlers, 'links.open', { url: 'javascript:alert(1)' });
     const good = await invokeHandler(core.handlers, 'links.open', { url: 'https://example.com' });

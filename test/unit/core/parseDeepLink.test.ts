@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../src/core/appCore';
+import { createTestCore } from '../../support/testCore';
 import { findDeepLinkArg, parseDeepLink } from '../../../src/core/deepLink/parseDeepLink';
 
 describe('deep links', () => {
@@ -35,11 +35,7 @@ describe('deep links', () => {
   it('ignores a callback when no sign-in is in progress, without logging its query', async () => {
     const lines: string[] = [];
     const log = (l: string) => lines.push(l);
-    const core = createAppCore({
-      info: { name: 'Roadbook', version: 't', platform: 'web-test-bed' },
-      openExternal: async () => {},
-      logger: { info: log, warn: log, error: log },
-    });
+    const { core } = createTestCore({ logger: { info: log, warn: log, error: log } });
     const outcome = await core.handleDeepLink('roadbook://oauth/callback?code=SECRETCODE&state=s');
     expect(outcome.handled).toBe(false);
     expect(outcome.message).toMatch(/No sign-in is in progress/);

@@ -1,20 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAppCore } from '../../../src/core/appCore';
 import { invokeChannels } from '../../../src/shared/ipc/channels';
 import { createRegistrar, type IpcMainLike } from '../../../src/main/ipc/register';
 import type { SenderFrameLike } from '../../../src/main/ipc/senderPolicy';
-import { silentLogger } from '../support/silentLogger';
+import { createTestCore } from '../../support/testCore';
+import { silentLogger } from '../../support/silentLogger';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
 function setup(devServerUrl?: string) {
   const listeners = new Map<string, Listener>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => listeners.set(channel, listener) };
-  const core = createAppCore({
-    info: { name: 'Roadbook', version: '9', platform: 'electron' },
-    openExternal: async () => {},
-    logger: silentLogger,
-  });
+  const { core } = createTestCore();
   const spy = vi.fn(core.handlers['app.info']);
   const registrar = createRegistrar(
     ipcMain,

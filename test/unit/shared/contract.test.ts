@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../src/core/appCore';
 import type { HandlerTable } from '../../../src/core/ipc/handlerTable';
 import { invokeHandler } from '../../../src/core/ipc/invokeHandler';
 import { eventChannels, invokeChannels } from '../../../src/shared/ipc/channels';
 import { eventContract, invokeContract } from '../../../src/shared/ipc/contract';
 import { IpcError } from '../../../src/shared/ipc/result';
-import { silentLogger } from '../support/silentLogger';
+import { createTestCore } from '../../support/testCore';
 
-const core = createAppCore({
-  info: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' },
-  openExternal: async () => {},
-  logger: silentLogger,
-});
+const { core } = createTestCore({ info: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' } });
 
 const malformed: unknown[] = [
   undefined,
@@ -75,7 +70,7 @@ describe('IPC contract', () => {
       'app.info': () => {
         throw new Error('SQLITE_CORRUPT at /home/rep/.config/roadbook/x.sqlite');
       },
-      'connection.status': () => {
+      'auth.status': () => {
         throw new IpcError('NOT_ALLOWED', 'Sign in first.');
       },
     };
@@ -86,7 +81,7 @@ describe('IPC contract', () => {
       message: 'Something went wrong in Roadbook.',
     });
     expect(logged).toHaveLength(1);
-    await expect(invokeHandler(table, 'connection.status', {})).resolves.toEqual({
+    await expect(invokeHandler(table, 'auth.status', {})).resolves.toEqual({
       ok: false,
       code: 'NOT_ALLOWED',
       message: 'Sign in first.',

@@ -1,0 +1,35 @@
+import type { ConnectionSummary } from '../../shared/ipc/authState';
+
+/** What main keeps about a connection besides its refresh token (which lives in the vault). */
+export type ConnectionRecord = {
+  orgId: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  orgName: string;
+  isSandbox: boolean;
+  instanceUrl: string;
+  loginHost: string;
+  clientId: string;
+  state: 'connected' | 'reconnect-needed';
+  reason?: string;
+};
+
+export const keyOf = (record: Pick<ConnectionRecord, 'orgId' | 'userId'>) => `${record.orgId}-${record.userId}`;
+export const secretKeyOf = (key: string) => `refresh-token:${key}`;
+
+export function summarise(record: ConnectionRecord, activeKey: string | undefined): ConnectionSummary {
+  const key = keyOf(record);
+  return {
+    key,
+    username: record.username,
+    displayName: record.displayName,
+    orgName: record.orgName,
+    instanceHost: new URL(record.instanceUrl).host,
+    loginHost: new URL(record.loginHost).host,
+    isSandbox: record.isSandbox,
+    state: record.state,
+    ...(record.reason ? { reason: record.reason } : {}),
+    active: key === activeKey,
+  };
+}

@@ -1,0 +1,111 @@
+import jsforce, { type Connection } from 'jsforce';
+import type { Logger } from '../logger';
+import type { ConnectionRecord } from './connectionRecord';
+import { keyOf, secretKeyOf } from './connectionRecord';
+import { SecretUnreadableError, type SecretStore } from './secretStore';
+
+export class ReconnectNeededError extends Error {
+  constructor(readonly key: string, reason: string) {
+    super(reason);
+    this.name = 'ReconnectNeededError';
+  }
+}
+
+export type SessionDeps = {
+  secrets: SecretStore;
+  logger: Logger;
+  apiVersion: string;
+  record(key: string): ConnectionRecord | undefined;
+  update(key: string, change: Partial<ConnectionRecord>): void;
+};
+
+const revokedReason = 'Salesforce ended this sign-in (it was revoked or expired). Reconnect to keep syncing — your offline data is still here.';
+const unreadableReason = 'Roadbook could not unlock the saved sign-in on this computer. Reconnect to keep syncing — your offline data is still here.';
+const missingReason = 'Roadbook has no saved sign-in for this org (this desktop has no keyring, or it was removed). Reconnect to keep syncing.';
+
+/**
+ * One jsforce Connection per org, refreshed at most once at a time: ten requests failing with
+ * 401 together cause one refresh. A rotated refresh token is saved before anyone uses the new
+ * session; invalid_grant marks the org "Reconnect needed" and keeps its data.
+ */
+export function createSessions(deps: SessionDeps) {
+  const connections = new Map<string, Connection>();
+  const inFlight = new Map<string, Promise<{ accessToken: string; instanceUrl: string }>>();
+
+  async function refresh(key: string) {
+    const record = deps.record(key);
+    if (!record) throw new ReconnectNeededError(key, missingReason);
+    let refreshToken: string | undefined;
+    try {
+      refreshToken = await deps.secrets.get(secretKeyOf(key));
+    } catch (error) {
+      if (error instanceof SecretUnreadableError) throw markReconnect(key, unreadableReason);
+      throw error;
+    }
+    if (!refreshToken) throw markReconnect(key, missingReason);
+    const oauth2 = new jsforce.OAuth2({ loginUrl: record.loginHost, clientId: record.clientId });
+    try {
+      const response = await oauth2.refreshToken(refreshToken);
+      if (response.refresh_token && response.refresh_token !== refreshToken) {
+        await deps.secrets.set(secretKeyOf(key), response.refresh_token);
+      }
+      if (response.instance_url && response.instance_url !== record.instanceUrl) deps.update(key, { instanceUrl: response.instance_url });
+      return { accessToken: response.access_token, instanceUrl: response.instance_url ?? record.instanceUrl };
+    } catch (error) {
+      if ((error as { name?: string }).name === 'invalid_grant') throw markReconnect(key, revokedReason);
+      throw error;
+    }
+  }
+
+  function markReconnect(key: string, reason: string): ReconnectNeededError {
+    deps.logger.warn(`Connection ${key} needs a reconnect`);
+    deps.update(key, { state: 'reconnect-needed', reason });
+    connections.delete(key);
+    return new ReconnectNeededError(key, reason);
+  }
+
+  function refreshOnce(key: string) {
+    let running = inFlight.get(key);
+    if (!running) {
+      running = refresh(key).finally(() => inFlight.delete(key));
+      inFlight.set(key, running);
+    }
+    return running;
+  }
+
+  return {
+    /** The org's connection; it signs in with the saved refresh token on first use. */
+    connection(key: string, accessToken?: string): Connection {
+      const record = deps.record(key);
+      if (!record) throw new ReconnectNeededError(key, missingReason);
+      if (record.state === 'reconnect-needed') throw new ReconnectNeededError(key, record.reason ?? revokedReason);
+      let conn = connections.get(key);
+      if (!conn) {
+        conn = new jsforce.Connection({
+          instanceUrl: record.instanceUrl,
+          version: deps.apiVersion,
+          ...(accessToken ? { accessToken } : {}),
+          refreshFn: (c, callback) => {
+            refreshOnce(key).then(
+              ({ accessToken: token, instanceUrl }) => {
+                c.instanceUrl = instanceUrl;
+                callback(null, token);
+              },
+              (error: Error) => callback(error),
+            );
+          },
+        });
+        connections.set(key, conn);
+      }
+      return conn;
+    },
+    refreshOnce,
+    forget(key: string) {
+      connections.delete(key);
+      inFlight.delete(key);
+    },
+    keyOf,
+  };
+}
+
+export type Sessions = ReturnType<typeof createSessions>;

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createAppCore, type AppCoreDeps } from '../../src/core/appCore';
+import { createSecretStore } from '../../src/core/auth/secretStore';
+import { createConsoleLogger } from '../../src/core/logger';
+import { createMemorySettings } from '../../src/core/settingsStore';
+import { createFakeCipher } from './fakeCipher';
+
+export type TestCoreOptions = Partial<AppCoreDeps> & { cipher?: ReturnType<typeof createFakeCipher> };
+
+/**
+ * A real core with test doubles only where Electron would be: a fake safeStorage cipher, an
+ * in-memory settings store, a temporary data folder, and a log file in it.
+ */
+export function createTestCore(options: TestCoreOptions = {}) {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-core-'));
+  const cipher = options.cipher ?? createFakeCipher();
+  const logFile = path.join(dataDir, 'logs', 'roadbook.log');
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const deps: AppCoreDeps = {
+    info: { name: 'Roadbook', version: 'test', platform: 'web-test-bed' },
+    openExternal: async () => {},
+    logger: createConsoleLogger((line) => fs.appendFileSync(logFile, `${line}\n`)),
+    settings: createMemorySettings(),
+    secrets: createSecretStore({ dir: path.join(dataDir, 'secrets'), cipher, platform: 'linux' }),
+    dataDir,
+    defaultClientId: '',
+    allowLocalhost: true,
+    ...options,
+  };
+  return { core: createAppCore(deps), deps, dataDir, cipher, logFile };
+}
