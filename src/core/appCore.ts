@@ -49,7 +49,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     const parsed = parseDeepLink(raw);
     if (!parsed.ok) {
       deps.logger.warn(`Ignored a deep link: ${parsed.reason}`);
-      return { handled: false, message: `Roadbook ignored a link it did not expect (${parsed.reason}).` };
+      return {
+        handled: false,
+        message: `Roadbook ignored a link it did not expect (${parsed.reason}).`,
+      };
     }
     return auth.handleCallback(raw as string);
   }

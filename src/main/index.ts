@@ -38,12 +38,17 @@ function start(): void {
     logger,
     settings: createPreferences(),
     // safeStorage answers only once the app is ready; the store asks lazily, on first use.
-    secrets: createSecretStore({ dir: path.join(dataDir, 'secrets'), cipher: safeStorageCipher, platform: process.platform }),
+    secrets: createSecretStore({
+      dir: path.join(dataDir, 'secrets'),
+      cipher: safeStorageCipher,
+      platform: process.platform,
+    }),
     dataDir,
     defaultClientId: (development && process.env['ROADBOOK_CLIENT_ID']) || __ROADBOOK_CLIENT_ID__,
     defaultLoginHost: development ? process.env['ROADBOOK_LOGIN_HOST'] : undefined,
     allowLocalhost: development,
-    loopbackPort: process.env['APPIMAGE'] || process.env['PORTABLE_EXECUTABLE_DIR'] ? 1717 : undefined,
+    loopbackPort:
+      process.env['APPIMAGE'] || process.env['PORTABLE_EXECUTABLE_DIR'] ? 1717 : undefined,
   });
   let mainWindow: BrowserWindow | undefined;
   const pendingLinks: string[] = [];

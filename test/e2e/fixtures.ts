@@ -1,46 +1,83 @@
 import { test as base, type Page } from '@playwright/test';
-import { createAppCore, type AppCore, type DeepLinkOutcome } from '../../src/core/appCore';
+import type { AppCore } from '../../src/core/appCore';
+import type { CallbackOutcome } from '../../src/core/auth/authService';
 import { deepLinkScheme } from '../../src/core/deepLink/parseDeepLink';
+import { startFakeOrg, type FakeOrg } from '../fake-org';
+import { createTestCore } from '../support/testCore';
 import { startTestBed } from '../web/testBed';
 
 type Fixtures = {
+  fakeOrg: FakeOrg;
+  testCore: ReturnType<typeof createTestCore>;
   core: AppCore;
   /** The app's page, loaded and showing the shell. */
   app: Page;
   /** URLs the app asked the operating system to open, in order. */
   externalOpens: string[];
   /** Deep links the "operating system" handed to the app, with the app's answer. */
-  deepLinks: Array<{ url: string; outcome: DeepLinkOutcome }>;
+  deepLinks: Array<{ url: string; outcome: CallbackOutcome }>;
+  /** Every answer and event that crossed the bridge to the renderer. */
+  traffic: unknown[];
 };
 
 /**
- * The core runs here, in the test's Node process; the page talks to it over the test bed's
- * bridge. The browser context plays the operating system: openExternal opens a new tab, and
- * any navigation to a roadbook: URL in any tab goes to the app's deep-link entry.
+ * The core runs here, in the test's Node process, connected to a fake org; the page talks to it
+ * over the test bed's bridge. The browser context plays the operating system: openExternal
+ * opens a new tab, and any navigation to a roadbook: URL in any tab goes to the app's deep-link
+ * entry.
  */
 export const test = base.extend<Fixtures>({
   externalOpens: async ({}, use) => use([]),
   deepLinks: async ({}, use) => use([]),
-  core: async ({ context, externalOpens }, use) => {
-    const core = createAppCore({
-      info: { name: 'Roadbook', version: 'test', platform: 'web-test-bed' },
+  traffic: async ({}, use) => use([]),
+  fakeOrg: async ({}, use) => {
+    const fake = await startFakeOrg({ dataset: 'tiny' });
+    await use(fake);
+    await fake.stop();
+  },
+  testCore: async ({ context, externalOpens, fakeOrg }, use) => {
+    const testCore = createTestCore({
+      defaultClientId: fakeOrg.clientId,
+      defaultLoginHost: fakeOrg.url,
       openExternal: async (url) => {
         externalOpens.push(url);
         const tab = await context.newPage();
         await tab.goto(url).catch(() => undefined);
       },
-      logger: { info: () => {}, warn: () => {}, error: () => {} },
     });
-    await use(core);
+    await use(testCore);
+    await testCore.core.auth.close();
   },
-  app: async ({ context, core, deepLinks, page }, use) => {
+  core: async ({ testCore }, use) => use(testCore.core),
+  app: async ({ context, core, deepLinks, page, traffic }, use) => {
+    const handOver = (url: string) =>
+      void core.handleDeepLink(url).then((outcome) => deepLinks.push({ url, outcome }));
+    // Links and script navigations to roadbook: show up as requests…
     context.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith(`${deepLinkScheme}:`)) {
-        void core.handleDeepLink(url).then((outcome) => deepLinks.push({ url, outcome }));
-      }
+      if (request.url().startsWith(`${deepLinkScheme}:`)) handOver(request.url());
     });
-    const bed = await startTestBed({ core });
+    const bed = await startTestBed({ core, onTraffic: (message) => traffic.push(message) });
+    // …but headless Chromium drops a redirect to roadbook: after a form POST (Salesforce's
+    // "Allow"), so page navigations outside the app are fetched here and such redirects handed over.
+    const appOrigin = new URL(bed.url).origin;
+    await context.route(
+      (url) => url.origin !== appOrigin && url.protocol.startsWith('http'),
+      async (route) => {
+        if (!route.request().isNavigationRequest()) return route.continue();
+        const response = await route.fetch({ maxRedirects: 0 }).catch(() => undefined);
+        if (!response) return route.abort('failed');
+        const location = response.headers()['location'];
+        if (location?.startsWith(`${deepLinkScheme}:`)) {
+          handOver(location);
+          return route.fulfill({
+            status: 200,
+            contentType: 'text/html',
+            body: '<p>You can close this tab and return to Roadbook.</p>',
+          });
+        }
+        return route.fulfill({ response });
+      },
+    );
     await page.goto(bed.url);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await use(page);

@@ -83,10 +83,11 @@ test('events pushed by the core reach window.api listeners', async ({ app, core 
   await app.evaluate(() => {
     const w = window as unknown as { received: unknown[] };
     w.received = [];
-    window.api.on('connection.changed', (payload) => w.received.push(payload));
+    window.api.on('auth.changed', (payload) => w.received.push(payload));
   });
-  core.events.emit('connection.changed', { state: 'not-connected' });
+  const state = await core.auth.state();
+  core.events.emit('auth.changed', state);
   await expect
     .poll(() => app.evaluate(() => (window as unknown as { received: unknown[] }).received))
-    .toEqual([{ state: 'not-connected' }]);
+    .toEqual([state]);
 });

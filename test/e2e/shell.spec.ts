@@ -28,6 +28,7 @@ for (const view of views.filter((v) => v !== 'Settings')) {
 test('Settings shows the connection and the version from the core', async ({ app }) => {
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Salesforce connection' })).toBeVisible();
+  await expect(app.getByText('Not connected yet.')).toBeVisible();
   await expect(app.getByText('Roadbook test')).toBeVisible();
 });
 

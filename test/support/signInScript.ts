@@ -5,7 +5,10 @@ import { createTestCore, type TestCoreOptions } from './testCore';
  * Plays the rep's browser: follows the authorize URL the core opened and returns where
  * Salesforce sent the browser back to (the roadbook: deep link), after Allow or Deny.
  */
-export async function answerInBrowser(authorizeUrl: string, decision: 'allow' | 'deny' = 'allow'): Promise<string> {
+export async function answerInBrowser(
+  authorizeUrl: string,
+  decision: 'allow' | 'deny' = 'allow',
+): Promise<string> {
   const url = new URL(authorizeUrl);
   const form = new URLSearchParams(url.searchParams);
   form.set('decision', decision);
@@ -21,7 +24,10 @@ export async function answerInBrowser(authorizeUrl: string, decision: 'allow' | 
 }
 
 /** A fake org and a core whose "system browser" records what it was asked to open. */
-export async function coreWithOrg(orgOptions: FakeOrgOptions = {}, coreOptions: TestCoreOptions = {}) {
+export async function coreWithOrg(
+  orgOptions: FakeOrgOptions = {},
+  coreOptions: TestCoreOptions = {},
+) {
   const fake: FakeOrg = await startFakeOrg(orgOptions);
   const opened: string[] = [];
   const test = createTestCore({

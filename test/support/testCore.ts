@@ -7,7 +7,9 @@ import { createConsoleLogger } from '../../src/core/logger';
 import { createMemorySettings } from '../../src/core/settingsStore';
 import { createFakeCipher } from './fakeCipher';
 
-export type TestCoreOptions = Partial<AppCoreDeps> & { cipher?: ReturnType<typeof createFakeCipher> };
+export type TestCoreOptions = Partial<AppCoreDeps> & {
+  cipher?: ReturnType<typeof createFakeCipher>;
+};
 
 /**
  * A real core with test doubles only where Electron would be: a fake safeStorage cipher, an

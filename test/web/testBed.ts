@@ -61,7 +61,12 @@ async function readBody(request: http.IncomingMessage): Promise<string> {
  * this Node process, the way the Electron preload bridges it to main. The random path segment
  * plays the part of main's sender check: only a page that was given the URL can call the core.
  */
-export async function startTestBed(options: { core: AppCore; port?: number }): Promise<TestBed> {
+export async function startTestBed(options: {
+  core: AppCore;
+  port?: number;
+  /** Sees every answer and event that crosses the bridge (the leak test reads them). */
+  onTraffic?: (message: unknown) => void;
+}): Promise<TestBed> {
   try {
     await fs.access(path.join(rendererDir, 'index.html'));
   } catch {
@@ -72,6 +77,7 @@ export async function startTestBed(options: { core: AppCore; port?: number }): P
   const prefix = `/${secret}/`;
   const streams = new Set<http.ServerResponse>();
   const push = (message: unknown) => {
+    options.onTraffic?.(message);
     for (const stream of streams) stream.write(`data: ${JSON.stringify(message)}\n\n`);
   };
   const unsubscribe = options.core.events.subscribe((event, payload) =>
@@ -115,6 +121,7 @@ export async function startTestBed(options: { core: AppCore; port?: number }): P
         body = {};
       }
       const result = await invokeHandler(options.core.handlers, body.channel, body.input);
+      options.onTraffic?.(result);
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(result));
       return;
     }

@@ -35,7 +35,13 @@ export type AuthDeps = {
 
 export type CallbackOutcome = { handled: boolean; message: string };
 
-const keys = { connections: 'auth.connections', active: 'auth.active', pending: 'auth.pending', loginHost: 'auth.loginHost', clientId: 'auth.clientId' };
+const keys = {
+  connections: 'auth.connections',
+  active: 'auth.active',
+  pending: 'auth.pending',
+  loginHost: 'auth.loginHost',
+  clientId: 'auth.clientId',
+};
 
 export function createAuthService(deps: AuthDeps) {
   const now = deps.now ?? Date.now;
@@ -49,7 +55,13 @@ export function createAuthService(deps: AuthDeps) {
     saveRecords(records().map((r) => (keyOf(r) === key ? { ...r, ...change } : r)));
     void publish();
   };
-  const sessions = createSessions({ secrets: deps.secrets, logger: deps.logger, apiVersion: deps.apiVersion, record, update });
+  const sessions = createSessions({
+    secrets: deps.secrets,
+    logger: deps.logger,
+    apiVersion: deps.apiVersion,
+    record,
+    update,
+  });
 
   const pending = (): PendingFlow | undefined => {
     const flow = deps.settings.get<PendingFlow>(keys.pending);
@@ -62,11 +74,14 @@ export function createAuthService(deps: AuthDeps) {
     const active = deps.settings.get<string>(keys.active);
     return {
       connections: records().map((r) => summarise(r, active)),
-      pending: flow ? { loginHost: new URL(flow.loginHost).host, expiresAt: flow.createdAt + pendingFlowTtlMs } : null,
+      pending: flow
+        ? { loginHost: new URL(flow.loginHost).host, expiresAt: flow.createdAt + pendingFlowTtlMs }
+        : null,
       lastError,
       vault: { persistent: vault.persistent, ...(vault.reason ? { reason: vault.reason } : {}) },
       defaults: {
-        loginHost: deps.settings.get<string>(keys.loginHost) ?? deps.defaultLoginHost ?? productionHost,
+        loginHost:
+          deps.settings.get<string>(keys.loginHost) ?? deps.defaultLoginHost ?? productionHost,
         clientId: deps.settings.get<string>(keys.clientId) ?? deps.defaultClientId,
       },
     };
@@ -88,16 +103,36 @@ export function createAuthService(deps: AuthDeps) {
     const host = parseLoginHost(input.loginHost, { allowLocalhost: deps.allowLocalhost });
     if (!host.ok) throw new IpcError('INVALID_INPUT', host.message);
     await stopLoopback();
-    const redirectUri = deps.loopbackPort ? `http://localhost:${deps.loopbackPort}/oauth/callback` : deepLinkRedirect;
-    const flow = newPendingFlow({ loginHost: host.origin, clientId: input.clientId, redirectUri, createdAt: now() });
+    const redirectUri = deps.loopbackPort
+      ? `http://localhost:${deps.loopbackPort}/oauth/callback`
+      : deepLinkRedirect;
+    const flow = newPendingFlow({
+      loginHost: host.origin,
+      clientId: input.clientId,
+      redirectUri,
+      createdAt: now(),
+    });
     deps.settings.set(keys.pending, flow);
     deps.settings.set(keys.loginHost, host.origin);
     deps.settings.set(keys.clientId, input.clientId);
     lastError = null;
-    if (deps.loopbackPort) loopback = await startLoopbackListener(deps.loopbackPort, handleCallback);
-    const oauth2 = new jsforce.OAuth2({ loginUrl: flow.loginHost, clientId: flow.clientId, redirectUri, useVerifier: true });
+    if (deps.loopbackPort)
+      loopback = await startLoopbackListener(deps.loopbackPort, handleCallback);
+    deps.logger.info(`Sign-in started at ${host.origin}`);
+    const oauth2 = new jsforce.OAuth2({
+      loginUrl: flow.loginHost,
+      clientId: flow.clientId,
+      redirectUri,
+      useVerifier: true,
+    });
     oauth2.codeVerifier = flow.verifier;
-    await deps.openExternal(oauth2.getAuthorizationUrl({ scope: 'api refresh_token id', state: flow.state, code_challenge_method: 'S256' }));
+    await deps.openExternal(
+      oauth2.getAuthorizationUrl({
+        scope: 'api refresh_token id',
+        state: flow.state,
+        code_challenge_method: 'S256',
+      }),
+    );
     return publish();
   }
 
@@ -122,21 +157,31 @@ export function createAuthService(deps: AuthDeps) {
     }
     const stored = deps.settings.get<PendingFlow>(keys.pending);
     if (!stored) return ignore('No sign-in is in progress, so the link was ignored.');
-    if (!isForRedirect(url, stored.redirectUri)) return ignore('Roadbook ignored a link it did not expect.');
+    if (!isForRedirect(url, stored.redirectUri))
+      return ignore('Roadbook ignored a link it did not expect.');
     if (url.searchParams.get('state') !== stored.state) {
-      return ignore("This sign-in link does not match the sign-in Roadbook started, so it was ignored.");
+      return ignore(
+        'This sign-in link does not match the sign-in Roadbook started, so it was ignored.',
+      );
     }
     // The answer to our flow: whatever it says, the flow is over. The loopback listener may be
     // answering this very request, so it is told to stop without waiting for it.
     deps.settings.delete(keys.pending);
     void stopLoopback();
     if (now() - stored.createdAt > pendingFlowTtlMs) {
-      return fail({ code: 'SIGN_IN_TIMED_OUT', message: 'The sign-in took longer than 15 minutes — start it again.' });
+      return fail({
+        code: 'SIGN_IN_TIMED_OUT',
+        message: 'The sign-in took longer than 15 minutes — start it again.',
+      });
     }
     const error = url.searchParams.get('error');
     if (error) return fail(describeAuthorizeError(error));
     const code = url.searchParams.get('code');
-    if (!code) return fail({ code: 'NO_CODE', message: "Salesforce's answer had no sign-in code — try again." });
+    if (!code)
+      return fail({
+        code: 'NO_CODE',
+        message: "Salesforce's answer had no sign-in code — try again.",
+      });
     try {
       await completeSignIn(stored, code);
     } catch (failure) {
@@ -149,12 +194,19 @@ export function createAuthService(deps: AuthDeps) {
   }
 
   async function completeSignIn(flow: PendingFlow, code: string) {
-    const oauth2 = new jsforce.OAuth2({ loginUrl: flow.loginHost, clientId: flow.clientId, redirectUri: flow.redirectUri, useVerifier: true });
+    const oauth2 = new jsforce.OAuth2({
+      loginUrl: flow.loginHost,
+      clientId: flow.clientId,
+      redirectUri: flow.redirectUri,
+      useVerifier: true,
+    });
     oauth2.codeVerifier = flow.verifier;
     const conn = new jsforce.Connection({ oauth2, version: deps.apiVersion });
     const user = await conn.authorize(code);
     const identity = await conn.identity();
-    const org = await conn.query<{ Name: string; IsSandbox: boolean }>('SELECT Name, IsSandbox FROM Organization');
+    const org = await conn.query<{ Name: string; IsSandbox: boolean }>(
+      'SELECT Name, IsSandbox FROM Organization',
+    );
     const record: ConnectionRecord = {
       orgId: user.organizationId,
       userId: user.id,
@@ -168,12 +220,17 @@ export function createAuthService(deps: AuthDeps) {
       state: 'connected',
     };
     const key = keyOf(record);
-    if (!conn.refreshToken) throw new IpcError('INTERNAL', 'Salesforce gave no refresh token: the External Client App needs the refresh_token scope.');
+    if (!conn.refreshToken)
+      throw new IpcError(
+        'INTERNAL',
+        'Salesforce gave no refresh token: the External Client App needs the refresh_token scope.',
+      );
     await deps.secrets.set(secretKeyOf(key), conn.refreshToken);
     saveRecords([...records().filter((r) => keyOf(r) !== key), record]);
     deps.settings.set(keys.active, key);
     sessions.forget(key);
     sessions.connection(key, conn.accessToken ?? undefined);
+    deps.logger.info(`Connected ${key} (${record.instanceUrl})`);
   }
 
   async function cancel(): Promise<AuthState> {
@@ -194,11 +251,15 @@ export function createAuthService(deps: AuthDeps) {
     lastError = null;
     if (refreshToken) {
       try {
-        await new jsforce.OAuth2({ loginUrl: found.loginHost, clientId: found.clientId }).revokeToken(refreshToken);
+        await new jsforce.OAuth2({
+          loginUrl: found.loginHost,
+          clientId: found.clientId,
+        }).revokeToken(refreshToken);
       } catch {
         lastError = {
           code: 'REVOKE_FAILED',
-          message: 'Disconnected. Salesforce could not be reached to revoke the sign-in; it stops working when it expires, or your admin can revoke it now.',
+          message:
+            'Disconnected. Salesforce could not be reached to revoke the sign-in; it stops working when it expires, or your admin can revoke it now.',
         };
       }
     }
@@ -217,7 +278,11 @@ export function createAuthService(deps: AuthDeps) {
 
   async function removeLocalData(key: string) {
     const files = await fs.readdir(deps.dataDir).catch(() => [] as string[]);
-    await Promise.all(files.filter((f) => f.startsWith(`${key}.sqlite`)).map((f) => fs.rm(path.join(deps.dataDir, f), { force: true })));
+    await Promise.all(
+      files
+        .filter((f) => f.startsWith(`${key}.sqlite`))
+        .map((f) => fs.rm(path.join(deps.dataDir, f), { force: true })),
+    );
   }
 
   return {

@@ -15,10 +15,14 @@ export type ConnectionRecord = {
   reason?: string;
 };
 
-export const keyOf = (record: Pick<ConnectionRecord, 'orgId' | 'userId'>) => `${record.orgId}-${record.userId}`;
+export const keyOf = (record: Pick<ConnectionRecord, 'orgId' | 'userId'>) =>
+  `${record.orgId}-${record.userId}`;
 export const secretKeyOf = (key: string) => `refresh-token:${key}`;
 
-export function summarise(record: ConnectionRecord, activeKey: string | undefined): ConnectionSummary {
+export function summarise(
+  record: ConnectionRecord,
+  activeKey: string | undefined,
+): ConnectionSummary {
   const key = keyOf(record);
   return {
     key,

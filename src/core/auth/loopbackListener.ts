@@ -7,7 +7,10 @@ const page = (text: string) =>
  * The fallback redirect where the roadbook: scheme is not registered (AppImage, portable
  * builds): http://localhost:<fixed port>/oauth/callback, listening only while a sign-in waits.
  */
-export async function startLoopbackListener(port: number, onCallback: (url: string) => Promise<{ handled: boolean }>) {
+export async function startLoopbackListener(
+  port: number,
+  onCallback: (url: string) => Promise<{ handled: boolean }>,
+) {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://localhost:${port}`);
     if (request.method !== 'GET' || url.pathname !== '/oauth/callback') {
@@ -16,8 +19,17 @@ export async function startLoopbackListener(port: number, onCallback: (url: stri
     }
     void onCallback(url.toString()).then(({ handled }) => {
       response
-        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" })
-        .end(page(handled ? 'Signed in. You can close this tab and go back to Roadbook.' : 'Roadbook did not expect this link. Go back to Roadbook and start the sign-in again.'));
+        .writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        })
+        .end(
+          page(
+            handled
+              ? 'Signed in. You can close this tab and go back to Roadbook.'
+              : 'Roadbook did not expect this link. Go back to Roadbook and start the sign-in again.',
+          ),
+        );
     });
   });
   await new Promise<void>((resolve, reject) => {

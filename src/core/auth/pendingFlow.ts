@@ -13,11 +13,19 @@ export type PendingFlow = {
 export const pendingFlowTtlMs = 15 * 60_000;
 
 export function newPendingFlow(fields: Omit<PendingFlow, 'state' | 'verifier'>): PendingFlow {
-  return { ...fields, state: randomBytes(24).toString('base64url'), verifier: randomBytes(96).toString('base64url') };
+  return {
+    ...fields,
+    state: randomBytes(24).toString('base64url'),
+    verifier: randomBytes(96).toString('base64url'),
+  };
 }
 
 /** Whether a callback URL is addressed to this flow's redirect (scheme, host and path exactly). */
 export function isForRedirect(url: URL, redirectUri: string): boolean {
   const expected = new URL(redirectUri);
-  return url.protocol === expected.protocol && url.host === expected.host && url.pathname === expected.pathname;
+  return (
+    url.protocol === expected.protocol &&
+    url.host === expected.host &&
+    url.pathname === expected.pathname
+  );
 }

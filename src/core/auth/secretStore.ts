@@ -34,17 +34,26 @@ const noKeyring =
  * the keyring is missing or is Linux's hard-coded "basic_text" password, nothing is written:
  * secrets live in memory and status() says why.
  */
-export function createSecretStore(options: { dir: string; cipher: Cipher; platform: NodeJS.Platform }): SecretStore {
+export function createSecretStore(options: {
+  dir: string;
+  cipher: Cipher;
+  platform: NodeJS.Platform;
+}): SecretStore {
   const memory = new Map<string, string>();
   let status: Promise<VaultStatus> | undefined;
   const resolveStatus = async (): Promise<VaultStatus> => {
-    const [available, backend] = await Promise.all([options.cipher.available(), options.cipher.backend()]);
-    const weak = options.platform === 'linux' && (backend === 'basic_text' || backend === 'unknown');
+    const [available, backend] = await Promise.all([
+      options.cipher.available(),
+      options.cipher.backend(),
+    ]);
+    const weak =
+      options.platform === 'linux' && (backend === 'basic_text' || backend === 'unknown');
     if (!available || weak) return { persistent: false, backend, reason: noKeyring };
     return { persistent: true, backend };
   };
   const persistent = async () => (await (status ??= resolveStatus())).persistent;
-  const fileOf = (key: string) => path.join(options.dir, `${Buffer.from(key).toString('base64url')}.secret`);
+  const fileOf = (key: string) =>
+    path.join(options.dir, `${Buffer.from(key).toString('base64url')}.secret`);
 
   return {
     status: () => (status ??= resolveStatus()),
@@ -58,7 +67,8 @@ export function createSecretStore(options: { dir: string; cipher: Cipher; platfo
       }
       try {
         const { result, shouldReEncrypt } = await options.cipher.decrypt(content);
-        if (shouldReEncrypt) await writeFileAtomic(fileOf(key), await options.cipher.encrypt(result));
+        if (shouldReEncrypt)
+          await writeFileAtomic(fileOf(key), await options.cipher.encrypt(result));
         return result;
       } catch {
         // Keep the unreadable file for diagnosis; the rep signs in again, nothing else is lost.

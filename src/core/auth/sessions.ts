@@ -5,7 +5,10 @@ import { keyOf, secretKeyOf } from './connectionRecord';
 import { SecretUnreadableError, type SecretStore } from './secretStore';
 
 export class ReconnectNeededError extends Error {
-  constructor(readonly key: string, reason: string) {
+  constructor(
+    readonly key: string,
+    reason: string,
+  ) {
     super(reason);
     this.name = 'ReconnectNeededError';
   }
@@ -19,9 +22,12 @@ export type SessionDeps = {
   update(key: string, change: Partial<ConnectionRecord>): void;
 };
 
-const revokedReason = 'Salesforce ended this sign-in (it was revoked or expired). Reconnect to keep syncing — your offline data is still here.';
-const unreadableReason = 'Roadbook could not unlock the saved sign-in on this computer. Reconnect to keep syncing — your offline data is still here.';
-const missingReason = 'Roadbook has no saved sign-in for this org (this desktop has no keyring, or it was removed). Reconnect to keep syncing.';
+const revokedReason =
+  'Salesforce ended this sign-in (it was revoked or expired). Reconnect to keep syncing — your offline data is still here.';
+const unreadableReason =
+  'Roadbook could not unlock the saved sign-in on this computer. Reconnect to keep syncing — your offline data is still here.';
+const missingReason =
+  'Roadbook has no saved sign-in for this org (this desktop has no keyring, or it was removed). Reconnect to keep syncing.';
 
 /**
  * One jsforce Connection per org, refreshed at most once at a time: ten requests failing with
@@ -49,10 +55,15 @@ export function createSessions(deps: SessionDeps) {
       if (response.refresh_token && response.refresh_token !== refreshToken) {
         await deps.secrets.set(secretKeyOf(key), response.refresh_token);
       }
-      if (response.instance_url && response.instance_url !== record.instanceUrl) deps.update(key, { instanceUrl: response.instance_url });
-      return { accessToken: response.access_token, instanceUrl: response.instance_url ?? record.instanceUrl };
+      if (response.instance_url && response.instance_url !== record.instanceUrl)
+        deps.update(key, { instanceUrl: response.instance_url });
+      return {
+        accessToken: response.access_token,
+        instanceUrl: response.instance_url ?? record.instanceUrl,
+      };
     } catch (error) {
-      if ((error as { name?: string }).name === 'invalid_grant') throw markReconnect(key, revokedReason);
+      if ((error as { name?: string }).name === 'invalid_grant')
+        throw markReconnect(key, revokedReason);
       throw error;
     }
   }
@@ -78,7 +89,8 @@ export function createSessions(deps: SessionDeps) {
     connection(key: string, accessToken?: string): Connection {
       const record = deps.record(key);
       if (!record) throw new ReconnectNeededError(key, missingReason);
-      if (record.state === 'reconnect-needed') throw new ReconnectNeededError(key, record.reason ?? revokedReason);
+      if (record.state === 'reconnect-needed')
+        throw new ReconnectNeededError(key, record.reason ?? revokedReason);
       let conn = connections.get(key);
       if (!conn) {
         conn = new jsforce.Connection({

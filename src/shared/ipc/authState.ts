@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** orgId-userId: the key of a connection and of its cache file. */
-export const connectionKey = z.string().regex(/^00D[A-Za-z0-9]{15}-005[A-Za-z0-9]{15}$/, 'not a connection key');
+export const connectionKey = z
+  .string()
+  .regex(/^00D[A-Za-z0-9]{15}-005[A-Za-z0-9]{15}$/, 'not a connection key');
 
 export const connectionSummary = z.object({
   key: connectionKey,
@@ -35,6 +37,9 @@ export const connectInput = z
       .string()
       .min(1)
       .max(255)
-      .regex(/^[A-Za-z0-9._-]+$/, 'a consumer key has letters, digits, dots, dashes and underscores only'),
+      .regex(
+        /^[A-Za-z0-9._-]+$/,
+        'a consumer key has letters, digits, dots, dashes and underscores only',
+      ),
   })
   .strict();

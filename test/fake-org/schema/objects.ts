@@ -233,7 +233,11 @@ const organization: ObjectDef = {
     ...systemFields({ owner: false, deletable: false }),
     field('Name', 'Name', 'string', { nameField: true }),
     field('IsSandbox', 'Is Sandbox', 'boolean'),
-    picklist('OrganizationType', 'Edition', ['Developer Edition', 'Enterprise Edition', 'Unlimited Edition']),
+    picklist('OrganizationType', 'Edition', [
+      'Developer Edition',
+      'Enterprise Edition',
+      'Unlimited Edition',
+    ]),
     field('InstanceName', 'Instance Name', 'string', { length: 5 }),
     field('TimeZoneSidKey', 'Default Time Zone', 'string', { length: 40 }),
     field('DefaultLocaleSidKey', 'Default Locale', 'string', { length: 40 }),

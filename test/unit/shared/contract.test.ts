@@ -6,7 +6,9 @@ import { eventContract, invokeContract } from '../../../src/shared/ipc/contract'
 import { IpcError } from '../../../src/shared/ipc/result';
 import { createTestCore } from '../../support/testCore';
 
-const { core } = createTestCore({ info: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' } });
+const { core } = createTestCore({
+  info: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' },
+});
 
 const malformed: unknown[] = [
   undefined,

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import type { AppInfo, ConnectionStatus } from '../../../shared/ipc/contract';
+import type { AuthState } from '../../../shared/ipc/authState';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { api } from '../api';
 import type { ViewId } from './views';
 
@@ -7,30 +9,41 @@ type AppState = {
   view: ViewId;
   searchOpen: boolean;
   info: AppInfo | undefined;
-  connection: ConnectionStatus | undefined;
+  auth: AuthState | undefined;
   bridgeError: string | undefined;
   navigate(view: ViewId): void;
   setSearchOpen(open: boolean): void;
   load(): Promise<void>;
+  /** Runs an auth call and keeps the state it answers with; returns the failure message, if any. */
+  authCall(call: Promise<IpcResult<AuthState>>): Promise<string | undefined>;
 };
 
 export const useAppStore = create<AppState>((set) => ({
   view: 'home',
   searchOpen: false,
   info: undefined,
-  connection: undefined,
+  auth: undefined,
   bridgeError: undefined,
   navigate: (view) => set({ view }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   async load() {
-    const [info, connection] = await Promise.all([api().app.info({}), api().connection.status({})]);
+    const [info, auth] = await Promise.all([api().app.info({}), api().auth.status({})]);
     if (!info.ok) return set({ bridgeError: info.message });
-    if (!connection.ok) return set({ bridgeError: connection.message });
-    set({ info: info.value, connection: connection.value, bridgeError: undefined });
+    if (!auth.ok) return set({ bridgeError: auth.message });
+    set({ info: info.value, auth: auth.value, bridgeError: undefined });
+  },
+  async authCall(call) {
+    const result = await call;
+    if (!result.ok) return result.message;
+    set({ auth: result.value });
+    return undefined;
   },
 }));
 
 /** Keeps the store in step with main's pushes; returns the unsubscribe. */
-export function followConnection(): () => void {
-  return api().on('connection.changed', (connection) => useAppStore.setState({ connection }));
+export function followAuth(): () => void {
+  return api().on('auth.changed', (auth) => useAppStore.setState({ auth }));
 }
+
+export const activeConnection = (auth: AuthState | undefined) =>
+  auth?.connections.find((c) => c.active);

@@ -1,9 +1,18 @@
 import { EmptyState } from '../components/EmptyState';
-import { useAppStore } from '../state/appStore';
+import { activeConnection, useAppStore } from '../state/appStore';
 
-/** What a view shows before any org is connected: what it will hold, and where to start. */
+/** What a view shows before there are records: not connected yet, or connected but not synced. */
 export function NotConnected(props: { shows: string }) {
   const navigate = useAppStore((s) => s.navigate);
+  const active = activeConnection(useAppStore((s) => s.auth));
+  if (active) {
+    return (
+      <EmptyState title="No records synced yet">
+        {props.shows} Roadbook is connected to {active.orgName}; your records appear here once they
+        have synced to this computer.
+      </EmptyState>
+    );
+  }
   return (
     <EmptyState
       title="Not connected yet"

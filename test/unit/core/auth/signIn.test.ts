@@ -11,7 +11,10 @@ afterEach(async () => {
 
 async function setup(...args: Parameters<typeof coreWithOrg>) {
   const context = await coreWithOrg(...args);
-  cleanup.push(() => context.core.auth.close(), () => context.fake.stop());
+  cleanup.push(
+    () => context.core.auth.close(),
+    () => context.fake.stop(),
+  );
   return context;
 }
 
@@ -38,7 +41,9 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
         active: true,
       }),
     ]);
-    await expect(core.auth.activeConnection().query('SELECT COUNT() FROM Account')).resolves.toHaveProperty('totalSize');
+    await expect(
+      core.auth.activeConnection().query('SELECT COUNT() FROM Account'),
+    ).resolves.toHaveProperty('totalSize');
   });
 
   it('shows the pending sign-in, and Cancel clears it', async () => {
@@ -81,7 +86,10 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
     const callback = await answerInBrowser(lastOpened());
     await core.handleDeepLink(callback);
     const replay = await core.handleDeepLink(callback);
-    expect(replay).toEqual({ handled: false, message: 'No sign-in is in progress, so the link was ignored.' });
+    expect(replay).toEqual({
+      handled: false,
+      message: 'No sign-in is in progress, so the link was ignored.',
+    });
     expect((await core.auth.state()).connections).toHaveLength(1);
   });
 
@@ -94,7 +102,11 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
     const outcome = await core.handleDeepLink(callback);
     expect(outcome.message).toBe('The sign-in took longer than 15 minutes — start it again.');
     const state = await core.auth.state();
-    expect(state).toMatchObject({ pending: null, connections: [], lastError: { code: 'SIGN_IN_TIMED_OUT' } });
+    expect(state).toMatchObject({
+      pending: null,
+      connections: [],
+      lastError: { code: 'SIGN_IN_TIMED_OUT' },
+    });
   });
 
   it('reports access_denied in a rep’s words', async () => {
@@ -123,7 +135,8 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
     await core.handleDeepLink(await answerInBrowser(lastOpened()));
     expect((await core.auth.state()).lastError).toEqual({
       code: 'VERIFIER_REJECTED',
-      message: 'Salesforce could not confirm this sign-in was started by Roadbook — start it again.',
+      message:
+        'Salesforce could not confirm this sign-in was started by Roadbook — start it again.',
     });
   });
 
@@ -133,7 +146,9 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
     const callback = await answerInBrowser(lastOpened());
     fake.control.advanceClock(16 * 60_000);
     await core.handleDeepLink(callback);
-    expect((await core.auth.state()).lastError?.message).toBe('Salesforce says the sign-in code expired — try again.');
+    expect((await core.auth.state()).lastError?.message).toBe(
+      'Salesforce says the sign-in code expired — try again.',
+    );
   });
 
   it('completes a sign-in begun before the app restarted', async () => {
@@ -147,15 +162,22 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
 
   it('refuses login hosts that are not Salesforce, before opening any browser', async () => {
     const { core, opened, fake } = await setup({ autoApprove: true }, { allowLocalhost: false });
-    await expect(core.auth.connect({ loginHost: fake.url, clientId: fake.clientId })).rejects.toThrow(/https/);
-    await expect(core.auth.connect({ loginHost: 'https://evil.example', clientId: fake.clientId })).rejects.toThrow(/not a Salesforce login address/);
+    await expect(
+      core.auth.connect({ loginHost: fake.url, clientId: fake.clientId }),
+    ).rejects.toThrow(/https/);
+    await expect(
+      core.auth.connect({ loginHost: 'https://evil.example', clientId: fake.clientId }),
+    ).rejects.toThrow(/not a Salesforce login address/);
     expect(opened).toEqual([]);
   });
 
   it('signs in through the loopback fallback where the scheme is not registered', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
     const callback = `http://localhost:${port}/oauth/callback`;
-    const { core, fake, lastOpened } = await setup({ autoApprove: true, callbackUrls: [callback] }, { loopbackPort: port });
+    const { core, fake, lastOpened } = await setup(
+      { autoApprove: true, callbackUrls: [callback] },
+      { loopbackPort: port },
+    );
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     expect(new URL(lastOpened()).searchParams.get('redirect_uri')).toBe(callback);
     const page = await fetch(lastOpened());
@@ -167,7 +189,10 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   it('keeps several orgs, one active, and switches between them', async () => {
     const first = await setup({ autoApprove: true, seed: 1, orgName: 'Production' });
     await first.signIn();
-    const second = await coreWithOrg({ autoApprove: true, seed: 2, orgName: 'Sandbox' }, { ...first.deps, openExternal: async (url) => void first.opened.push(url) });
+    const second = await coreWithOrg(
+      { autoApprove: true, seed: 2, orgName: 'Sandbox' },
+      { ...first.deps, openExternal: async (url) => void first.opened.push(url) },
+    );
     cleanup.push(() => second.fake.stop());
     await first.core.auth.connect({ loginHost: second.fake.url, clientId: second.fake.clientId });
     await first.core.handleDeepLink(await answerInBrowser(first.lastOpened()));

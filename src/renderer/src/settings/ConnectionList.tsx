@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ConnectionSummary } from '../../../shared/ipc/authState';
+import { api } from '../api';
+import { useAppStore } from '../state/appStore';
+
+function DisconnectDialog(props: { connection: ConnectionSummary; onClose(): void }) {
+  const authCall = useAppStore((s) => s.authCall);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [deleteLocalData, setDeleteLocalData] = useState(false);
+  useEffect(() => dialog.current?.showModal(), []);
+  const confirm = async () => {
+    await authCall(api().auth.disconnect({ key: props.connection.key, deleteLocalData }));
+    props.onClose();
+  };
+  return (
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      aria-labelledby="disconnect-title"
+      onClose={props.onClose}
+    >
+      <h2 id="disconnect-title">Disconnect {props.connection.orgName}?</h2>
+      <p>Roadbook signs out of this org and Salesforce forgets its sign-in.</p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={deleteLocalData}
+          onChange={(event) => setDeleteLocalData(event.target.checked)}
+        />
+        Also delete local data for this org
+      </label>
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={props.onClose}>
+          Keep connected
+        </button>
+        <button type="button" className="button danger" onClick={() => void confirm()}>
+          Disconnect
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+export function ConnectionList(props: { connections: ConnectionSummary[] }) {
+  const authCall = useAppStore((s) => s.authCall);
+  const [disconnecting, setDisconnecting] = useState<ConnectionSummary>();
+  return (
+    <ul className="connections" aria-label="Salesforce connections">
+      {props.connections.map((c) => (
+        <li key={c.key} className="connection" data-state={c.state}>
+          <div>
+            <strong>
+              {c.state === 'connected' ? `Connected as ${c.displayName}` : 'Reconnect needed'} at{' '}
+              {c.orgName}
+            </strong>
+            <div className="muted">
+              {c.username} · {c.instanceHost}
+              {c.isSandbox ? ' · Sandbox' : ''}
+              {c.active ? ' · In use' : ''}
+            </div>
+            {c.reason ? <p className="muted">{c.reason}</p> : null}
+          </div>
+          <div className="connection-actions">
+            {!c.active ? (
+              <button
+                type="button"
+                className="button secondary"
+                aria-label={`Use ${c.orgName}`}
+                onClick={() => void authCall(api().auth.switch({ key: c.key }))}
+              >
+                Use this org
+              </button>
+            ) : null}
+            {c.state === 'reconnect-needed' ? (
+              <button
+                type="button"
+                className="button"
+                aria-label={`Reconnect ${c.orgName}`}
+                onClick={() => void authCall(api().auth.reconnect({ key: c.key }))}
+              >
+                Reconnect
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button secondary"
+              aria-label={`Disconnect ${c.orgName}`}
+              onClick={() => setDisconnecting(c)}
+            >
+              Disconnect
+            </button>
+          </div>
+        </li>
+      ))}
+      {disconnecting ? (
+        <DisconnectDialog connection={disconnecting} onClose={() => setDisconnecting(undefined)} />
+      ) : null}
+    </ul>
+  );
+}

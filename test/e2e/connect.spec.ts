@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { secretKeyOf } from '../../src/core/auth/connectionRecord';
+import { expect, test } from './fixtures';
+
+function filesIn(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesIn(full) : [full];
+  });
+}
+
+test('a rep connects through the system browser and no token ever reaches the renderer', async ({
+  app,
+  context,
+  fakeOrg,
+  testCore,
+  traffic,
+}) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(app.getByRole('textbox', { name: 'My Domain address' })).toHaveValue(fakeOrg.url);
+  await expect(app.getByRole('textbox', { name: 'Consumer key' })).toHaveValue(fakeOrg.clientId);
+
+  const browserTab = context.waitForEvent('page');
+  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  const signInPage = await browserTab;
+  await expect(
+    app.getByRole('status', { name: 'Salesforce: Waiting for browser sign-in…' }),
+  ).toBeVisible();
+  await expect(app.getByText(/Finish signing in in your browser/)).toBeVisible();
+
+  await signInPage.getByRole('button', { name: 'Allow' }).click();
+
+  const user = fakeOrg.control.state().users[0]!;
+  await expect(app.getByText(`Connected as ${user.name} at Roadbook Fake Org`)).toBeVisible();
+  await expect(
+    app.getByRole('status', { name: `Salesforce: Connected as ${user.name}` }),
+  ).toBeVisible();
+  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'No records synced yet' })).toBeVisible();
+
+  const key = `${fakeOrg.orgId}-${fakeOrg.userId}`;
+  const refreshToken = await testCore.deps.secrets.get(secretKeyOf(key));
+  const accessToken = testCore.core.auth.activeConnection().accessToken;
+  expect(refreshToken).toBeTruthy();
+  expect(accessToken).toBeTruthy();
+  const seen = JSON.stringify(traffic);
+  expect(seen).toContain('Roadbook Fake Org');
+  for (const token of [refreshToken!, accessToken!]) {
+    expect(seen).not.toContain(token);
+    for (const file of filesIn(testCore.dataDir).filter(
+      (f) => !f.includes(`${path.sep}secrets${path.sep}`),
+    )) {
+      expect(fs.readFileSync(file, 'utf8'), file).not.toContain(token);
+    }
+  }
+  expect(filesIn(testCore.dataDir).some((f) => f.endsWith('roadbook.log'))).toBe(true);
+});
+
+test('a rep who denies access is told so, and can try again', async ({ app, context }) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  const browserTab = context.waitForEvent('page');
+  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await (await browserTab).getByRole('button', { name: 'Deny' }).click();
+  const alert = app.getByRole('alert');
+  await expect(alert).toContainText('You chose not to allow Roadbook in the browser');
+  await alert.getByRole('button', { name: 'Show details' }).click();
+  await expect(alert.getByText('ACCESS_DENIED')).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Connect to Salesforce' })).toBeEnabled();
+});
+
+test('a login host that is not Salesforce is refused before any browser opens', async ({
+  app,
+  externalOpens,
+}) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('textbox', { name: 'My Domain address' }).fill('https://evil.example');
+  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await expect(app.getByRole('alert')).toContainText(
+    'evil.example is not a Salesforce login address',
+  );
+  expect(externalOpens).toEqual([]);
+});
+
+test('a rep can cancel a sign-in, and disconnect keeping or deleting local data', async ({
+  app,
+  context,
+  fakeOrg,
+  testCore,
+}) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  let tab = context.waitForEvent('page');
+  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await tab;
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.getByText(/Finish signing in in your browser/)).toBeHidden();
+
+  tab = context.waitForEvent('page');
+  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await (await tab).getByRole('button', { name: 'Allow' }).click();
+  await expect(app.getByText(/^Connected as .* at Roadbook Fake Org$/)).toBeVisible();
+
+  const cache = path.join(testCore.dataDir, `${fakeOrg.orgId}-${fakeOrg.userId}.sqlite`);
+  fs.writeFileSync(cache, 'cached records');
+  await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
+  await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
+  await dialog.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(app.getByText('Not connected yet.')).toBeVisible();
+  expect(fs.existsSync(cache)).toBe(false);
+});
