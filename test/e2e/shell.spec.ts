@@ -11,7 +11,12 @@ test('the shell loads with navigation and an honest connection state', async ({ 
   await expect(app.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
 });
 
-for (const view of views.filter((v) => v !== 'Settings')) {
+test('the first run shows the connection screen on Home', async ({ app }) => {
+  await expect(app.getByText(/^Welcome to Roadbook/)).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Connect to Salesforce' })).toBeVisible();
+});
+
+for (const view of views.filter((v) => v !== 'Settings' && v !== 'Home')) {
   test(`${view} shows the not-connected state and leads to Settings`, async ({ app }) => {
     await app.getByRole('button', { name: view, exact: true }).click();
     await expect(app.getByRole('heading', { level: 1, name: view })).toBeVisible();

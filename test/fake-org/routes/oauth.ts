@@ -42,10 +42,8 @@ function signInPage(request: Request, users: SfRecord[]): Reply {
   return {
     status: 200,
     contentType: 'text/html;charset=UTF-8',
-    headers: {
-      'Content-Security-Policy':
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-    },
+    // No form-action: Chromium applies it to the redirect after the form, which leaves the origin.
+    headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" },
     text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Login | Salesforce (fake org)</title>
 <style>body{font:15px system-ui,sans-serif;background:#f3f3f3;display:grid;place-items:center;height:100vh;margin:0}
 form{background:#fff;padding:24px 28px;border-radius:6px;box-shadow:0 1px 4px #0002;min-width:340px}

@@ -1,3 +1,5 @@
+import { ConnectionPanel } from '../settings/ConnectionPanel';
+import { useAppStore } from '../state/appStore';
 import type { ViewId } from '../state/views';
 import { NotConnected } from './NotConnected';
 import { SettingsView } from './SettingsView';
@@ -10,6 +12,18 @@ const whatItShows: Record<Exclude<ViewId, 'settings'>, string> = {
 };
 
 export function ViewContent(props: { view: ViewId }) {
+  const firstRun = useAppStore((s) => s.auth?.connections.length === 0);
   if (props.view === 'settings') return <SettingsView />;
+  if (props.view === 'home' && firstRun) {
+    return (
+      <div className="settings">
+        <p className="welcome">
+          Welcome to Roadbook. Connect your Salesforce org to keep your accounts, contacts,
+          opportunities and leads on this computer, online or not.
+        </p>
+        <ConnectionPanel />
+      </div>
+    );
+  }
   return <NotConnected shows={whatItShows[props.view]} />;
 }
