@@ -15,6 +15,16 @@ afterAll(async () => fake.stop());
 const jobsUrl = `/services/data/v${apiVersion}/jobs/query`;
 type Job = { id: string; state: string; object: string; numberRecordsProcessed: number };
 
+const sendJson = <T>(method: string, url: string, body: unknown) =>
+  conn.request<T>({
+    method: method as 'POST',
+    url,
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' },
+  });
+const createJob = (operation: 'query' | 'queryAll', query: string) =>
+  sendJson<Job>('POST', jobsUrl, { operation, query });
+
 async function waitForJob(id: string): Promise<Job> {
   for (;;) {
     const job = await conn.request<Job>(`${jobsUrl}/${id}`);
@@ -51,15 +61,10 @@ async function allPages(id: string, maxRecords: number) {
 
 describe('fake org Bulk API 2.0 query', () => {
   it('runs a job through its states and serves CSV pages until Sforce-Locator is "null"', async () => {
-    const created = await conn.request<Job>({
-      method: 'POST',
-      url: jobsUrl,
-      body: JSON.stringify({
-        operation: 'query',
-        query: 'SELECT Id, Name, Website, Owner.Name, SystemModstamp FROM Account',
-      }),
-      headers: { 'Content-Type': 'application/json' },
-    });
+    const created = await createJob(
+      'query',
+      'SELECT Id, Name, Website, Owner.Name, SystemModstamp FROM Account',
+    );
     expect(created).toMatchObject({
       state: 'UploadComplete',
       object: 'Account',
@@ -98,15 +103,10 @@ describe('fake org Bulk API 2.0 query', () => {
 
   it('quotes CSV values so commas, quotes and new lines survive', async () => {
     const tricky = fake.control.create('Account', { Name: 'Comma, "Quote" \nLine Ltd' });
-    const created = await conn.request<Job>({
-      method: 'POST',
-      url: jobsUrl,
-      body: JSON.stringify({
-        operation: 'query',
-        query: `SELECT Id, Name FROM Account WHERE Id = '${tricky.Id}'`,
-      }),
-      headers: { 'Content-Type': 'application/json' },
-    });
+    const created = await createJob(
+      'query',
+      `SELECT Id, Name FROM Account WHERE Id = '${tricky.Id}'`,
+    );
     await waitForJob(created.id);
     const [page] = await allPages(created.id, 10);
     expect(page!.rows).toEqual([{ Id: tricky.Id, Name: 'Comma, "Quote" \nLine Ltd' }]);
@@ -125,55 +125,26 @@ describe('fake org Bulk API 2.0 query', () => {
   it('includes deleted rows for queryAll, aborts and deletes jobs, refuses aggregates', async () => {
     const doomed = fake.control.create('Lead', { LastName: 'Bin', Company: 'Bin' });
     fake.control.remove('Lead', doomed.Id);
-    const queryAll = await conn.request<Job>({
-      method: 'POST',
-      url: jobsUrl,
-      body: JSON.stringify({
-        operation: 'queryAll',
-        query: `SELECT Id, IsDeleted FROM Lead WHERE Id = '${doomed.Id}'`,
-      }),
-      headers: { 'Content-Type': 'application/json' },
-    });
+    const queryAll = await createJob(
+      'queryAll',
+      `SELECT Id, IsDeleted FROM Lead WHERE Id = '${doomed.Id}'`,
+    );
     await waitForJob(queryAll.id);
     expect((await allPages(queryAll.id, 10))[0]!.rows).toEqual([
       { Id: doomed.Id, IsDeleted: 'true' },
     ]);
 
-    const slow = await conn.request<Job>({
-      method: 'POST',
-      url: jobsUrl,
-      body: JSON.stringify({ operation: 'query', query: 'SELECT Id FROM Contact' }),
-      headers: { 'Content-Type': 'application/json' },
-    });
-    const aborted = await conn.request<Job>({
-      method: 'PATCH',
-      url: `${jobsUrl}/${slow.id}`,
-      body: JSON.stringify({ state: 'Aborted' }),
-      headers: { 'Content-Type': 'application/json' },
-    });
+    const slow = await createJob('query', 'SELECT Id FROM Contact');
+    const aborted = await sendJson<Job>('PATCH', `${jobsUrl}/${slow.id}`, { state: 'Aborted' });
     expect(aborted.state).toBe('Aborted');
     await conn.request({ method: 'DELETE', url: `${jobsUrl}/${slow.id}` });
     expect(await failure(conn.request(`${jobsUrl}/${slow.id}`))).toMatchObject({
       errorCode: 'NOT_FOUND',
     });
 
-    const aggregate = await failure(
-      conn.request({
-        method: 'POST',
-        url: jobsUrl,
-        body: JSON.stringify({ operation: 'query', query: 'SELECT COUNT(Id) FROM Lead' }),
-        headers: { 'Content-Type': 'application/json' },
-      }),
-    );
+    const aggregate = await failure(createJob('query', 'SELECT COUNT(Id) FROM Lead'));
     expect(aggregate.errorCode).toBe('API_ERROR');
-    const badField = await failure(
-      conn.request({
-        method: 'POST',
-        url: jobsUrl,
-        body: JSON.stringify({ operation: 'query', query: 'SELECT Nope FROM Lead' }),
-        headers: { 'Content-Type': 'application/json' },
-      }),
-    );
+    const badField = await failure(createJob('query', 'SELECT Nope FROM Lead'));
     expect(badField.errorCode).toBe('INVALID_FIELD');
   });
 });

@@ -1,21 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import jsforce from 'jsforce';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
-import { coreWithOrg } from '../../../support/signInScript';
-
-let cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const stop of cleanup) await stop();
-  cleanup = [];
-});
+import { connectedCore } from './connectedCore';
 
 async function connected() {
-  const context = await coreWithOrg({ autoApprove: true });
-  cleanup.push(() => context.fake.stop());
-  await context.signIn();
-  const key = `${context.fake.orgId}-${context.fake.userId}`;
+  const context = await connectedCore({ autoApprove: true });
+  const { key } = context;
   const refreshToken = (await context.deps.secrets.get(secretKeyOf(key)))!;
   for (const name of [`${key}.sqlite`, `${key}.sqlite-wal`, 'other.sqlite'])
     fs.writeFileSync(path.join(context.dataDir, name), 'x');

@@ -1,28 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../../src/core/appCore';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
-import { coreWithOrg } from '../../../support/signInScript';
-
-let cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const stop of cleanup) await stop();
-  cleanup = [];
-});
-
-async function connected(...args: Parameters<typeof coreWithOrg>) {
-  const context = await coreWithOrg(...args);
-  cleanup.push(() => context.fake.stop());
-  await context.signIn();
-  const key = `${context.fake.orgId}-${context.fake.userId}`;
-  context.fake.control.resetRequestCounts();
-  return { ...context, key };
-}
+import { connectedCore } from './connectedCore';
 
 describe('sessions: refresh, rotation, revocation', () => {
   it('refreshes once when the session expires mid-work, and retries the request', async () => {
-    const { core, fake } = await connected({ autoApprove: true });
+    const { core, fake } = await connectedCore({ autoApprove: true });
     fake.control.expireSessions();
     await expect(
       core.auth.activeConnection().query('SELECT COUNT() FROM Lead'),
@@ -31,7 +16,7 @@ describe('sessions: refresh, rotation, revocation', () => {
   });
 
   it('answers ten concurrent 401s with one refresh', async () => {
-    const { core, fake } = await connected({ autoApprove: true });
+    const { core, fake } = await connectedCore({ autoApprove: true });
     fake.control.expireSessions();
     const conn = core.auth.activeConnection();
     const results = await Promise.all(
@@ -42,7 +27,7 @@ describe('sessions: refresh, rotation, revocation', () => {
   });
 
   it('saves a rotated refresh token, so the next start still signs in', async () => {
-    const { core, deps, fake, key } = await connected({
+    const { core, deps, fake, key } = await connectedCore({
       autoApprove: true,
       rotateRefreshTokens: true,
     });
@@ -59,7 +44,7 @@ describe('sessions: refresh, rotation, revocation', () => {
   });
 
   it('moves to "Reconnect needed" on invalid_grant and keeps the cached data', async () => {
-    const { core, deps, dataDir, fake, key } = await connected({ autoApprove: true });
+    const { core, deps, dataDir, fake, key } = await connectedCore({ autoApprove: true });
     const cache = path.join(dataDir, `${key}.sqlite`);
     fs.writeFileSync(cache, 'cached records');
     const refreshToken = (await deps.secrets.get(secretKeyOf(key)))!;

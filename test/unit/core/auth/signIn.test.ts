@@ -1,26 +1,12 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../../src/core/appCore';
 import { answerInBrowser, coreWithOrg } from '../../../support/signInScript';
-
-let cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const stop of cleanup) await stop();
-  cleanup = [];
-});
-
-async function setup(...args: Parameters<typeof coreWithOrg>) {
-  const context = await coreWithOrg(...args);
-  cleanup.push(
-    () => context.core.auth.close(),
-    () => context.fake.stop(),
-  );
-  return context;
-}
+import { afterThisTest, orgAndCore } from './connectedCore';
 
 describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   it('opens the system browser with PKCE S256 and state, then connects on the callback', async () => {
-    const { core, fake, lastOpened, signIn } = await setup();
+    const { core, fake, lastOpened, signIn } = await orgAndCore();
     const outcome = await signIn();
     expect(outcome).toEqual({ handled: true, message: 'Connected to Salesforce.' });
     const authorize = new URL(lastOpened());
@@ -47,7 +33,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('shows the pending sign-in, and Cancel clears it', async () => {
-    const { core, fake } = await setup({ autoApprove: true });
+    const { core, fake } = await orgAndCore({ autoApprove: true });
     const waiting = await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     expect(waiting.pending).toMatchObject({ loginHost: new URL(fake.url).host });
     expect((await core.auth.cancel()).pending).toBeNull();
@@ -59,7 +45,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
     ['another host', (u: URL) => (u.host = 'evil')],
     ['another path', (u: URL) => (u.pathname = '/other')],
   ])('ignores a callback with %s, and the real one still works', async (_name, tamper) => {
-    const { core, fake, lastOpened } = await setup({ autoApprove: true });
+    const { core, fake, lastOpened } = await orgAndCore({ autoApprove: true });
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const real = await answerInBrowser(lastOpened());
     const forged = new URL(real);
@@ -72,7 +58,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('ignores a link with another scheme without touching the pending sign-in', async () => {
-    const { core, fake, lastOpened } = await setup({ autoApprove: true });
+    const { core, fake, lastOpened } = await orgAndCore({ autoApprove: true });
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const real = new URL(await answerInBrowser(lastOpened()));
     const https = `https://oauth/callback${real.search}`;
@@ -81,7 +67,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('ignores a replayed callback once signed in', async () => {
-    const { core, fake, lastOpened } = await setup({ autoApprove: true });
+    const { core, fake, lastOpened } = await orgAndCore({ autoApprove: true });
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const callback = await answerInBrowser(lastOpened());
     await core.handleDeepLink(callback);
@@ -95,7 +81,10 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
 
   it('refuses a callback after the 15-minute window and says so', async () => {
     let clock = Date.now();
-    const { core, fake, lastOpened } = await setup({ autoApprove: true }, { now: () => clock });
+    const { core, fake, lastOpened } = await orgAndCore(
+      { autoApprove: true },
+      { now: () => clock },
+    );
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const callback = await answerInBrowser(lastOpened());
     clock += 16 * 60_000;
@@ -110,7 +99,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('reports access_denied in a rep’s words', async () => {
-    const { core, fake, lastOpened } = await setup();
+    const { core, fake, lastOpened } = await orgAndCore();
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     await core.handleDeepLink(await answerInBrowser(lastOpened(), 'deny'));
     expect((await core.auth.state()).lastError).toEqual({
@@ -120,7 +109,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('reports a callback without a code', async () => {
-    const { core, fake, lastOpened } = await setup({ autoApprove: true });
+    const { core, fake, lastOpened } = await orgAndCore({ autoApprove: true });
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const state = new URL(lastOpened()).searchParams.get('state')!;
     await core.handleDeepLink(`roadbook://oauth/callback?state=${state}`);
@@ -128,7 +117,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('reports a verifier Salesforce rejects', async () => {
-    const { core, deps, fake, lastOpened } = await setup({ autoApprove: true });
+    const { core, deps, fake, lastOpened } = await orgAndCore({ autoApprove: true });
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const flow = deps.settings.get<Record<string, unknown>>('auth.pending')!;
     deps.settings.set('auth.pending', { ...flow, verifier: 'x'.repeat(64) });
@@ -141,7 +130,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('reports an expired sign-in code in words', async () => {
-    const { core, fake, lastOpened } = await setup({ autoApprove: true });
+    const { core, fake, lastOpened } = await orgAndCore({ autoApprove: true });
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const callback = await answerInBrowser(lastOpened());
     fake.control.advanceClock(16 * 60_000);
@@ -152,7 +141,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('completes a sign-in begun before the app restarted', async () => {
-    const { core, deps, fake, lastOpened } = await setup({ autoApprove: true });
+    const { core, deps, fake, lastOpened } = await orgAndCore({ autoApprove: true });
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const callback = await answerInBrowser(lastOpened());
     const restarted = createAppCore(deps);
@@ -161,7 +150,10 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('refuses login hosts that are not Salesforce, before opening any browser', async () => {
-    const { core, opened, fake } = await setup({ autoApprove: true }, { allowLocalhost: false });
+    const { core, opened, fake } = await orgAndCore(
+      { autoApprove: true },
+      { allowLocalhost: false },
+    );
     await expect(
       core.auth.connect({ loginHost: fake.url, clientId: fake.clientId }),
     ).rejects.toThrow(/https/);
@@ -174,7 +166,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   it('signs in through the loopback fallback where the scheme is not registered', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
     const callback = `http://localhost:${port}/oauth/callback`;
-    const { core, fake, lastOpened } = await setup(
+    const { core, fake, lastOpened } = await orgAndCore(
       { autoApprove: true, callbackUrls: [callback] },
       { loopbackPort: port },
     );
@@ -187,13 +179,13 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('keeps several orgs, one active, and switches between them', async () => {
-    const first = await setup({ autoApprove: true, seed: 1, orgName: 'Production' });
+    const first = await orgAndCore({ autoApprove: true, seed: 1, orgName: 'Production' });
     await first.signIn();
     const second = await coreWithOrg(
       { autoApprove: true, seed: 2, orgName: 'Sandbox' },
       { ...first.deps, openExternal: async (url) => void first.opened.push(url) },
     );
-    cleanup.push(() => second.fake.stop());
+    afterThisTest(() => second.fake.stop());
     await first.core.auth.connect({ loginHost: second.fake.url, clientId: second.fake.clientId });
     await first.core.handleDeepLink(await answerInBrowser(first.lastOpened()));
     const state = await first.core.auth.state();

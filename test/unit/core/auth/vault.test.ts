@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
 import { createSecretStore, SecretUnreadableError } from '../../../../src/core/auth/secretStore';
 import { createFakeCipher } from '../../../support/fakeCipher';
-import { coreWithOrg } from '../../../support/signInScript';
+import { connectedCore, orgAndCore } from './connectedCore';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -13,10 +13,7 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-let cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const stop of cleanup) await stop();
-  cleanup = [];
+afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -80,10 +77,8 @@ describe('token vault', () => {
   });
 
   it('shows Reconnect needed after a decrypt failure and never deletes cached data', async () => {
-    const context = await coreWithOrg({ autoApprove: true });
-    cleanup.push(() => context.fake.stop());
-    await context.signIn();
-    const key = `${context.fake.orgId}-${context.fake.userId}`;
+    const context = await connectedCore({ autoApprove: true });
+    const { key } = context;
     fs.writeFileSync(path.join(context.dataDir, `${key}.sqlite`), 'cache');
     context.cipher.breakKey();
     const { createAppCore } = await import('../../../../src/core/appCore');
@@ -97,11 +92,10 @@ describe('token vault', () => {
   });
 
   it('tells the renderer when sign-in cannot be remembered', async () => {
-    const context = await coreWithOrg(
+    const context = await orgAndCore(
       { autoApprove: true },
       { cipher: createFakeCipher({ backend: 'basic_text' }) },
     );
-    cleanup.push(() => context.fake.stop());
     const { vault } = await context.core.auth.state();
     expect(vault).toEqual({ persistent: false, reason: expect.stringContaining('no keyring') });
   });

@@ -1,0 +1,26 @@
+import { afterEach } from 'vitest';
+import { coreWithOrg } from '../../../support/signInScript';
+
+const stops: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const stop of stops.splice(0)) await stop();
+});
+
+/** Runs after the current test, whatever happened in it. */
+export const afterThisTest = (stop: () => Promise<void>) => void stops.push(stop);
+
+/** A fake org and a core, both stopped after the test. */
+export async function orgAndCore(...args: Parameters<typeof coreWithOrg>) {
+  const context = await coreWithOrg(...args);
+  afterThisTest(() => context.core.auth.close());
+  afterThisTest(() => context.fake.stop());
+  return context;
+}
+
+/** The same, already signed in; request counts start from zero. */
+export async function connectedCore(...args: Parameters<typeof coreWithOrg>) {
+  const context = await orgAndCore(...args);
+  await context.signIn();
+  context.fake.control.resetRequestCounts();
+  return { ...context, key: `${context.fake.orgId}-${context.fake.userId}` };
+}
