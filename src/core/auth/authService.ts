@@ -112,13 +112,9 @@ export function createAuthService(deps: AuthDeps) {
       redirectUri,
       createdAt: now(),
     });
-    deps.settings.set(keys.pending, flow);
     deps.settings.set(keys.loginHost, host.origin);
     deps.settings.set(keys.clientId, input.clientId);
     lastError = null;
-    if (deps.loopbackPort)
-      loopback = await startLoopbackListener(deps.loopbackPort, handleCallback);
-    deps.logger.info(`Sign-in started at ${host.origin}`);
     const oauth2 = new jsforce.OAuth2({
       loginUrl: flow.loginHost,
       clientId: flow.clientId,
@@ -126,13 +122,29 @@ export function createAuthService(deps: AuthDeps) {
       useVerifier: true,
     });
     oauth2.codeVerifier = flow.verifier;
-    await deps.openExternal(
-      oauth2.getAuthorizationUrl({
-        scope: 'api refresh_token id',
-        state: flow.state,
-        code_challenge_method: 'S256',
-      }),
-    );
+    const authorizeUrl = oauth2.getAuthorizationUrl({
+      scope: 'api refresh_token id',
+      state: flow.state,
+      code_challenge_method: 'S256',
+    });
+    try {
+      if (deps.loopbackPort) {
+        loopback = await startLoopbackListener(deps.loopbackPort, handleCallback);
+      }
+      deps.settings.set(keys.pending, flow);
+      await deps.openExternal(authorizeUrl);
+    } catch (error) {
+      deps.settings.delete(keys.pending);
+      await stopLoopback();
+      deps.logger.error('Sign-in could not start', error);
+      throw new IpcError(
+        'INTERNAL',
+        deps.loopbackPort && !loopback
+          ? `Roadbook could not wait for the sign-in on localhost:${deps.loopbackPort}: another program is using that port.`
+          : 'Roadbook could not open your browser for the sign-in.',
+      );
+    }
+    deps.logger.info(`Sign-in started at ${host.origin}`);
     return publish();
   }
 

@@ -198,3 +198,33 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
     expect(fs.existsSync(first.dataDir)).toBe(true);
   });
 });
+
+describe('Connect when the machine gets in the way', () => {
+  it('says so when the loopback port is taken, and leaves no sign-in pending', async () => {
+    const blocker = (await import('node:http')).createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    afterThisTest(() => new Promise((resolve) => blocker.close(() => resolve())));
+    const { core, fake, opened } = await orgAndCore({ autoApprove: true }, { loopbackPort: port });
+    await expect(
+      core.auth.connect({ loginHost: fake.url, clientId: fake.clientId }),
+    ).rejects.toThrow(`localhost:${port}: another program is using that port`);
+    expect(opened).toEqual([]);
+    expect((await core.auth.state()).pending).toBeNull();
+  });
+
+  it('says so when the browser cannot be opened', async () => {
+    const { core, fake } = await orgAndCore(
+      { autoApprove: true },
+      {
+        openExternal: async () => {
+          throw new Error('xdg-open: no method available');
+        },
+      },
+    );
+    await expect(
+      core.auth.connect({ loginHost: fake.url, clientId: fake.clientId }),
+    ).rejects.toThrow('Roadbook could not open your browser for the sign-in.');
+    expect((await core.auth.state()).pending).toBeNull();
+  });
+});
