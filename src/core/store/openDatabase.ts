@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { migrate } from './migrations';
 
 /**
  * better-sqlite3 in node_modules is built for Node's ABI, which the tests and the CLI use. The
@@ -13,7 +14,7 @@ export function electronSqliteBinding(appRoot: string, electronVersion: string):
 
 export type OpenOptions = { nativeBinding?: string };
 
-/** Opens (creating if needed) a cache database in WAL mode. */
+/** Opens (creating if needed) a cache database in WAL mode, at the current schema. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   if (options.nativeBinding && !fs.existsSync(options.nativeBinding)) {
     throw new Error(
@@ -27,5 +28,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   );
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
   return db;
 }

@@ -173,6 +173,8 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
           headers['Sforce-Limit-Info'] = `api-usage=${org.limits.used}/${org.limits.daily}`;
         if (fault?.kind === 'truncated-json') body = body.slice(0, Math.floor(body.length / 2));
         headers['Content-Length'] = String(Buffer.byteLength(body));
+        // Salesforce's Date is its own clock; clients take the sync's upper bound from it.
+        headers['Date'] = new Date(org.clock.now()).toUTCString();
         response.writeHead(reply.status, headers);
         if (fault?.kind === 'reset') {
           response.write(body.slice(0, Math.floor(body.length / 2)));

@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import type { ObjectSpec } from '../sync/objectSpecs';
+import { searchStatements } from './searchIndex';
+
+export type ServerRecord = Record<string, unknown> & { Id: string; SystemModstamp: string };
+type Existing = { rowid: number; local_state: string; system_modstamp: string };
+
+const columnValue = (value: unknown) =>
+  typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined || value === '' ? null : value;
+
+/**
+ * Applies server rows to one object's table. Idempotent: a row not newer than the cached one is
+ * only marked seen. A row with local edits is never overwritten; the server version is kept as
+ * "theirs" for the conflict check. IsDeleted rows leave the cache (or become a conflict when
+ * edited here).
+ */
+export function recordWriter(db: Database.Database, spec: ObjectSpec) {
+  const t = spec.table;
+  const columns = spec.columns.map((c) => c.column);
+  const find = db.prepare(`SELECT rowid, local_state, system_modstamp FROM ${t} WHERE id = ?`);
+  const insert = db.prepare(
+    `INSERT INTO ${t} (id, system_modstamp, last_modified_date, json, ${columns.join(', ')}, seen_gen)
+     VALUES (?, ?, ?, ?, ${columns.map(() => '?').join(', ')}, ?)`,
+  );
+  const update = db.prepare(
+    `UPDATE ${t} SET system_modstamp = ?, last_modified_date = ?, json = ?, ${columns.map((c) => `${c} = ?`).join(', ')}, seen_gen = ? WHERE rowid = ?`,
+  );
+  const markSeen = db.prepare(`UPDATE ${t} SET seen_gen = ? WHERE rowid = ?`);
+  const keepTheirs = db.prepare(`UPDATE ${t} SET server_json = ?, seen_gen = ? WHERE rowid = ?`);
+  const remove = db.prepare(`DELETE FROM ${t} WHERE rowid = ?`);
+  const deletedOnServer = db.prepare(
+    `UPDATE ${t} SET conflict = ?, server_json = NULL WHERE rowid = ?`,
+  );
+  const search = searchStatements(db);
+
+  function apply(record: ServerRecord, generation: number): void {
+    const existing = find.get(record.Id) as Existing | undefined;
+    if (record['IsDeleted'] === true) {
+      if (!existing) return;
+      if (existing.local_state === 'clean') {
+        search.remove(spec, existing.rowid);
+        remove.run(existing.rowid);
+      } else {
+        deletedOnServer.run(
+          JSON.stringify({ kind: 'deleted-on-server', at: record.SystemModstamp }),
+          existing.rowid,
+        );
+      }
+      return;
+    }
+    const { IsDeleted: _deleted, attributes: _attributes, ...fields } = record;
+    const json = JSON.stringify(fields);
+    const typed = spec.columns.map((c) => columnValue(record[c.field]));
+    if (!existing) {
+      const info = insert.run(
+        record.Id,
+        record.SystemModstamp,
+        record['LastModifiedDate'] ?? null,
+        json,
+        ...typed,
+        generation,
+      );
+      search.put(spec, info.lastInsertRowid, record.Id, fields);
+      return;
+    }
+    if (existing.local_state !== 'clean') {
+      keepTheirs.run(json, generation, existing.rowid);
+      return;
+    }
+    if (record.SystemModstamp <= existing.system_modstamp) {
+      markSeen.run(generation, existing.rowid);
+      return;
+    }
+    update.run(
+      record.SystemModstamp,
+      record['LastModifiedDate'] ?? null,
+      json,
+      ...typed,
+      generation,
+      existing.rowid,
+    );
+    search.put(spec, existing.rowid, record.Id, fields);
+  }
+
+  /** Removes clean rows the last full pass did not see: deleted long ago, or no longer visible. */
+  function sweep(generation: number): number {
+    const ghosts = db
+      .prepare(`SELECT rowid FROM ${t} WHERE seen_gen < ? AND local_state = 'clean'`)
+      .all(generation) as Array<{ rowid: number }>;
+    for (const ghost of ghosts) {
+      search.remove(spec, ghost.rowid);
+      remove.run(ghost.rowid);
+    }
+    return ghosts.length;
+  }
+
+  const count = db.prepare(`SELECT COUNT(*) AS n FROM ${t}`);
+  return { apply, sweep, count: () => (count.get() as { n: number }).n };
+}

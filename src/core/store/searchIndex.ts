@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+import { objectSpecs, type ObjectSpec } from '../sync/objectSpecs';
+
+/** The FTS rowid packs the object's position and the row's rowid, so updates find it directly. */
+export const ftsRowid = (spec: ObjectSpec, rowid: number | bigint) =>
+  BigInt(rowid) * 8n + BigInt(objectSpecs.indexOf(spec));
+
+const join = (record: Record<string, unknown>, fields: string[]) =>
+  fields
+    .map((f) => record[f])
+    .filter((v) => v !== null && v !== undefined && v !== '')
+    .join(' ');
+
+/** Phone numbers are searched by their digits as well as as typed. */
+const phones = (record: Record<string, unknown>, fields: string[]) =>
+  fields
+    .map((f) => record[f])
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .map((v) => `${v} ${v.replace(/\D/g, '')}`)
+    .join(' ');
+
+export function searchStatements(db: Database.Database) {
+  const remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
+  const insert = db.prepare(
+    'INSERT INTO search_index (rowid, object, record_id, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  return {
+    put(spec: ObjectSpec, rowid: number | bigint, id: string, record: Record<string, unknown>) {
+      if (!spec.search) return;
+      const key = ftsRowid(spec, rowid);
+      remove.run(key);
+      const s = spec.search;
+      insert.run(
+        key,
+        spec.name,
+        id,
+        join(record, s.title),
+        join(record, s.subtitle),
+        join(record, s.emails),
+        phones(record, s.phones),
+      );
+    },
+    remove(spec: ObjectSpec, rowid: number | bigint) {
+      if (spec.search) remove.run(ftsRowid(spec, rowid));
+    },
+  };
+}
+
+/**
+ * Turns what a rep typed into an FTS5 query: every word a quoted prefix term, quotes doubled,
+ * so operators, '*', '-' and unbalanced quotes in the input are just text.
+ */
+export function toMatchQuery(input: string): string | undefined {
+  const words = input
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map((w) => w.replace(/["\u0000]/g, (c) => (c === '"' ? '""' : '')))
+    .filter((w) => w.replace(/"/g, '').length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return undefined;
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+export type SearchHit = { object: string; id: string; title: string; subtitle: string };
+
+export function searchRecords(db: Database.Database, input: string, limit = 50): SearchHit[] {
+  const match = toMatchQuery(input);
+  if (!match) return [];
+  return db
+    .prepare(
+      `SELECT object, record_id AS id, title, subtitle FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(match, limit) as SearchHit[];
+}

@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import type { Connection } from 'jsforce';
+import type { ObjectSpec } from './objectSpecs';
+
+export const describeTtlMs = 24 * 3_600_000;
+export type FieldInfo = { name: string; type: string };
+
+/**
+ * The fields to query: the ones Roadbook uses that describe shows this user, so a field an
+ * admin hides does not break sync. Describe is cached for a day.
+ */
+export async function visibleFields(
+  db: Database.Database,
+  conn: Connection,
+  spec: ObjectSpec,
+  now: number,
+  countCall: () => void,
+): Promise<FieldInfo[]> {
+  const cached = db
+    .prepare('SELECT fetched_at, fields FROM describe_cache WHERE object = ?')
+    .get(spec.name) as { fetched_at: number; fields: string } | undefined;
+  let all: FieldInfo[];
+  if (cached && now - cached.fetched_at < describeTtlMs) {
+    all = JSON.parse(cached.fields) as FieldInfo[];
+  } else {
+    countCall();
+    const describe = await conn.sobject(spec.name).describe();
+    all = describe.fields.map((f) => ({ name: f.name, type: f.type }));
+    db.prepare(
+      'INSERT OR REPLACE INTO describe_cache (object, fetched_at, fields) VALUES (?, ?, ?)',
+    ).run(spec.name, now, JSON.stringify(all));
+  }
+  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', 'IsDeleted', ...spec.fields]);
+  return all.filter((f) => wanted.has(f.name));
+}
+
+const numeric = new Set(['currency', 'double', 'percent', 'int']);
+
+/** Bulk API CSV gives every value as a string and null as ''; this restores JSON types. */
+export function typedFromCsv(
+  row: Record<string, string>,
+  fields: FieldInfo[],
+): Record<string, unknown> & { Id: string; SystemModstamp: string } {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = row[field.name];
+    if (value === undefined || value === '') out[field.name] = null;
+    else if (field.type === 'boolean') out[field.name] = value === 'true';
+    else if (numeric.has(field.type)) out[field.name] = Number(value);
+    else if (field.type === 'datetime') out[field.name] = value.replace(/Z$/, '+0000');
+    else out[field.name] = value;
+  }
+  return out as Record<string, unknown> & { Id: string; SystemModstamp: string };
+}

@@ -1,0 +1,226 @@
+/** How one Salesforce object is cached: the fields Roadbook uses and the typed columns views sort on. */
+export type ColumnType = 'TEXT' | 'REAL' | 'INTEGER';
+export type Column = { field: string; column: string; type: ColumnType };
+export type SearchFields = {
+  title: string[];
+  subtitle: string[];
+  emails: string[];
+  phones: string[];
+};
+
+export type ObjectSpec = {
+  name: string;
+  table: string;
+  /** Fields stored in the JSON beside the typed columns. */
+  fields: string[];
+  columns: Column[];
+  indexes: string[][];
+  search?: SearchFields;
+  hasOwner: boolean;
+};
+
+const text = (field: string, column: string): Column => ({ field, column, type: 'TEXT' });
+const real = (field: string, column: string): Column => ({ field, column, type: 'REAL' });
+const flag = (field: string, column: string): Column => ({ field, column, type: 'INTEGER' });
+
+export const objectSpecs: ObjectSpec[] = [
+  {
+    name: 'User',
+    table: 'sf_user',
+    fields: ['Username', 'FirstName', 'LastName', 'Name', 'Email', 'Title', 'IsActive'],
+    columns: [text('Name', 'name'), text('Email', 'email'), flag('IsActive', 'is_active')],
+    indexes: [['name']],
+    hasOwner: false,
+  },
+  {
+    name: 'OpportunityStage',
+    table: 'sf_opportunity_stage',
+    fields: [
+      'MasterLabel',
+      'ApiName',
+      'IsActive',
+      'SortOrder',
+      'IsClosed',
+      'IsWon',
+      'DefaultProbability',
+      'ForecastCategoryName',
+    ],
+    columns: [
+      text('MasterLabel', 'master_label'),
+      real('SortOrder', 'sort_order'),
+      flag('IsActive', 'is_active'),
+      flag('IsClosed', 'is_closed'),
+      flag('IsWon', 'is_won'),
+      real('DefaultProbability', 'default_probability'),
+    ],
+    indexes: [['sort_order']],
+    hasOwner: false,
+  },
+  {
+    name: 'Account',
+    table: 'sf_account',
+    fields: [
+      'Name',
+      'Type',
+      'Industry',
+      'AnnualRevenue',
+      'NumberOfEmployees',
+      'Phone',
+      'Website',
+      'BillingStreet',
+      'BillingCity',
+      'BillingState',
+      'BillingPostalCode',
+      'BillingCountry',
+      'Description',
+      'ParentId',
+      'OwnerId',
+      'CreatedDate',
+    ],
+    columns: [
+      text('Name', 'name'),
+      text('Industry', 'industry'),
+      text('Type', 'type'),
+      text('BillingCity', 'billing_city'),
+      text('OwnerId', 'owner_id'),
+      real('AnnualRevenue', 'annual_revenue'),
+    ],
+    indexes: [['name'], ['owner_id', 'name'], ['industry']],
+    search: {
+      title: ['Name'],
+      subtitle: ['BillingCity', 'Industry'],
+      emails: [],
+      phones: ['Phone'],
+    },
+    hasOwner: true,
+  },
+  {
+    name: 'Contact',
+    table: 'sf_contact',
+    fields: [
+      'AccountId',
+      'FirstName',
+      'LastName',
+      'Name',
+      'Title',
+      'Email',
+      'Phone',
+      'MobilePhone',
+      'MailingStreet',
+      'MailingCity',
+      'MailingState',
+      'MailingPostalCode',
+      'MailingCountry',
+      'OwnerId',
+      'CreatedDate',
+    ],
+    columns: [
+      text('Name', 'name'),
+      text('AccountId', 'account_id'),
+      text('Email', 'email'),
+      text('OwnerId', 'owner_id'),
+    ],
+    indexes: [['account_id'], ['name'], ['owner_id', 'name']],
+    search: {
+      title: ['Name'],
+      subtitle: ['Title', 'MailingCity'],
+      emails: ['Email'],
+      phones: ['Phone', 'MobilePhone'],
+    },
+    hasOwner: true,
+  },
+  {
+    name: 'Opportunity',
+    table: 'sf_opportunity',
+    fields: [
+      'AccountId',
+      'Name',
+      'StageName',
+      'Amount',
+      'Probability',
+      'CloseDate',
+      'Type',
+      'LeadSource',
+      'NextStep',
+      'IsClosed',
+      'IsWon',
+      'ForecastCategoryName',
+      'OwnerId',
+      'CreatedDate',
+      'Loss_Reason__c',
+    ],
+    columns: [
+      text('Name', 'name'),
+      text('AccountId', 'account_id'),
+      text('StageName', 'stage_name'),
+      real('Amount', 'amount'),
+      real('Probability', 'probability'),
+      text('CloseDate', 'close_date'),
+      flag('IsClosed', 'is_closed'),
+      flag('IsWon', 'is_won'),
+      text('OwnerId', 'owner_id'),
+    ],
+    indexes: [
+      ['account_id'],
+      ['is_closed', 'stage_name', 'close_date'],
+      ['owner_id', 'is_closed', 'close_date'],
+      ['close_date'],
+    ],
+    search: { title: ['Name'], subtitle: ['StageName'], emails: [], phones: [] },
+    hasOwner: true,
+  },
+  {
+    name: 'Lead',
+    table: 'sf_lead',
+    fields: [
+      'FirstName',
+      'LastName',
+      'Name',
+      'Company',
+      'Title',
+      'Email',
+      'Phone',
+      'MobilePhone',
+      'Status',
+      'Rating',
+      'LeadSource',
+      'Industry',
+      'City',
+      'State',
+      'Country',
+      'IsConverted',
+      'OwnerId',
+      'CreatedDate',
+    ],
+    columns: [
+      text('Name', 'name'),
+      text('Company', 'company'),
+      text('Status', 'status'),
+      text('Rating', 'rating'),
+      text('LeadSource', 'lead_source'),
+      text('OwnerId', 'owner_id'),
+      text('CreatedDate', 'created_date'),
+      flag('IsConverted', 'is_converted'),
+    ],
+    indexes: [
+      ['status', 'created_date'],
+      ['owner_id', 'created_date'],
+      ['created_date'],
+      ['name'],
+      ['company'],
+    ],
+    search: {
+      title: ['Name'],
+      subtitle: ['Company', 'City'],
+      emails: ['Email'],
+      phones: ['Phone', 'MobilePhone'],
+    },
+    hasOwner: true,
+  },
+];
+
+export function specFor(name: string): ObjectSpec {
+  const spec = objectSpecs.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!spec) throw new Error(`Roadbook does not sync ${name}`);
+  return spec;
+}

@@ -1,0 +1,220 @@
+import type Database from 'better-sqlite3';
+import type { Connection } from 'jsforce';
+import { recordWriter, type ServerRecord } from '../store/recordWriter';
+import { syncStateStore } from '../store/syncState';
+import { typedFromCsv, type FieldInfo } from './fieldList';
+import type { ObjectSpec } from './objectSpecs';
+import { requestWithHeaders } from './rawRequest';
+import { overlapMs, parseSfDateTime, soqlDateTime } from './soqlTime';
+
+export type PullProgress = {
+  object: string;
+  phase: 'initial' | 'incremental';
+  done: number;
+  total?: number;
+};
+
+export type PullOptions = {
+  db: Database.Database;
+  conn: Connection;
+  spec: ObjectSpec;
+  fields: FieldInfo[];
+  /** 'mine': only records the user owns. */
+  scope: { mine: boolean; userId: string };
+  /** Server time at sync start: nothing newer is read, so the cursor never passes it. */
+  upper: number;
+  generation: number;
+  bulkThreshold: number;
+  bulkPageSize: number;
+  apiVersion: string;
+  countCall(): void;
+  onProgress(progress: PullProgress): void;
+  log(message: string): void;
+};
+
+const pageSize = 2000;
+const maxNarrowing = 4;
+
+function scopeClause(options: PullOptions): string[] {
+  return options.scope.mine && options.spec.hasOwner
+    ? [`OwnerId = '${options.scope.userId.replace(/'/g, '')}'`]
+    : [];
+}
+
+/** Pulls one object: Bulk API 2.0 for a big first load, otherwise queryAll pages ordered by SystemModstamp. */
+export async function pullObject(options: PullOptions): Promise<number> {
+  const state = syncStateStore(options.db).get(options.spec.name);
+  if (
+    state.bulk_job_id ||
+    (!state.cursor && (await initialCount(options)) > options.bulkThreshold)
+  ) {
+    try {
+      return await bulkPull(options);
+    } catch (error) {
+      options.log(
+        `Bulk API 2.0 load of ${options.spec.name} failed (${(error as Error).message}); using REST paging`,
+      );
+      options.db.transaction(() =>
+        syncStateStore(options.db).set(options.spec.name, {
+          bulk_job_id: null,
+          bulk_locator: null,
+          bulk_upper: null,
+        }),
+      )();
+    }
+  }
+  return restPull(options);
+}
+
+async function initialCount(options: PullOptions): Promise<number> {
+  const where = [...scopeClause(options), `SystemModstamp <= ${soqlDateTime(options.upper)}`];
+  options.countCall();
+  const result = await options.conn.query(
+    `SELECT COUNT() FROM ${options.spec.name} WHERE ${where.join(' AND ')}`,
+  );
+  return result.totalSize;
+}
+
+function commitPage(
+  options: PullOptions,
+  records: ServerRecord[],
+  change: Parameters<ReturnType<typeof syncStateStore>['set']>[1],
+) {
+  const writer = recordWriter(options.db, options.spec);
+  const state = syncStateStore(options.db);
+  options.db.transaction(() => {
+    for (const record of records) writer.apply(record, options.generation);
+    state.set(options.spec.name, { ...change, records: writer.count() });
+  })();
+}
+
+/** queryAll over [cursor − overlap, upper], each page and its cursor in one transaction. */
+async function restPull(options: PullOptions): Promise<number> {
+  const { spec, conn } = options;
+  const stored = syncStateStore(options.db).get(spec.name).cursor;
+  const phase = stored ? 'incremental' : 'initial';
+  let from = stored ? parseSfDateTime(stored) - overlapMs : undefined;
+  let fetched = 0;
+  let narrowing = 0;
+  while (true) {
+    // QUERY_TIMEOUT narrows the window by halves; the rest is read on the next turn of the loop.
+    const span = from === undefined ? undefined : options.upper - from;
+    const to =
+      span !== undefined && narrowing > 0
+        ? from! + Math.ceil(span / 2 ** narrowing)
+        : options.upper;
+    const where = [
+      ...scopeClause(options),
+      ...(from === undefined ? [] : [`SystemModstamp >= ${soqlDateTime(from)}`]),
+      `SystemModstamp <= ${soqlDateTime(to)}`,
+    ];
+    const soql = `SELECT ${options.fields.map((f) => f.name).join(', ')} FROM ${spec.name} WHERE ${where.join(' AND ')} ORDER BY SystemModstamp, Id`;
+    let result;
+    try {
+      options.countCall();
+      result = await conn.query<ServerRecord>(soql, {
+        scanAll: true,
+        headers: { 'Sforce-Query-Options': `batchSize=${pageSize}` },
+      });
+    } catch (error) {
+      if (
+        (error as { errorCode?: string }).errorCode !== 'QUERY_TIMEOUT' ||
+        narrowing >= maxNarrowing
+      )
+        throw error;
+      if (from === undefined) from = 0;
+      narrowing++;
+      options.log(
+        `${spec.name}: query timed out, narrowing the window (${narrowing}/${maxNarrowing})`,
+      );
+      continue;
+    }
+    while (true) {
+      const last = result.records.at(-1);
+      commitPage(options, result.records, last ? { cursor: last.SystemModstamp } : {});
+      fetched += result.records.length;
+      options.onProgress({ object: spec.name, phase, done: fetched, total: result.totalSize });
+      if (result.done || !result.nextRecordsUrl) break;
+      options.countCall();
+      result = await conn.queryMore<ServerRecord>(result.nextRecordsUrl);
+    }
+    if (to >= options.upper) break;
+    from = to;
+    narrowing = 0;
+  }
+  commitPage(options, [], {
+    cursor: new Date(options.upper).toISOString().replace('Z', '+0000'),
+    last_error: null,
+  });
+  return fetched;
+}
+
+type Job = { id: string; state: string };
+
+/**
+ * Our own Bulk 2.0 results loop (jsforce's bulk2.query crashes on the second page). The job id
+ * and locator are saved with each page, so a restart continues the same job.
+ */
+async function bulkPull(options: PullOptions): Promise<number> {
+  const { spec, conn, db } = options;
+  const states = syncStateStore(db);
+  const base = `/services/data/v${options.apiVersion}/jobs/query`;
+  let state = states.get(spec.name);
+  if (!state.bulk_job_id) {
+    const where = [...scopeClause(options), `SystemModstamp <= ${soqlDateTime(options.upper)}`];
+    const query = `SELECT ${options.fields.map((f) => f.name).join(', ')} FROM ${spec.name} WHERE ${where.join(' AND ')}`;
+    options.countCall();
+    const job = await conn.request<Job>({
+      method: 'POST',
+      url: base,
+      body: JSON.stringify({ operation: 'queryAll', query }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    db.transaction(() =>
+      states.set(spec.name, {
+        bulk_job_id: job.id,
+        bulk_locator: null,
+        bulk_upper: new Date(options.upper).toISOString(),
+      }),
+    )();
+    state = states.get(spec.name);
+  }
+  const jobId = state.bulk_job_id!;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2000)) {
+    options.countCall();
+    const job = await conn.request<Job>(`${base}/${jobId}`);
+    if (job.state === 'JobComplete') break;
+    if (job.state === 'Failed' || job.state === 'Aborted') throw new Error(`job ${job.state}`);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  let locator = state.bulk_locator;
+  let fetched = 0;
+  do {
+    const params = new URLSearchParams({
+      maxRecords: String(options.bulkPageSize),
+      ...(locator ? { locator } : {}),
+    });
+    options.countCall();
+    const { body, headers } = await requestWithHeaders<Array<Record<string, string>>>(conn, {
+      method: 'GET',
+      url: `${base}/${jobId}/results?${params}`,
+      headers: { Accept: 'text/csv' },
+    });
+    locator = headers['sforce-locator'] ?? 'null';
+    const rows = (Array.isArray(body) ? body : []).map((row) => typedFromCsv(row, options.fields));
+    commitPage(options, rows, { bulk_locator: locator === 'null' ? null : locator });
+    fetched += rows.length;
+    options.onProgress({ object: spec.name, phase: 'initial', done: fetched });
+  } while (locator && locator !== 'null');
+  const upper = states.get(spec.name).bulk_upper ?? new Date(options.upper).toISOString();
+  commitPage(options, [], {
+    cursor: upper.replace('Z', '+0000'),
+    bulk_job_id: null,
+    bulk_locator: null,
+    bulk_upper: null,
+    last_error: null,
+  });
+  options.countCall();
+  await conn.request({ method: 'DELETE', url: `${base}/${jobId}` }).catch(() => undefined);
+  return fetched;
+}

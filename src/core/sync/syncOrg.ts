@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+import type { Connection } from 'jsforce';
+import { syncStateStore } from '../store/syncState';
+import { visibleFields } from './fieldList';
+import { objectSpecs, specFor } from './objectSpecs';
+import { pullObject, type PullProgress } from './pullObject';
+import { requestWithHeaders } from './rawRequest';
+
+export type SyncOptions = {
+  db: Database.Database;
+  conn: Connection;
+  apiVersion: string;
+  userId: string;
+  objects?: string[];
+  mine?: boolean;
+  /** Background syncs stop near the daily API limit; a rep's "Sync now" does not. */
+  background?: boolean;
+  bulkThreshold?: number;
+  bulkPageSize?: number;
+  onProgress?(progress: PullProgress): void;
+  log?(message: string): void;
+};
+
+export type ObjectSummary = {
+  object: string;
+  fetched: number;
+  cached: number;
+  cursor: string | null;
+};
+export type SyncSummary =
+  | {
+      outcome: 'done';
+      objects: ObjectSummary[];
+      apiCalls: number;
+      durationMs: number;
+      apiUsage: { used: number; max: number };
+    }
+  | {
+      outcome: 'paused';
+      reason: string;
+      resumeAt: number;
+      apiCalls: number;
+      apiUsage: { used: number; max: number };
+    };
+
+type Limits = { DailyApiRequests?: { Max: number; Remaining: number } };
+
+export const budgetShare = 0.8;
+const running = new Set<Database.Database>();
+
+/**
+ * One sync of an org into its cache: one call for the server's clock and API budget, then each
+ * object in turn. Never two at once on one database.
+ */
+export async function syncOrg(options: SyncOptions): Promise<SyncSummary> {
+  if (running.has(options.db)) throw new Error('A sync of this org is already running');
+  running.add(options.db);
+  try {
+    return await runSync(options);
+  } finally {
+    running.delete(options.db);
+  }
+}
+
+async function runSync(options: SyncOptions): Promise<SyncSummary> {
+  const began = performance.now();
+  let apiCalls = 1;
+  const { body: limits, headers } = await requestWithHeaders<Limits>(options.conn, {
+    method: 'GET',
+    url: `/services/data/v${options.apiVersion}/limits`,
+  });
+  // The Date header has whole seconds; the server's clock is somewhere in the next 999 ms, and
+  // the overlap of the next incremental covers anything committed after this instant.
+  const serverDate = Date.parse(headers['date'] ?? '');
+  const serverNow = Number.isNaN(serverDate) ? Date.now() : serverDate + 999;
+  const daily = limits.DailyApiRequests ?? { Max: 1, Remaining: 1 };
+  const apiUsage = { used: daily.Max - daily.Remaining, max: daily.Max };
+  if (options.background && apiUsage.used >= apiUsage.max * budgetShare) {
+    return {
+      outcome: 'paused',
+      reason: `Background sync pauses at ${budgetShare * 100}% of the org's daily API limit (${apiUsage.used} of ${apiUsage.max} used).`,
+      resumeAt: serverNow + 3_600_000,
+      apiCalls,
+      apiUsage,
+    };
+  }
+  const specs = options.objects ? options.objects.map(specFor) : objectSpecs;
+  const objects: ObjectSummary[] = [];
+  for (const spec of specs) {
+    const fields = await visibleFields(
+      options.db,
+      options.conn,
+      spec,
+      serverNow,
+      () => void apiCalls++,
+    );
+    const fetched = await pullObject({
+      db: options.db,
+      conn: options.conn,
+      spec,
+      fields,
+      scope: { mine: options.mine ?? false, userId: options.userId },
+      upper: serverNow,
+      generation: serverNow,
+      bulkThreshold: options.bulkThreshold ?? 10_000,
+      bulkPageSize: options.bulkPageSize ?? 50_000,
+      apiVersion: options.apiVersion,
+      countCall: () => void apiCalls++,
+      onProgress: options.onProgress ?? (() => {}),
+      log: options.log ?? (() => {}),
+    });
+    const state = syncStateStore(options.db).get(spec.name);
+    objects.push({ object: spec.name, fetched, cached: state.records, cursor: state.cursor });
+  }
+  return {
+    outcome: 'done',
+    objects,
+    apiCalls,
+    durationMs: Math.round(performance.now() - began),
+    apiUsage,
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
+import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+
+describe('sync: pull into the cache', () => {
+  it('loads every object over REST pages and equals the server exactly', async () => {
+    const h = await syncHarness({ dataset: 'demo' });
+    const summary = await h.sync();
+    expect(summary.outcome).toBe('done');
+    expectCacheEqualsServer(h, expect);
+    const integrity = h.db.pragma('integrity_check', { simple: true });
+    expect(integrity).toBe('ok');
+  });
+
+  it('loads big objects through Bulk API 2.0 over several result pages', async () => {
+    const h = await syncHarness({ dataset: 'demo' });
+    h.fake.control.resetRequestCounts();
+    await h.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
+    const counts = h.fake.control.requestCounts();
+    const big = ['Contact', 'Opportunity', 'Lead'].map((o) => h.fake.control.all(o).length);
+    expect(big.every((n) => n > 2500)).toBe(true);
+    expect(counts['bulk2.create']).toBe(3);
+    expect(counts['bulk2.results']).toBe(big.reduce((pages, n) => pages + Math.ceil(n / 1500), 0));
+    expectCacheEqualsServer(h, expect);
+  });
+
+  it('applies server edits, deletes and undeletes incrementally, and a no-change sync costs one call per object', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    const [account] = h.fake.control.all('Account');
+    const [lead, doomedLead] = h.fake.control.all('Lead');
+    h.fake.control.advanceClock(60_000);
+    h.fake.control.update('Account', account!.Id, { Name: 'Renamed by a colleague' });
+    h.fake.control.remove('Lead', doomedLead!.Id);
+    h.fake.control.create('Contact', { LastName: 'Newcomer', AccountId: account!.Id });
+    h.fake.control.remove('Lead', lead!.Id);
+    h.fake.control.undelete('Lead', lead!.Id);
+    h.fake.control.advanceClock(60_000);
+    await h.sync();
+    expectCacheEqualsServer(h, expect);
+
+    h.fake.control.advanceClock(60_000);
+    h.fake.control.resetRequestCounts();
+    const quiet = await h.sync();
+    expect(quiet.outcome === 'done' && quiet.apiCalls).toBe(1 + objectSpecs.length);
+    expect(h.fake.control.requestCounts()).toEqual({ limits: 1, queryAll: objectSpecs.length });
+  });
+
+  it('never overwrites a row with local edits; keeps the server version as theirs', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    const [opp] = h.fake.control.all('Opportunity');
+    h.db
+      .prepare(
+        `UPDATE sf_opportunity SET local_state = 'updated', json = json_set(json, '$.Amount', 1) WHERE id = ?`,
+      )
+      .run(opp!.Id);
+    h.fake.control.advanceClock(60_000);
+    h.fake.control.update('Opportunity', opp!.Id, { Amount: 999 });
+    h.fake.control.advanceClock(60_000);
+    await h.sync();
+    const row = h.db
+      .prepare('SELECT json, server_json FROM sf_opportunity WHERE id = ?')
+      .get(opp!.Id) as { json: string; server_json: string };
+    expect(JSON.parse(row.json).Amount).toBe(1);
+    expect(JSON.parse(row.server_json).Amount).toBe(999);
+  });
+
+  it('syncs only the fields a user can see, and only their own records with scope "mine"', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    h.fake.control.setVisibility(h.fake.userId, {
+      hiddenFields: { Account: ['AnnualRevenue', 'Industry'] },
+    });
+    await h.sync({ mine: true, objects: ['Account'] });
+    const rows = h.db.prepare('SELECT json, industry FROM sf_account').all() as Array<{
+      json: string;
+      industry: string | null;
+    }>;
+    const owned = h.fake.control.all('Account').filter((a) => a['OwnerId'] === h.fake.userId);
+    expect(rows).toHaveLength(owned.length);
+    expect(rows.every((r) => !('AnnualRevenue' in JSON.parse(r.json)) && r.industry === null)).toBe(
+      true,
+    );
+  });
+});
