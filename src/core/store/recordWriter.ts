@@ -48,7 +48,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       }
       return;
     }
-    const { IsDeleted: _deleted, attributes: _attributes, ...fields } = record;
+    const { IsDeleted, attributes, ...fields } = record;
     const json = JSON.stringify(fields);
     const typed = spec.columns.map((c) => columnValue(record[c.field]));
     if (!existing) {

@@ -54,7 +54,7 @@ export function toMatchQuery(input: string): string | undefined {
   const words = input
     .normalize('NFKC')
     .split(/\s+/)
-    .map((w) => w.replace(/["\u0000]/g, (c) => (c === '"' ? '""' : '')))
+    .map((w) => w.replaceAll('\u0000', '').replaceAll('"', '""'))
     .filter((w) => w.replace(/"/g, '').length > 0)
     .slice(0, 12);
   if (words.length === 0) return undefined;

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../../../src/core/store/migrations';
+import { openDatabase } from '../../../../src/core/store/openDatabase';
+import { searchRecords, toMatchQuery } from '../../../../src/core/store/searchIndex';
+import { syncHarness } from './syncHarness';
+
+describe('cache schema', () => {
+  it('migrates an empty file to the current version, once', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-schema-')), 'c.sqlite');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
+    db.prepare(`INSERT INTO sync_state (object, cursor) VALUES ('Lead', 'x')`).run();
+    db.close();
+    const again = openDatabase(file);
+    expect(again.prepare('SELECT cursor FROM sync_state').get()).toEqual({ cursor: 'x' });
+    again.close();
+  });
+
+  it('refuses a cache written by a newer Roadbook instead of damaging it', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${schemaVersion + 1}`);
+    expect(() => migrate(db)).toThrow(/newer Roadbook/);
+  });
+});
+
+describe('search index', () => {
+  it.each([
+    ['acme corp', '"acme"* "corp"*'],
+    ['"quoted', '"""quoted"*'],
+    ['a* OR -b NEAR(c)', '"a*"* "OR"* "-b"* "NEAR(c)"*'],
+    ['   ', undefined],
+  ])('turns %j into a safe MATCH query', (input, expected) =>
+    expect(toMatchQuery(input)).toBe(expected),
+  );
+
+  it('finds synced records by name, email and phone prefix, and survives hostile input', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    const contact = h.fake.control.all('Contact')[0]!;
+    const byName = searchRecords(h.db, String(contact['LastName']).slice(0, 3));
+    expect(byName.map((r) => r.id)).toContain(contact.Id);
+    expect(searchRecords(h.db, String(contact['Email'])).map((r) => r.id)).toContain(contact.Id);
+    const digits = String(contact['Phone']).replace(/\D/g, '');
+    expect(searchRecords(h.db, digits.slice(0, 6)).map((r) => r.id)).toContain(contact.Id);
+    for (const hostile of [
+      '"',
+      '*',
+      '-',
+      'AND OR NOT',
+      '株式会社',
+      "'; DROP TABLE sf_contact; --",
+      '\u0000',
+      'x'.repeat(5000),
+    ]) {
+      expect(() => searchRecords(h.db, hostile)).not.toThrow();
+    }
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM sf_contact').get()).toEqual({
+      n: h.fake.control.all('Contact').length,
+    });
+  });
+});
