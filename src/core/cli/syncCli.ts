@@ -38,7 +38,8 @@ if (values.help) {
 }
 const instanceUrl = values['instance-url'];
 const accessToken = values['access-token'] ?? process.env['ROADBOOK_ACCESS_TOKEN'];
-if (!instanceUrl || !accessToken || !values.db) fail(`--instance-url, --access-token and --db are required.\n${usage}`);
+if (!instanceUrl || !accessToken || !values.db)
+  fail(`--instance-url, --access-token and --db are required.\n${usage}`);
 if (values.scope !== 'all' && values.scope !== 'mine') fail('--scope is all or mine.');
 const objects = values.objects?.split(',').map((o) => o.trim());
 try {
@@ -50,7 +51,8 @@ try {
 const conn = new jsforce.Connection({ instanceUrl, accessToken, version: apiVersion });
 const db = openDatabase(values.db);
 try {
-  const identityUrl = (await conn.request<{ identity: string }>(`/services/data/v${apiVersion}`)).identity;
+  const identityUrl = (await conn.request<{ identity: string }>(`/services/data/v${apiVersion}`))
+    .identity;
   const userId = identityUrl.split('/').pop() ?? '';
   const summary = await syncOrg({
     db,
@@ -60,12 +62,16 @@ try {
     ...(objects ? { objects } : {}),
     mine: values.scope === 'mine',
     ...(values['bulk-threshold'] ? { bulkThreshold: Number(values['bulk-threshold']) } : {}),
-    onProgress: (p) => process.stderr.write(`${p.object}: ${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}\n`),
+    onProgress: (p) =>
+      process.stderr.write(`${p.object}: ${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}\n`),
     log: (message) => process.stderr.write(`${message}\n`),
   });
   if (summary.outcome === 'paused') fail(summary.reason, 3);
   if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-  else process.stderr.write(`Synced ${summary.objects.map((o) => `${o.object} ${o.cached}`).join(', ')} in ${summary.durationMs} ms with ${summary.apiCalls} API calls.\n`);
+  else
+    process.stderr.write(
+      `Synced ${summary.objects.map((o) => `${o.object} ${o.cached}`).join(', ')} in ${summary.durationMs} ms with ${summary.apiCalls} API calls.\n`,
+    );
 } catch (error) {
   const e = error as { errorCode?: string; message?: string };
   fail(`${e.errorCode ? `${e.errorCode}: ` : ''}${e.message ?? String(error)}`, 1);

@@ -4,7 +4,7 @@ import { recordWriter, type ServerRecord } from '../store/recordWriter';
 import { syncStateStore } from '../store/syncState';
 import { typedFromCsv, type FieldInfo } from './fieldList';
 import type { ObjectSpec } from './objectSpecs';
-import { requestWithHeaders } from './rawRequest';
+import { fetchResultsPage } from './bulkResultsPage';
 import { overlapMs, parseSfDateTime, soqlDateTime } from './soqlTime';
 
 export type PullProgress = {
@@ -130,6 +130,9 @@ async function restPull(options: PullOptions): Promise<number> {
       continue;
     }
     while (true) {
+      // jsforce hands back unparsable JSON as a string rather than failing.
+      if (!Array.isArray(result.records))
+        throw new Error(`Salesforce returned an unreadable page of ${spec.name}`);
       const last = result.records.at(-1);
       commitPage(options, result.records, last ? { cursor: last.SystemModstamp } : {});
       fetched += result.records.length;
@@ -195,13 +198,9 @@ async function bulkPull(options: PullOptions): Promise<number> {
       ...(locator ? { locator } : {}),
     });
     options.countCall();
-    const { body, headers } = await requestWithHeaders<Array<Record<string, string>>>(conn, {
-      method: 'GET',
-      url: `${base}/${jobId}/results?${params}`,
-      headers: { Accept: 'text/csv' },
-    });
-    locator = headers['sforce-locator'] ?? 'null';
-    const rows = (Array.isArray(body) ? body : []).map((row) => typedFromCsv(row, options.fields));
+    const page = await fetchResultsPage(conn, `${base}/${jobId}`, params);
+    locator = page.locator;
+    const rows = page.rows.map((row) => typedFromCsv(row, options.fields));
     commitPage(options, rows, { bulk_locator: locator === 'null' ? null : locator });
     fetched += rows.length;
     options.onProgress({ object: spec.name, phase: 'initial', done: fetched });

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { syncStateStore } from '../store/syncState';
 import { visibleFields } from './fieldList';
-import { objectSpecs, specFor } from './objectSpecs';
+import { objectSpecs, specFor, type ObjectSpec } from './objectSpecs';
 import { pullObject, type PullProgress } from './pullObject';
 import { requestWithHeaders } from './rawRequest';
 
@@ -85,15 +85,38 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
     };
   }
   const specs = options.objects ? options.objects.map(specFor) : objectSpecs;
+  const countCall = () => void apiCalls++;
+  let objects: ObjectSummary[];
+  try {
+    objects = await pullEach(options, specs, serverNow, countCall);
+  } catch (error) {
+    if ((error as { errorCode?: string }).errorCode !== 'REQUEST_LIMIT_EXCEEDED') throw error;
+    return {
+      outcome: 'paused',
+      reason: "Salesforce says the org's daily API limit is used up; sync resumes in an hour.",
+      resumeAt: serverNow + 3_600_000,
+      apiCalls,
+      apiUsage,
+    };
+  }
+  return {
+    outcome: 'done',
+    objects,
+    apiCalls,
+    durationMs: Math.round(performance.now() - began),
+    apiUsage,
+  };
+}
+
+async function pullEach(
+  options: SyncOptions,
+  specs: ObjectSpec[],
+  serverNow: number,
+  countCall: () => void,
+): Promise<ObjectSummary[]> {
   const objects: ObjectSummary[] = [];
   for (const spec of specs) {
-    const fields = await visibleFields(
-      options.db,
-      options.conn,
-      spec,
-      serverNow,
-      () => void apiCalls++,
-    );
+    const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
     const fetched = await pullObject({
       db: options.db,
       conn: options.conn,
@@ -105,18 +128,12 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
       bulkThreshold: options.bulkThreshold ?? 10_000,
       bulkPageSize: options.bulkPageSize ?? 50_000,
       apiVersion: options.apiVersion,
-      countCall: () => void apiCalls++,
+      countCall,
       onProgress: options.onProgress ?? (() => {}),
       log: options.log ?? (() => {}),
     });
     const state = syncStateStore(options.db).get(spec.name);
     objects.push({ object: spec.name, fetched, cached: state.records, cursor: state.cursor });
   }
-  return {
-    outcome: 'done',
-    objects,
-    apiCalls,
-    durationMs: Math.round(performance.now() - began),
-    apiUsage,
-  };
+  return objects;
 }

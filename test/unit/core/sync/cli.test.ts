@@ -6,7 +6,9 @@ import { expectCacheEqualsServer, syncHarness } from './syncHarness';
 const cli = ['--import', 'tsx', 'src/core/cli/syncCli.ts'];
 
 /** Async, because the fake org answering the CLI runs in this process. */
-function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...cli, ...args]);
     let stdout = '';
