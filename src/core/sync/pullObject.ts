@@ -35,7 +35,7 @@ export type PullOptions = {
 const pageSize = 2000;
 const maxNarrowing = 4;
 
-function scopeClause(options: PullOptions): string[] {
+export function scopeClause(options: Pick<PullOptions, 'scope' | 'spec'>): string[] {
   return options.scope.mine && options.spec.hasOwner
     ? [`OwnerId = '${options.scope.userId.replace(/'/g, '')}'`]
     : [];
@@ -148,6 +148,8 @@ async function restPull(options: PullOptions): Promise<number> {
   commitPage(options, [], {
     cursor: new Date(options.upper).toISOString().replace('Z', '+0000'),
     last_error: null,
+    // A first load read everything there is: it counts as a full reconcile.
+    ...(phase === 'initial' ? { last_full_reconcile: new Date(options.upper).toISOString() } : {}),
   });
   return fetched;
 }
@@ -212,6 +214,7 @@ async function bulkPull(options: PullOptions): Promise<number> {
     bulk_locator: null,
     bulk_upper: null,
     last_error: null,
+    last_full_reconcile: upper,
   });
   options.countCall();
   await conn.request({ method: 'DELETE', url: `${base}/${jobId}` }).catch(() => undefined);

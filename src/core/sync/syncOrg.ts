@@ -3,7 +3,8 @@ import type { Connection } from 'jsforce';
 import { syncStateStore } from '../store/syncState';
 import { visibleFields } from './fieldList';
 import { objectSpecs, specFor, type ObjectSpec } from './objectSpecs';
-import { pullObject, type PullProgress } from './pullObject';
+import { pullObject, scopeClause, type PullProgress } from './pullObject';
+import { reconcileEveryMs, reconcileObject } from './reconcile';
 import { requestWithHeaders } from './rawRequest';
 
 export type SyncOptions = {
@@ -13,6 +14,8 @@ export type SyncOptions = {
   userId: string;
   objects?: string[];
   mine?: boolean;
+  /** Run the id-only mark and sweep now, whatever its weekly schedule says. */
+  reconcile?: boolean;
   /** Background syncs stop near the daily API limit; a rep's "Sync now" does not. */
   background?: boolean;
   bulkThreshold?: number;
@@ -132,6 +135,26 @@ async function pullEach(
       onProgress: options.onProgress ?? (() => {}),
       log: options.log ?? (() => {}),
     });
+    const lastReconcile = Date.parse(
+      syncStateStore(options.db).get(spec.name).last_full_reconcile ?? '',
+    );
+    if (options.reconcile || !(serverNow - lastReconcile < reconcileEveryMs)) {
+      const removed = await reconcileObject({
+        db: options.db,
+        conn: options.conn,
+        spec,
+        scopeClause: scopeClause({
+          spec,
+          scope: { mine: options.mine ?? false, userId: options.userId },
+        }),
+        generation: serverNow,
+        countCall,
+      });
+      if (removed)
+        options.log?.(
+          `${spec.name}: removed ${removed} records no longer in Salesforce or visible`,
+        );
+    }
     const state = syncStateStore(options.db).get(spec.name);
     objects.push({ object: spec.name, fetched, cached: state.records, cursor: state.cursor });
   }

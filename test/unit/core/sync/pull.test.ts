@@ -83,3 +83,35 @@ describe('sync: pull into the cache', () => {
     );
   });
 });
+
+describe('sync: reconcile', () => {
+  it('removes records deleted beyond the recycle bin, and records no longer visible', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    const ids = (table: string) =>
+      (h.db.prepare(`SELECT id FROM ${table}`).all() as Array<{ id: string }>).map((r) => r.id);
+    const [gone] = h.fake.control.all('Account');
+    h.fake.control.remove('Account', gone!.Id);
+    h.fake.control.advanceClock(16 * 86_400_000);
+    h.fake.control.purgeRecycleBin();
+    await h.sync();
+    expect(ids('sf_account')).not.toContain(gone!.Id);
+    expect(ids('sf_account')).toHaveLength(h.fake.control.all('Account').length);
+
+    h.fake.control.setVisibility(h.fake.userId, { mode: 'own' });
+    await h.sync();
+    expect(ids('sf_lead')).toHaveLength(h.fake.control.all('Lead').length);
+    await h.sync({ reconcile: true });
+    const owned = h.fake.control.all('Lead').filter((l) => l['OwnerId'] === h.fake.userId);
+    expect(ids('sf_lead').sort()).toEqual(owned.map((l) => l.Id).sort());
+  });
+
+  it('runs by itself when the last full pass is more than a week old', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    h.fake.control.advanceClock(8 * 86_400_000);
+    h.fake.control.resetRequestCounts();
+    await h.sync();
+    expect(h.fake.control.requestCounts()['query']).toBe(objectSpecs.length);
+  });
+});
