@@ -1,6 +1,10 @@
-// npm run bench: prints one JSON object of figures.
+// npm run bench [-- --huge]: prints one JSON object of figures on its last line.
 import { measureFakeOrgServing } from './fakeOrgServing';
+import { measureSync } from './syncBench';
 
-const dataset = process.argv.includes('--huge') ? 'huge' : 'large';
-const figures = { fakeOrg: await measureFakeOrgServing(dataset, 25) };
-console.log(JSON.stringify(figures, null, 2));
+const huge = process.argv.includes('--huge');
+const figures = {
+  sync: await measureSync(huge ? 'huge' : 'large'),
+  fakeOrg: await measureFakeOrgServing(huge ? 'huge' : 'large', 25),
+};
+console.log(JSON.stringify(figures));

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Connection } from 'jsforce';
+import { apiVersion } from '../../src/core/appCore';
+import { openDatabase } from '../../src/core/store/openDatabase';
+import { searchRecords } from '../../src/core/store/searchIndex';
+import { objectSpecs } from '../../src/core/sync/objectSpecs';
+import { syncOrg } from '../../src/core/sync/syncOrg';
+import type { FakeOrg } from '../fake-org';
+import { signIn } from '../unit/fake-org/signIn';
+import { startFakeOrgProcess } from './fakeOrgProcess';
+
+const tempFile = (name: string) =>
+  path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-bench-')), name);
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length * 0.95)]! * 100) / 100;
+}
+
+/** The approach to beat: one REST page at a time, one autocommitted insert per row. */
+async function naiveSync(conn: Connection, file: string): Promise<number> {
+  const db = new Database(file);
+  db.exec('CREATE TABLE records (id TEXT PRIMARY KEY, object TEXT, json TEXT)');
+  const insert = db.prepare('INSERT OR REPLACE INTO records (id, object, json) VALUES (?, ?, ?)');
+  let rows = 0;
+  for (const spec of objectSpecs) {
+    let result = await conn.query<{ Id: string }>(
+      `SELECT Id, SystemModstamp, ${spec.fields.join(', ')} FROM ${spec.name} ORDER BY SystemModstamp, Id`,
+      { scanAll: true },
+    );
+    for (;;) {
+      for (const record of result.records) insert.run(record.Id, spec.name, JSON.stringify(record));
+      rows += result.records.length;
+      if (result.done || !result.nextRecordsUrl) break;
+      result = await conn.queryMore<{ Id: string }>(result.nextRecordsUrl);
+    }
+  }
+  db.close();
+  return rows;
+}
+
+export async function measureSync(dataset: 'large' | 'huge') {
+  const org = await startFakeOrgProcess(dataset);
+  try {
+    const conn = await signIn({ url: org.url, clientId: org.clientId } as FakeOrg);
+    const userId = conn.userInfo!.id;
+    const file = tempFile('cache.sqlite');
+    const db = openDatabase(file);
+    const began = performance.now();
+    const initial = await syncOrg({ db, conn, apiVersion, userId });
+    const initialSeconds = (performance.now() - began) / 1000;
+    if (initial.outcome !== 'done') throw new Error(initial.reason);
+    const records = initial.objects.reduce((n, o) => n + o.cached, 0);
+    const quietBegan = performance.now();
+    const quiet = await syncOrg({ db, conn, apiVersion, userId });
+    const quietMs = performance.now() - quietBegan;
+    const prefixes = [
+      'ac',
+      'nor',
+      'glo',
+      'ste',
+      'mar',
+      'ber',
+      'chi',
+      'sof',
+      'lab',
+      'ene',
+      'mü',
+      'san',
+    ];
+    const searchSamples = Array.from({ length: 200 }, (_, i) => {
+      const t = performance.now();
+      searchRecords(db, prefixes[i % prefixes.length]!, 50);
+      return performance.now() - t;
+    });
+    db.close();
+    const figures = {
+      records,
+      initialSeconds: Math.round(initialSeconds * 10) / 10,
+      initialRecordsPerSecond: Math.round(records / initialSeconds),
+      initialApiCalls: initial.apiCalls,
+      incrementalNoChangeCalls: quiet.apiCalls,
+      incrementalNoChangeMs: Math.round(quietMs),
+      ftsPrefixP95Ms: p95(searchSamples),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    if (dataset === 'huge') return figures;
+    const naiveBegan = performance.now();
+    const naiveRows = await naiveSync(conn, tempFile('naive.sqlite'));
+    const naiveRecordsPerSecond = Math.round(naiveRows / ((performance.now() - naiveBegan) / 1000));
+    return {
+      ...figures,
+      naiveRecordsPerSecond,
+      speedupOverNaive:
+        Math.round((figures.initialRecordsPerSecond / naiveRecordsPerSecond) * 10) / 10,
+    };
+  } finally {
+    org.stop();
+  }
+}
