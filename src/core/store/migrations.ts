@@ -45,6 +45,7 @@ CREATE TABLE sync_state (
   last_error TEXT,
   records INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE sync_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE describe_cache (object TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL, fields TEXT NOT NULL);
 CREATE TABLE outbox (
   op_id INTEGER PRIMARY KEY,

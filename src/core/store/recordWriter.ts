@@ -60,7 +60,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
         ...typed,
         generation,
       );
-      search.put(spec, info.lastInsertRowid, record.Id, fields);
+      search.put(spec, info.lastInsertRowid, record.Id, fields, true);
       return;
     }
     if (existing.local_state !== 'clean') {

@@ -25,10 +25,17 @@ export function searchStatements(db: Database.Database) {
     'INSERT INTO search_index (rowid, object, record_id, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   return {
-    put(spec: ObjectSpec, rowid: number | bigint, id: string, record: Record<string, unknown>) {
+    /** `fresh`: the row was just inserted, so there is no old entry to remove. */
+    put(
+      spec: ObjectSpec,
+      rowid: number | bigint,
+      id: string,
+      record: Record<string, unknown>,
+      fresh = false,
+    ) {
       if (!spec.search) return;
       const key = ftsRowid(spec, rowid);
-      remove.run(key);
+      if (!fresh) remove.run(key);
       const s = spec.search;
       insert.run(
         key,

@@ -31,3 +31,19 @@ export function syncStateStore(db: Database.Database) {
     },
   };
 }
+
+/**
+ * Each sync stamps the rows it sees with a generation that must exceed every earlier one, or a
+ * reconcile could not tell rows it saw from rows an earlier sync in the same second saw.
+ */
+export function nextGeneration(db: Database.Database, serverNow: number): number {
+  return db.transaction(() => {
+    const row = db.prepare(`SELECT value FROM sync_meta WHERE key = 'generation'`).get() as
+      { value: string } | undefined;
+    const generation = Math.max(serverNow, Number(row?.value ?? 0) + 1);
+    db.prepare(`INSERT OR REPLACE INTO sync_meta (key, value) VALUES ('generation', ?)`).run(
+      String(generation),
+    );
+    return generation;
+  })();
+}

@@ -4,7 +4,7 @@ import { recordWriter, type ServerRecord } from '../store/recordWriter';
 import { syncStateStore } from '../store/syncState';
 import { typedFromCsv, type FieldInfo } from './fieldList';
 import type { ObjectSpec } from './objectSpecs';
-import { fetchResultsPage } from './bulkResultsPage';
+import { fetchResultsPage, type ResultsPage } from './bulkResultsPage';
 import { overlapMs, parseSfDateTime, soqlDateTime } from './soqlTime';
 
 export type PullProgress = {
@@ -88,6 +88,15 @@ function commitPage(
   })();
 }
 
+function prefetch(options: PullOptions, nextRecordsUrl: string | undefined) {
+  if (!nextRecordsUrl) return undefined;
+  options.countCall();
+  const next = Promise.resolve(options.conn.queryMore<ServerRecord>(nextRecordsUrl));
+  // Awaited later; a failure surfaces there, not as an unhandled rejection now.
+  next.catch(() => undefined);
+  return next;
+}
+
 /** queryAll over [cursor − overlap, upper], each page and its cursor in one transaction. */
 async function restPull(options: PullOptions): Promise<number> {
   const { spec, conn } = options;
@@ -133,13 +142,14 @@ async function restPull(options: PullOptions): Promise<number> {
       // jsforce hands back unparsable JSON as a string rather than failing.
       if (!Array.isArray(result.records))
         throw new Error(`Salesforce returned an unreadable page of ${spec.name}`);
+      // The next page downloads while this one is written.
+      const next = prefetch(options, result.done ? undefined : result.nextRecordsUrl);
       const last = result.records.at(-1);
       commitPage(options, result.records, last ? { cursor: last.SystemModstamp } : {});
       fetched += result.records.length;
       options.onProgress({ object: spec.name, phase, done: fetched, total: result.totalSize });
-      if (result.done || !result.nextRecordsUrl) break;
-      options.countCall();
-      result = await conn.queryMore<ServerRecord>(result.nextRecordsUrl);
+      if (!next) break;
+      result = await next;
     }
     if (to >= options.upper) break;
     from = to;
@@ -194,19 +204,26 @@ async function bulkPull(options: PullOptions): Promise<number> {
   }
   let locator = state.bulk_locator;
   let fetched = 0;
-  do {
+  const fetchPage = (from: string | null): Promise<ResultsPage> => {
+    options.countCall();
     const params = new URLSearchParams({
       maxRecords: String(options.bulkPageSize),
-      ...(locator ? { locator } : {}),
+      ...(from ? { locator: from } : {}),
     });
-    options.countCall();
-    const page = await fetchResultsPage(conn, `${base}/${jobId}`, params);
+    return fetchResultsPage(conn, `${base}/${jobId}`, params);
+  };
+  let pending: Promise<ResultsPage> | undefined = fetchPage(locator);
+  while (pending) {
+    const page: ResultsPage = await pending;
     locator = page.locator;
+    // The next page downloads while this one is written.
+    pending = locator !== 'null' ? fetchPage(locator) : undefined;
+    pending?.catch(() => undefined);
     const rows = page.rows.map((row) => typedFromCsv(row, options.fields));
     commitPage(options, rows, { bulk_locator: locator === 'null' ? null : locator });
     fetched += rows.length;
     options.onProgress({ object: spec.name, phase: 'initial', done: fetched });
-  } while (locator && locator !== 'null');
+  }
   const upper = states.get(spec.name).bulk_upper ?? new Date(options.upper).toISOString();
   commitPage(options, [], {
     cursor: upper.replace('Z', '+0000'),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
-import { syncStateStore } from '../store/syncState';
+import { nextGeneration, syncStateStore } from '../store/syncState';
 import { visibleFields } from './fieldList';
 import { objectSpecs, specFor, type ObjectSpec } from './objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
@@ -118,6 +118,7 @@ async function pullEach(
   countCall: () => void,
 ): Promise<ObjectSummary[]> {
   const objects: ObjectSummary[] = [];
+  const generation = nextGeneration(options.db, serverNow);
   for (const spec of specs) {
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
     const fetched = await pullObject({
@@ -127,7 +128,7 @@ async function pullEach(
       fields,
       scope: { mine: options.mine ?? false, userId: options.userId },
       upper: serverNow,
-      generation: serverNow,
+      generation,
       bulkThreshold: options.bulkThreshold ?? 10_000,
       bulkPageSize: options.bulkPageSize ?? 50_000,
       apiVersion: options.apiVersion,
@@ -147,7 +148,7 @@ async function pullEach(
           spec,
           scope: { mine: options.mine ?? false, userId: options.userId },
         }),
-        generation: serverNow,
+        generation,
         countCall,
       });
       if (removed)
