@@ -1,6 +1,7 @@
 import type { AppInfo } from '../shared/ipc/contract';
 import { createAuthService, type AuthService, type CallbackOutcome } from './auth/authService';
 import type { SecretStore } from './auth/secretStore';
+import { createSyncService, type SyncService } from './sync/syncService';
 import { parseDeepLink } from './deepLink/parseDeepLink';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './ipc/createHandlers';
@@ -25,6 +26,9 @@ export type AppCoreDeps = {
   defaultLoginHost?: string;
   allowLocalhost: boolean;
   loopbackPort?: number;
+  /** better-sqlite3's Electron-ABI build (the app); Node's own build otherwise. */
+  nativeBinding?: string;
+  syncIntervalMs?: number;
   now?: () => number;
 };
 
@@ -32,6 +36,7 @@ export type AppCore = {
   handlers: HandlerTable;
   events: EventBus;
   auth: AuthService;
+  sync: SyncService;
   handleDeepLink(raw: unknown): Promise<CallbackOutcome>;
 };
 
@@ -43,7 +48,24 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     apiVersion,
     emit: (state) => events.emit('auth.changed', state),
   });
-  const handlers = createHandlers(deps, auth);
+  const sync = createSyncService({
+    auth,
+    dataDir: deps.dataDir,
+    apiVersion,
+    logger: deps.logger,
+    emit: (status) => events.emit('sync.status', status),
+    ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
+    ...(deps.syncIntervalMs ? { intervalMs: deps.syncIntervalMs } : {}),
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+  // A new or switched connection syncs at once; with none left, the status says so.
+  let syncedKey: string | undefined;
+  events.subscribe((event) => {
+    if (event !== 'auth.changed' || auth.activeKey() === syncedKey) return;
+    syncedKey = auth.activeKey();
+    void sync.syncNow();
+  });
+  const handlers = createHandlers(deps, auth, sync);
 
   async function handleDeepLink(raw: unknown): Promise<CallbackOutcome> {
     const parsed = parseDeepLink(raw);
@@ -57,5 +79,5 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     return auth.handleCallback(raw as string);
   }
 
-  return { handlers, events, auth, handleDeepLink };
+  return { handlers, events, auth, sync, handleDeepLink };
 }

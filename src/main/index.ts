@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from 'electron';
 import { createAppCore } from '../core/appCore';
 import { createSecretStore } from '../core/auth/secretStore';
+import { electronSqliteBinding } from '../core/store/openDatabase';
+import { trayModel } from '../core/tray/trayModel';
 import { createConsoleLogger } from '../core/logger';
 import { appEntryUrl } from '../core/security/appOrigin';
 import { developmentCsp } from '../core/security/contentSecurityPolicy';
@@ -13,6 +15,7 @@ import { logFileWriter } from './logFile';
 import { applyWebContentsPolicy } from './webContentsPolicy';
 import { createPreferences } from './preferences';
 import { safeStorageCipher } from './safeStorageCipher';
+import { createTray } from './tray';
 import { mainWindowOptions } from './windowOptions';
 
 declare const __ROADBOOK_CLIENT_ID__: string;
@@ -49,7 +52,9 @@ function start(): void {
     allowLocalhost: development,
     loopbackPort:
       process.env['APPIMAGE'] || process.env['PORTABLE_EXECUTABLE_DIR'] ? 1717 : undefined,
+    nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
   });
+  let quitting = false;
   let mainWindow: BrowserWindow | undefined;
   const pendingLinks: string[] = [];
 
@@ -89,13 +94,47 @@ function start(): void {
 
     mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
     mainWindow.once('ready-to-show', () => mainWindow?.show());
+    // Closing the window keeps Roadbook syncing in the tray; Quit is in the tray menu.
+    mainWindow.on('close', (event) => {
+      if (quitting) return;
+      event.preventDefault();
+      mainWindow?.hide();
+    });
+    const tray = createTray(path.join(app.getAppPath(), 'resources', 'tray'), {
+      'sync-now': () => void core.sync.syncNow(),
+      pause: () => core.sync.pause(),
+      resume: () => void core.sync.resume(),
+      open: () => {
+        mainWindow?.show();
+        mainWindow?.focus();
+      },
+      quit: () => {
+        quitting = true;
+        app.quit();
+      },
+    });
+    const renderTray = () =>
+      tray.render(trayModel(core.sync.status(), Date.now(), app.getLocale()));
+    core.events.subscribe((event) => {
+      if (event === 'sync.status') renderTray();
+    });
+    setInterval(renderTray, 60_000).unref();
+    renderTray();
+    setInterval(() => core.sync.setOnline(net.isOnline()), 15_000).unref();
+    powerMonitor.on('resume', () => void core.sync.syncNow());
+    core.sync.start();
     void mainWindow.loadURL(devServerUrl ?? appEntryUrl);
     for (const url of pendingLinks.splice(0)) deliverDeepLink(url);
   });
 
-  app.on('will-quit', () => void core.auth.close());
-
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+  app.on('before-quit', () => {
+    quitting = true;
   });
+  app.on('will-quit', () => {
+    void core.auth.close();
+    void core.sync.stop();
+  });
+
+  // Roadbook lives in the tray: closing its window does not quit it.
+  app.on('window-all-closed', () => undefined);
 }

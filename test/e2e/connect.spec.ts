@@ -36,8 +36,18 @@ test('a rep connects through the system browser and no token ever reaches the re
   await expect(
     app.getByRole('status', { name: `Salesforce: Connected as ${user.name}` }),
   ).toBeVisible();
+  const records = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead']
+    .map((o) => fakeOrg.control.all(o).length)
+    .reduce((a, b) => a + b, 0);
+  await expect(
+    app.getByRole('status', {
+      name: `Sync: Synced just now · ${records.toLocaleString('en-US')} records`,
+    }),
+  ).toBeVisible();
   await app.getByRole('button', { name: 'Home', exact: true }).click();
-  await expect(app.getByRole('heading', { name: 'No records synced yet' })).toBeVisible();
+  await expect(
+    app.getByRole('heading', { name: 'Your records are on this computer' }),
+  ).toBeVisible();
 
   const key = `${fakeOrg.orgId}-${fakeOrg.userId}`;
   const refreshToken = await testCore.deps.secrets.get(secretKeyOf(key));

@@ -312,6 +312,11 @@ export function createAuthService(deps: AuthDeps) {
       return publish();
     },
     handleCallback,
+    /** The org in use, if it is still connected. */
+    activeKey(): string | undefined {
+      const active = deps.settings.get<string>(keys.active);
+      return active && record(active) ? active : undefined;
+    },
     /** The active org's jsforce connection (for sync); throws ReconnectNeededError when it needs one. */
     activeConnection() {
       const active = deps.settings.get<string>(keys.active);

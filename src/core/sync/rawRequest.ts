@@ -1,5 +1,5 @@
 import type { Connection } from 'jsforce';
-import { HttpApi } from 'jsforce/lib/http-api';
+import { HttpApi } from 'jsforce/lib/http-api.js';
 
 export type RawResponse<T> = { body: T; headers: Record<string, string> };
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { SearchPalette } from './components/SearchPalette';
 import { Sidebar } from './components/Sidebar';
 import { useSearchShortcut } from './components/useSearchShortcut';
-import { followAuth, useAppStore } from './state/appStore';
+import { followMain, useAppStore } from './state/appStore';
 import { views } from './state/views';
 import { ViewContent } from './views/ViewContent';
 
@@ -13,7 +13,7 @@ export function App() {
   useSearchShortcut();
 
   useEffect(() => {
-    const unsubscribe = followAuth();
+    const unsubscribe = followMain();
     void load();
     return unsubscribe;
   }, [load]);

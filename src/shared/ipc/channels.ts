@@ -9,9 +9,13 @@ export const invokeChannels = [
   'auth.switch',
   'auth.disconnect',
   'links.open',
+  'sync.status',
+  'sync.now',
+  'sync.pause',
+  'sync.resume',
 ] as const;
 
-export const eventChannels = ['auth.changed'] as const;
+export const eventChannels = ['auth.changed', 'sync.status'] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];
 export type EventChannel = (typeof eventChannels)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authState, connectInput, connectionKey } from './authState';
 import type { EventChannel, InvokeChannel } from './channels';
+import { syncStatus } from './syncStatus';
 
 const noInput = z.object({}).strict();
 const byKey = z.object({ key: connectionKey }).strict();
@@ -24,6 +25,10 @@ export const invokeContract = {
     input: z.object({ key: connectionKey, deleteLocalData: z.boolean() }).strict(),
     output: authState,
   },
+  'sync.status': { input: noInput, output: syncStatus },
+  'sync.now': { input: noInput, output: syncStatus },
+  'sync.pause': { input: noInput, output: syncStatus },
+  'sync.resume': { input: noInput, output: syncStatus },
   'links.open': {
     input: z.object({ url: z.string().min(1).max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),
@@ -33,6 +38,7 @@ export const invokeContract = {
 /** main → renderer pushes. */
 export const eventContract = {
   'auth.changed': authState,
+  'sync.status': syncStatus,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>;

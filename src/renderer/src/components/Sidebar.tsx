@@ -2,6 +2,7 @@ import { useAppStore } from '../state/appStore';
 import { views } from '../state/views';
 import { ConnectionBadge } from './ConnectionBadge';
 import { searchShortcutLabel } from './shortcutLabel';
+import { SyncIndicator } from './SyncIndicator';
 
 export function Sidebar() {
   const current = useAppStore((s) => s.view);
@@ -35,6 +36,7 @@ export function Sidebar() {
         </li>
       </ul>
       <ConnectionBadge />
+      <SyncIndicator />
     </nav>
   );
 }

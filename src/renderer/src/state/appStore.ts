@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AuthState } from '../../../shared/ipc/authState';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
+import type { SyncStatus } from '../../../shared/ipc/syncStatus';
 import { api } from '../api';
 import type { ViewId } from './views';
 
@@ -10,6 +11,7 @@ type AppState = {
   searchOpen: boolean;
   info: AppInfo | undefined;
   auth: AuthState | undefined;
+  sync: SyncStatus | undefined;
   bridgeError: string | undefined;
   navigate(view: ViewId): void;
   setSearchOpen(open: boolean): void;
@@ -23,14 +25,20 @@ export const useAppStore = create<AppState>((set) => ({
   searchOpen: false,
   info: undefined,
   auth: undefined,
+  sync: undefined,
   bridgeError: undefined,
   navigate: (view) => set({ view }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   async load() {
-    const [info, auth] = await Promise.all([api().app.info({}), api().auth.status({})]);
+    const [info, auth, sync] = await Promise.all([
+      api().app.info({}),
+      api().auth.status({}),
+      api().sync.status({}),
+    ]);
     if (!info.ok) return set({ bridgeError: info.message });
     if (!auth.ok) return set({ bridgeError: auth.message });
-    set({ info: info.value, auth: auth.value, bridgeError: undefined });
+    if (!sync.ok) return set({ bridgeError: sync.message });
+    set({ info: info.value, auth: auth.value, sync: sync.value, bridgeError: undefined });
   },
   async authCall(call) {
     const result = await call;
@@ -41,8 +49,13 @@ export const useAppStore = create<AppState>((set) => ({
 }));
 
 /** Keeps the store in step with main's pushes; returns the unsubscribe. */
-export function followAuth(): () => void {
-  return api().on('auth.changed', (auth) => useAppStore.setState({ auth }));
+export function followMain(): () => void {
+  const offAuth = api().on('auth.changed', (auth) => useAppStore.setState({ auth }));
+  const offSync = api().on('sync.status', (sync) => useAppStore.setState({ sync }));
+  return () => {
+    offAuth();
+    offSync();
+  };
 }
 
 export const activeConnection = (auth: AuthState | undefined) =>

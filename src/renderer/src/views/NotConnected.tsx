@@ -5,6 +5,15 @@ import { activeConnection, useAppStore } from '../state/appStore';
 export function NotConnected(props: { shows: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const active = activeConnection(useAppStore((s) => s.auth));
+  const records = useAppStore((s) => s.sync?.records ?? 0);
+  if (active && records > 0) {
+    return (
+      <EmptyState title="Your records are on this computer">
+        {props.shows} {records.toLocaleString()} records from {active.orgName} are synced and
+        available offline; this view is being built next.
+      </EmptyState>
+    );
+  }
   if (active) {
     return (
       <EmptyState title="No records synced yet">

@@ -21,6 +21,8 @@ export async function orgAndCore(...args: Parameters<typeof coreWithOrg>) {
 export async function connectedCore(...args: Parameters<typeof coreWithOrg>) {
   const context = await orgAndCore(...args);
   await context.signIn();
+  // Signing in starts a first sync; let it finish so counts start from a quiet org.
+  await context.core.sync.syncNow();
   context.fake.control.resetRequestCounts();
   return { ...context, key: `${context.fake.orgId}-${context.fake.userId}` };
 }

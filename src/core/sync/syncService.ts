@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { SyncStatus } from '../../shared/ipc/syncStatus';
+import type { AuthService } from '../auth/authService';
+import { ReconnectNeededError } from '../auth/sessions';
+import type { Logger } from '../logger';
+import { openDatabase } from '../store/openDatabase';
+import { syncOrg } from './syncOrg';
+
+export type SyncServiceDeps = {
+  auth: AuthService;
+  dataDir: string;
+  apiVersion: string;
+  logger: Logger;
+  emit(status: SyncStatus): void;
+  /** better-sqlite3's Electron build, in the app. */
+  nativeBinding?: string;
+  intervalMs?: number;
+  now?: () => number;
+};
+
+const networkError =
+  /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|socket hang up|fetch failed|network/i;
+
+/**
+ * Runs syncs of the active org: at start, every N minutes while online, when the network
+ * returns and when the rep asks; never two at once; Pause stops the schedule until Resume.
+ */
+export function createSyncService(deps: SyncServiceDeps) {
+  const now = deps.now ?? Date.now;
+  const databases = new Map<string, Database.Database>();
+  let running: Promise<SyncStatus> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let online = true;
+  let status: SyncStatus = {
+    state: 'not-connected',
+    lastSuccess: null,
+    records: 0,
+    progress: [],
+    message: null,
+    pausedUntil: null,
+    pausedByUser: false,
+    apiUsage: null,
+  };
+
+  const publish = (change: Partial<SyncStatus>) => {
+    status = { ...status, ...change };
+    deps.emit(status);
+    return status;
+  };
+
+  function cacheFor(key: string): Database.Database {
+    let db = databases.get(key);
+    if (!db) {
+      fs.mkdirSync(deps.dataDir, { recursive: true });
+      db = openDatabase(
+        path.join(deps.dataDir, `${key}.sqlite`),
+        deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {},
+      );
+      databases.set(key, db);
+    }
+    return db;
+  }
+
+  async function run(background: boolean): Promise<SyncStatus> {
+    const key = deps.auth.activeKey();
+    if (!key) return publish({ state: 'not-connected', progress: [], message: null });
+    if (background && status.pausedByUser) return status;
+    if (background && status.pausedUntil && status.pausedUntil > now()) return status;
+    publish({ state: 'syncing', progress: [], message: null, pausedUntil: null });
+    try {
+      const summary = await syncOrg({
+        db: cacheFor(key),
+        conn: deps.auth.connection(key),
+        apiVersion: deps.apiVersion,
+        userId: key.split('-')[1]!,
+        background,
+        onProgress: (p) => {
+          const progress = [
+            ...status.progress.filter((q) => q.object !== p.object),
+            { object: p.object, done: p.done, ...(p.total ? { total: p.total } : {}) },
+          ];
+          publish({ progress });
+        },
+        log: (message) => deps.logger.info(message),
+      });
+      if (summary.outcome === 'paused') {
+        return publish({
+          state: 'paused',
+          message: summary.reason,
+          pausedUntil: summary.resumeAt,
+          apiUsage: summary.apiUsage,
+          progress: [],
+        });
+      }
+      const records = summary.objects.reduce((n, o) => n + o.cached, 0);
+      return publish({
+        state: status.pausedByUser ? 'paused' : 'idle',
+        lastSuccess: now(),
+        records,
+        apiUsage: summary.apiUsage,
+        progress: [],
+        message: status.pausedByUser ? 'Sync is paused.' : null,
+      });
+    } catch (error) {
+      // jsforce wraps a failed refresh in its own error, so ask the auth service what happened.
+      const connection = (await deps.auth.state()).connections.find((c) => c.key === key);
+      if (error instanceof ReconnectNeededError || connection?.state === 'reconnect-needed') {
+        return publish({
+          state: 'needs-attention',
+          message: connection?.reason ?? (error as Error).message,
+          progress: [],
+        });
+      }
+      const text = `${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`;
+      if (networkError.test(text)) {
+        return publish({
+          state: 'offline',
+          message: 'Offline: Roadbook shows the records it has and syncs when the network is back.',
+          progress: [],
+        });
+      }
+      deps.logger.error('Sync failed', error);
+      return publish({
+        state: 'needs-attention',
+        message: 'The last sync did not finish; Roadbook will try again.',
+        progress: [],
+      });
+    }
+  }
+
+  function syncNow(background = false): Promise<SyncStatus> {
+    running ??= run(background).finally(() => (running = undefined));
+    return running;
+  }
+
+  function schedule() {
+    clearInterval(timer);
+    timer = setInterval(
+      () => {
+        if (online) void syncNow(true);
+      },
+      deps.intervalMs ?? 10 * 60_000,
+    );
+    timer.unref();
+  }
+
+  return {
+    status: () => status,
+    syncNow: () => syncNow(false),
+    start() {
+      schedule();
+      void syncNow(true);
+    },
+    pause: () =>
+      publish({
+        state: status.state === 'syncing' ? 'syncing' : 'paused',
+        pausedByUser: true,
+        message: 'Sync is paused.',
+      }),
+    resume() {
+      publish({
+        pausedByUser: false,
+        pausedUntil: null,
+        state: status.state === 'paused' ? 'idle' : status.state,
+        message: null,
+      });
+      return syncNow(true);
+    },
+    setOnline(next: boolean) {
+      const regained = next && !online;
+      online = next;
+      if (!next)
+        publish({
+          state: 'offline',
+          message: 'Offline: Roadbook shows the records it has and syncs when the network is back.',
+        });
+      if (regained) void syncNow(true);
+    },
+    /** Closes the org's cache, before its files are deleted. */
+    async forget(key: string) {
+      await running?.catch(() => undefined);
+      databases.get(key)?.close();
+      databases.delete(key);
+    },
+    async stop() {
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+      for (const db of databases.values()) db.close();
+      databases.clear();
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,0 +1,49 @@
+import { describeAge } from '../../shared/describeAge';
+import type { SyncStatus } from '../../shared/ipc/syncStatus';
+
+export type TrayIcon = 'synced' | 'syncing' | 'offline' | 'paused' | 'attention';
+export type TrayMenuItem = {
+  id: 'sync-now' | 'pause' | 'resume' | 'open' | 'quit';
+  label: string;
+  enabled: boolean;
+};
+export type TrayModel = { icon: TrayIcon; tooltip: string; menu: TrayMenuItem[] };
+
+const icons: Record<SyncStatus['state'], TrayIcon> = {
+  'not-connected': 'attention',
+  idle: 'synced',
+  syncing: 'syncing',
+  paused: 'paused',
+  offline: 'offline',
+  'needs-attention': 'attention',
+};
+
+/** What the tray shows for a sync status: icon, tooltip and menu. Pure, so Node tests cover it. */
+export function trayModel(status: SyncStatus, now: number, locale = 'en-US'): TrayModel {
+  const records = `${status.records.toLocaleString(locale)} records`;
+  const synced =
+    status.lastSuccess === null
+      ? 'Not synced yet'
+      : `Synced ${describeAge(now - status.lastSuccess)}`;
+  const tooltip = {
+    'not-connected': 'Roadbook · Not connected to Salesforce',
+    idle: `Roadbook · ${synced} · ${records}`,
+    syncing: `Roadbook · Syncing… · ${records}`,
+    paused: `Roadbook · Sync paused${status.pausedUntil && !status.pausedByUser ? ` until ${new Date(status.pausedUntil).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}` : ''} · ${synced}`,
+    offline: `Roadbook · Offline · ${synced}`,
+    'needs-attention': `Roadbook · Needs attention: ${status.message ?? 'open Roadbook'}`,
+  }[status.state];
+  const connected = status.state !== 'not-connected';
+  return {
+    icon: icons[status.state],
+    tooltip,
+    menu: [
+      { id: 'sync-now', label: 'Sync now', enabled: connected && status.state !== 'syncing' },
+      status.pausedByUser
+        ? { id: 'resume', label: 'Resume sync', enabled: connected }
+        : { id: 'pause', label: 'Pause sync', enabled: connected },
+      { id: 'open', label: 'Open Roadbook', enabled: true },
+      { id: 'quit', label: 'Quit Roadbook', enabled: true },
+    ],
+  };
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const syncStatus = z.object({
+  state: z.enum(['not-connected', 'idle', 'syncing', 'paused', 'offline', 'needs-attention']),
+  /** Epoch ms of the last sync that finished, for "Synced 2 min ago". */
+  lastSuccess: z.number().nullable(),
+  records: z.number(),
+  progress: z.array(
+    z.object({ object: z.string(), done: z.number(), total: z.number().optional() }),
+  ),
+  message: z.string().nullable(),
+  pausedUntil: z.number().nullable(),
+  /** Paused by the rep (not by the API budget). */
+  pausedByUser: z.boolean(),
+  apiUsage: z.object({ used: z.number(), max: z.number() }).nullable(),
+});
+export type SyncStatus = z.infer<typeof syncStatus>;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../../src/shared/ipc/syncStatus';
+import { connectedCore } from '../auth/connectedCore';
+
+async function connectedApp() {
+  const context = await connectedCore({ autoApprove: true });
+  const seen: SyncStatus[] = [];
+  context.core.events.subscribe((event, payload) => {
+    if (event === 'sync.status') seen.push(payload as SyncStatus);
+  });
+  await context.core.sync.syncNow();
+  return { ...context, seen };
+}
+
+describe('sync service', () => {
+  it('syncs the active org after sign-in and reports progress, then the record count', async () => {
+    const { core, fake, seen } = await connectedApp();
+    const status = core.sync.status();
+    const live = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead'].map(
+      (o) => fake.control.all(o).length,
+    );
+    expect(status).toMatchObject({
+      state: 'idle',
+      records: live.reduce((a, b) => a + b, 0),
+      progress: [],
+    });
+    expect(status.lastSuccess).toBeGreaterThan(0);
+    expect(seen.some((s) => s.state === 'syncing' && s.progress.length > 0)).toBe(true);
+  });
+
+  it('never runs two syncs at once', async () => {
+    const { core, fake } = await connectedApp();
+    fake.control.resetRequestCounts();
+    await Promise.all([core.sync.syncNow(), core.sync.syncNow(), core.sync.syncNow()]);
+    expect(fake.control.requestCounts()['limits']).toBe(1);
+  });
+
+  it('pauses and resumes at the rep’s word', async () => {
+    const { core, fake } = await connectedApp();
+    expect(core.sync.pause()).toMatchObject({ state: 'paused', pausedByUser: true });
+    fake.control.resetRequestCounts();
+    core.sync.setOnline(false);
+    core.sync.setOnline(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fake.control.requestCounts()).toEqual({});
+    expect(await core.sync.resume()).toMatchObject({ state: 'idle', pausedByUser: false });
+  });
+
+  it('says Reconnect when the saved sign-in is gone', async () => {
+    const { core, fake, deps, key } = await connectedApp();
+    await deps.secrets.delete(`refresh-token:${key}`);
+    fake.control.expireSessions();
+    expect(await core.sync.syncNow()).toMatchObject({
+      state: 'needs-attention',
+      message: expect.stringContaining('Reconnect'),
+    });
+  });
+
+  // jsforce retries a refused connection for about 16 s before giving up.
+  it('goes offline when Salesforce cannot be reached', async () => {
+    const { core, fake } = await connectedApp();
+    await fake.stop();
+    expect(await core.sync.syncNow()).toMatchObject({ state: 'offline' });
+  }, 40_000);
+});
