@@ -155,7 +155,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
     pause: () =>
       publish({
-        state: status.state === 'syncing' ? 'syncing' : 'paused',
+        state:
+          status.state === 'syncing' || status.state === 'not-connected' ? status.state : 'paused',
         pausedByUser: true,
         message: 'Sync is paused.',
       }),
