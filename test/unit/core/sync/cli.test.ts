@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
 
 const cli = ['--import', 'tsx', 'src/core/cli/syncCli.ts'];
 
@@ -19,21 +19,20 @@ function runCli(
   });
 }
 
+const connectionArgs = (h: Harness) => [
+  '--instance-url',
+  h.fake.url,
+  '--access-token',
+  h.conn.accessToken!,
+  '--db',
+  h.file,
+];
+
 describe('headless sync CLI', () => {
   it('syncs into a database file and prints one JSON summary line', async () => {
     const h = await syncHarness({ dataset: 'tiny' });
     h.db.close();
-    const result = await runCli([
-      '--instance-url',
-      h.fake.url,
-      '--access-token',
-      h.conn.accessToken!,
-      '--db',
-      h.file,
-      '--objects',
-      'Account,Lead',
-      '--json',
-    ]);
+    const result = await runCli([...connectionArgs(h), '--objects', 'Account,Lead', '--json']);
     expect(result.status, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -75,14 +74,7 @@ describe('headless sync CLI', () => {
   it('fails clearly on an expired session', async () => {
     const h = await syncHarness({ dataset: 'tiny' });
     h.fake.control.expireSessions();
-    const result = await runCli([
-      '--instance-url',
-      h.fake.url,
-      '--access-token',
-      h.conn.accessToken!,
-      '--db',
-      h.file,
-    ]);
+    const result = await runCli(connectionArgs(h));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/INVALID_SESSION_ID: Session expired or invalid/);
   });
@@ -96,14 +88,7 @@ describe('headless sync CLI', () => {
       ],
     });
     h.db.close();
-    const args = [
-      '--instance-url',
-      h.fake.url,
-      '--access-token',
-      h.conn.accessToken!,
-      '--db',
-      h.file,
-    ];
+    const args = connectionArgs(h);
     for (let run = 0; run < 20; run++) {
       const child = spawn(process.execPath, [...cli, ...args], { stdio: 'ignore' });
       const exited = new Promise((resolve) => child.once('exit', resolve));
