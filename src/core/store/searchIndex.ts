@@ -70,12 +70,16 @@ export function toMatchQuery(input: string): string | undefined {
 
 export type SearchHit = { object: string; id: string; title: string; subtitle: string };
 
+/**
+ * Type-ahead search. No rank ordering: ranking scores every match, which for a two-letter prefix
+ * over a million rows takes far longer than a keystroke may; the first matches come back at once.
+ */
 export function searchRecords(db: Database.Database, input: string, limit = 50): SearchHit[] {
   const match = toMatchQuery(input);
   if (!match) return [];
   return db
     .prepare(
-      `SELECT object, record_id AS id, title, subtitle FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+      `SELECT object, record_id AS id, title, subtitle FROM search_index WHERE search_index MATCH ? LIMIT ?`,
     )
     .all(match, limit) as SearchHit[];
 }

@@ -130,7 +130,8 @@ async function pullEach(
       upper: serverNow,
       generation,
       bulkThreshold: options.bulkThreshold ?? 10_000,
-      bulkPageSize: options.bulkPageSize ?? 50_000,
+      // Two pages are in memory at once (one written, one downloading); this keeps that small.
+      bulkPageSize: options.bulkPageSize ?? 20_000,
       apiVersion: options.apiVersion,
       countCall,
       onProgress: options.onProgress ?? (() => {}),
