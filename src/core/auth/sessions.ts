@@ -1,7 +1,7 @@
 import jsforce, { type Connection } from 'jsforce';
 import type { Logger } from '../logger';
 import type { ConnectionRecord } from './connectionRecord';
-import { keyOf, secretKeyOf } from './connectionRecord';
+import { secretKeyOf } from './connectionRecord';
 import { SecretUnreadableError, type SecretStore } from './secretStore';
 
 export class ReconnectNeededError extends Error {
@@ -111,13 +111,9 @@ export function createSessions(deps: SessionDeps) {
       }
       return conn;
     },
-    refreshOnce,
     forget(key: string) {
       connections.delete(key);
       inFlight.delete(key);
     },
-    keyOf,
   };
 }
-
-export type Sessions = ReturnType<typeof createSessions>;
