@@ -75,17 +75,15 @@ async function initialCount(options: PullOptions): Promise<number> {
   return result.totalSize;
 }
 
-function commitPage(
-  options: PullOptions,
-  records: ServerRecord[],
-  change: Parameters<ReturnType<typeof syncStateStore>['set']>[1],
-) {
+/** Writes a page of rows and the sync state that covers them in one transaction. */
+function pageCommitter(options: PullOptions) {
   const writer = recordWriter(options.db, options.spec);
   const state = syncStateStore(options.db);
-  options.db.transaction(() => {
-    for (const record of records) writer.apply(record, options.generation);
-    state.set(options.spec.name, { ...change, records: writer.count() });
-  })();
+  return (records: ServerRecord[], change: Parameters<typeof state.set>[1]) =>
+    options.db.transaction(() => {
+      for (const record of records) writer.apply(record, options.generation);
+      state.set(options.spec.name, { ...change, records: writer.count() });
+    })();
 }
 
 function prefetch(options: PullOptions, nextRecordsUrl: string | undefined) {
@@ -100,6 +98,7 @@ function prefetch(options: PullOptions, nextRecordsUrl: string | undefined) {
 /** queryAll over [cursor − overlap, upper], each page and its cursor in one transaction. */
 async function restPull(options: PullOptions): Promise<number> {
   const { spec, conn } = options;
+  const commit = pageCommitter(options);
   const stored = syncStateStore(options.db).get(spec.name).cursor;
   const phase = stored ? 'incremental' : 'initial';
   let from = stored ? parseSfDateTime(stored) - overlapMs : undefined;
@@ -145,7 +144,7 @@ async function restPull(options: PullOptions): Promise<number> {
       // The next page downloads while this one is written.
       const next = prefetch(options, result.done ? undefined : result.nextRecordsUrl);
       const last = result.records.at(-1);
-      commitPage(options, result.records, last ? { cursor: last.SystemModstamp } : {});
+      commit(result.records, last ? { cursor: last.SystemModstamp } : {});
       fetched += result.records.length;
       options.onProgress({ object: spec.name, phase, done: fetched, total: result.totalSize });
       if (!next) break;
@@ -155,7 +154,7 @@ async function restPull(options: PullOptions): Promise<number> {
     from = to;
     narrowing = 0;
   }
-  commitPage(options, [], {
+  commit([], {
     cursor: new Date(options.upper).toISOString().replace('Z', '+0000'),
     last_error: null,
     // A first load read everything there is: it counts as a full reconcile.
@@ -173,6 +172,7 @@ type Job = { id: string; state: string };
 async function bulkPull(options: PullOptions): Promise<number> {
   const { spec, conn, db } = options;
   const states = syncStateStore(db);
+  const commit = pageCommitter(options);
   const base = `/services/data/v${options.apiVersion}/jobs/query`;
   let state = states.get(spec.name);
   if (!state.bulk_job_id) {
@@ -220,12 +220,12 @@ async function bulkPull(options: PullOptions): Promise<number> {
     pending = locator !== 'null' ? fetchPage(locator) : undefined;
     pending?.catch(() => undefined);
     const rows = page.rows.map((row) => typedFromCsv(row, options.fields));
-    commitPage(options, rows, { bulk_locator: locator === 'null' ? null : locator });
+    commit(rows, { bulk_locator: locator === 'null' ? null : locator });
     fetched += rows.length;
     options.onProgress({ object: spec.name, phase: 'initial', done: fetched });
   }
   const upper = states.get(spec.name).bulk_upper ?? new Date(options.upper).toISOString();
-  commitPage(options, [], {
+  commit([], {
     cursor: upper.replace('Z', '+0000'),
     bulk_job_id: null,
     bulk_locator: null,

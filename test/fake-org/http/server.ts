@@ -3,17 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { OAuthError } from '../auth';
 import type { FaultKind } from '../faults';
 import type { Org } from '../org';
+import { accessTokenOf } from './accessToken';
 import { ApiError } from './apiError';
 import type { Reply, Route } from './route';
 
 export const jsonContentType = 'application/json;charset=UTF-8';
 const maxBody = 64 * 1024 * 1024;
-
-function bearer(request: http.IncomingMessage, url: URL): string | undefined {
-  const header = request.headers.authorization ?? '';
-  const match = /^(?:Bearer|OAuth)\s+(.+)$/i.exec(header);
-  return match?.[1] ?? url.searchParams.get('oauth_token') ?? undefined;
-}
 
 function faultReply(fault: FaultKind): Reply | undefined {
   switch (fault.kind) {
@@ -116,7 +111,7 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
       .map((p) => decodeURIComponent(p ?? ''));
     let userId = '';
     if (route.kind === 'rest') {
-      const user = org.auth.userFor(bearer(request, url));
+      const user = org.auth.userFor(accessTokenOf(request.headers.authorization, url));
       if (!user)
         return {
           route,

@@ -1,6 +1,7 @@
 import { defaultScope, OAuthError } from '../auth';
 import type { Request, Reply, Route } from '../http/route';
 import { json } from '../http/route';
+import { accessTokenOf } from '../http/accessToken';
 import { defaultClientId } from '../org';
 import type { SfRecord } from '../store';
 
@@ -144,10 +145,22 @@ function userRow(request: Request, token: string | undefined): SfRecord {
   return user;
 }
 
-const tokenOf = (request: Request) =>
-  /^(?:Bearer|OAuth)\s+(.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1] ??
-  request.url.searchParams.get('oauth_token') ??
-  undefined;
+const tokenOf = (request: Request) => accessTokenOf(request.headers.authorization, request.url);
+
+/** The claims the identity URL and OIDC userinfo share, under the same names. */
+function sharedClaims(request: Request, user: SfRecord) {
+  return {
+    user_id: user.Id,
+    organization_id: request.org.orgId,
+    email: user['Email'],
+    email_verified: true,
+    active: true,
+    user_type: 'STANDARD',
+    language: 'en_US',
+    locale: 'en_US',
+    utcOffset: 0,
+  };
+}
 
 function identity(request: Request): Reply {
   const [orgId, userId] = request.params as [string, string];
@@ -160,22 +173,14 @@ function identity(request: Request): Reply {
   return json(200, {
     id: `${base}/id/${orgId}/${userId}`,
     asserted_user: true,
-    user_id: userId,
-    organization_id: orgId,
+    ...sharedClaims(request, user),
     username: user['Username'],
     nick_name: String(user['Username']).split('@')[0],
     display_name: user['Name'],
-    email: user['Email'],
-    email_verified: true,
     first_name: user['FirstName'],
     last_name: user['LastName'],
     timezone: 'GMT',
     photos: { picture: `${base}/profilephoto/005/F`, thumbnail: `${base}/profilephoto/005/T` },
-    active: true,
-    user_type: 'STANDARD',
-    language: 'en_US',
-    locale: 'en_US',
-    utcOffset: 0,
     last_modified_date: user['LastModifiedDate'],
     is_app_installed: true,
     urls: {
@@ -194,21 +199,13 @@ function userinfo(request: Request): Reply {
   const base = request.origin;
   return json(200, {
     sub: `${base}/id/${request.org.orgId}/${user.Id}`,
-    user_id: user.Id,
-    organization_id: request.org.orgId,
+    ...sharedClaims(request, user),
     preferred_username: user['Username'],
     nickname: String(user['Username']).split('@')[0],
     name: user['Name'],
-    email: user['Email'],
-    email_verified: true,
     given_name: user['FirstName'],
     family_name: user['LastName'],
     zoneinfo: 'GMT',
-    active: true,
-    user_type: 'STANDARD',
-    language: 'en_US',
-    locale: 'en_US',
-    utcOffset: 0,
     updated_at: user['LastModifiedDate'],
   });
 }
