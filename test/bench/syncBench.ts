@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { apiVersion } from '../../src/core/appCore';
 import { openDatabase } from '../../src/core/store/openDatabase';
-import { searchRecords } from '../../src/core/store/searchIndex';
+import { searchByObject } from '../../src/core/store/searchIndex';
 import { objectSpecs } from '../../src/core/sync/objectSpecs';
 import { syncOrg } from '../../src/core/sync/syncOrg';
 import type { FakeOrg } from '../fake-org';
@@ -73,7 +73,7 @@ export async function measureSync(dataset: 'large' | 'huge') {
     ];
     const searchSamples = Array.from({ length: 200 }, (_, i) => {
       const t = performance.now();
-      searchRecords(db, prefixes[i % prefixes.length]!, 50);
+      searchByObject(db, prefixes[i % prefixes.length]!, 8);
       return performance.now() - t;
     });
     db.close();

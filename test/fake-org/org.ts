@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createAuth } from './auth';
 import { createClock } from './clock';
-import { generateDataset, scales } from './dataset/generate';
+import { generateDataset, scales, type Scale } from './dataset/generate';
 import { createFaults, type FaultRule } from './faults';
 import { makeId } from './ids';
 import { createRandom } from './random';
@@ -36,6 +36,10 @@ export type FakeOrgOptions = {
   now?: number;
   /** Organization.Name, for telling two fake orgs apart. */
   orgName?: string;
+  /** Organization.DefaultCurrencyIsoCode. */
+  currency?: string;
+  /** Overrides counts of the named dataset (e.g. 100k leads on the tiny org). */
+  scale?: Partial<Scale>;
 };
 
 export type Visibility = { mode: 'all' | 'own'; hiddenFields: Record<string, string[]> };
@@ -75,7 +79,7 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     const scale =
       options.dataset === 'empty'
         ? { ...scales.tiny, accounts: 0, contacts: 0, opportunities: 0, leads: 0, tasks: 0 }
-        : scales[options.dataset ?? 'tiny'];
+        : { ...scales[options.dataset ?? 'tiny'], ...options.scale };
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
   }
   const stamp = new Date(clock.now()).toISOString().replace('Z', '+0000');
@@ -87,6 +91,7 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     InstanceName: 'FAKE1',
     TimeZoneSidKey: 'GMT',
     DefaultLocaleSidKey: 'en_US',
+    DefaultCurrencyIsoCode: options.currency ?? 'USD',
     CreatedDate: stamp,
     LastModifiedDate: stamp,
     SystemModstamp: stamp,

@@ -10,6 +10,7 @@ import { parseLoginHost, productionHost } from './loginHost';
 import { startLoopbackListener } from './loopbackListener';
 import { isForRedirect, newPendingFlow, pendingFlowTtlMs, type PendingFlow } from './pendingFlow';
 import type { SecretStore } from './secretStore';
+import { organizationOf } from './organizationOf';
 import { createSessions } from './sessions';
 import { describeAuthorizeError, describeSignInFailure, type SignInError } from './signInErrors';
 
@@ -216,16 +217,15 @@ export function createAuthService(deps: AuthDeps) {
     const conn = new jsforce.Connection({ oauth2, version: deps.apiVersion });
     const user = await conn.authorize(code);
     const identity = await conn.identity();
-    const org = await conn.query<{ Name: string; IsSandbox: boolean }>(
-      'SELECT Name, IsSandbox FROM Organization',
-    );
+    const org = await organizationOf(conn);
     const record: ConnectionRecord = {
       orgId: user.organizationId,
       userId: user.id,
       username: identity.username,
       displayName: identity.display_name,
-      orgName: org.records[0]?.Name ?? new URL(conn.instanceUrl).host,
-      isSandbox: org.records[0]?.IsSandbox ?? false,
+      orgName: org?.Name ?? new URL(conn.instanceUrl).host,
+      isSandbox: org?.IsSandbox ?? false,
+      ...(org?.DefaultCurrencyIsoCode ? { currency: org.DefaultCurrencyIsoCode } : {}),
       instanceUrl: conn.instanceUrl,
       loginHost: flow.loginHost,
       clientId: flow.clientId,
@@ -317,6 +317,8 @@ export function createAuthService(deps: AuthDeps) {
       const active = deps.settings.get<string>(keys.active);
       return active && record(active) ? active : undefined;
     },
+    /** What Roadbook keeps about a connection (no token). */
+    record,
     /** The active org's jsforce connection (for sync); throws ReconnectNeededError when it needs one. */
     activeConnection() {
       const active = deps.settings.get<string>(keys.active);

@@ -8,6 +8,8 @@ export type ConnectionRecord = {
   displayName: string;
   orgName: string;
   isSandbox: boolean;
+  /** The org's default currency (ISO code), for formatting amounts. */
+  currency?: string;
   instanceUrl: string;
   loginHost: string;
   clientId: string;

@@ -2,6 +2,12 @@ import type { AppCoreDeps } from '../appCore';
 import type { AuthService } from '../auth/authService';
 import { openExternalSafely } from '../security/externalUrl';
 import type { SyncService } from '../sync/syncService';
+import { searchByObject } from '../store/searchIndex';
+import { homeSummary } from '../views/homeSummary';
+import { listRecords } from '../views/listRecords';
+import { pipelineBoard } from '../views/pipelineBoard';
+import { accountDetail, facetsOf, recordDetail } from '../views/recordDetail';
+import { viewScope } from '../views/viewService';
 import type { HandlerTable } from './handlerTable';
 
 export function createHandlers(
@@ -9,6 +15,7 @@ export function createHandlers(
   auth: AuthService,
   sync: SyncService,
 ): HandlerTable {
+  const view = viewScope(auth, sync, deps.now ?? Date.now);
   return {
     'app.info': () => deps.info,
     'auth.status': () => auth.state(),
@@ -24,6 +31,16 @@ export function createHandlers(
     'sync.now': () => sync.syncNow(),
     'sync.pause': () => sync.pause(),
     'sync.resume': () => sync.resume(),
+    'home.summary': () =>
+      view((db, context) => ({ currency: context.currency, ...homeSummary(db, context) })),
+    'pipeline.board': (input) =>
+      view((db, context) => ({ ...pipelineBoard(db, input, context), currency: context.currency })),
+    'records.list': (input) => view((db, context) => listRecords(db, input, context)),
+    'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
+    'records.get': ({ object, id }) => view((db) => ({ record: recordDetail(db, object, id) })),
+    'accounts.detail': ({ id }) => view((db) => accountDetail(db, id)),
+    'search.query': ({ text, perType }) =>
+      view((db) => ({ groups: searchByObject(db, text, perType) })),
     'links.open': async ({ url }) => {
       const opened = await openExternalSafely(url, deps.openExternal);
       if (!opened) deps.logger.warn('Refused to open a link with a scheme Roadbook does not allow');

@@ -1,8 +1,8 @@
-const allowedSchemes = new Set(['https:', 'mailto:', 'tel:']);
+const allowedSchemes = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 /**
- * Whether a URL may be handed to the operating system. Only web pages over https, mail and
- * phone links; never javascript:, file:, custom schemes, or URLs carrying credentials.
+ * Whether a URL may be handed to the operating system. Only web pages (an account's website
+ * may be plain http), mail and phone links; never javascript:, file:, custom schemes, or URLs carrying credentials.
  */
 export function isSafeExternalUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 2048) return false;
@@ -14,7 +14,7 @@ export function isSafeExternalUrl(value: unknown): value is string {
   }
   if (!allowedSchemes.has(url.protocol)) return false;
   if (url.username || url.password) return false;
-  if (url.protocol === 'https:' && !url.hostname) return false;
+  if (url.protocol.startsWith('http') && !url.hostname) return false;
   return true;
 }
 

@@ -29,7 +29,10 @@ CREATE INDEX ${spec.table}_system_modstamp ON ${spec.table} (system_modstamp, id
 ${indexes}`;
 }
 
-/** Forward-only: migration N takes a database at user_version N-1 to N. Never edit a shipped one. */
+/**
+ * Forward-only: migration N takes a database at user_version N-1 to N. Never edit a shipped one;
+ * version 1 builds from objectSpecs, so a new column or index there belongs in a new migration.
+ */
 export const migrations: Array<(db: Database.Database) => void> = [
   (db) =>
     db.exec(`
@@ -65,6 +68,29 @@ CREATE VIRTUAL TABLE search_index USING fts5(
   object UNINDEXED, record_id UNINDEXED, title, subtitle, emails, phones,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );`),
+  // Every column the Leads and Accounts tables sort on, case-insensitive where reps expect it;
+  // the tables break ties by rowid, which every index ends with.
+  (db) =>
+    db.exec(`
+DROP INDEX sf_lead_name;
+DROP INDEX sf_account_name;
+CREATE INDEX sf_lead_name_ci ON sf_lead (name COLLATE NOCASE);
+CREATE INDEX sf_lead_company_ci ON sf_lead (company COLLATE NOCASE);
+CREATE INDEX sf_lead_title_ci ON sf_lead (json_extract(json, '$.Title') COLLATE NOCASE);
+CREATE INDEX sf_lead_email_ci ON sf_lead (json_extract(json, '$.Email') COLLATE NOCASE);
+CREATE INDEX sf_lead_phone ON sf_lead (json_extract(json, '$.Phone'));
+CREATE INDEX sf_lead_city_ci ON sf_lead (json_extract(json, '$.City') COLLATE NOCASE);
+CREATE INDEX sf_lead_status_sort ON sf_lead (status);
+CREATE INDEX sf_lead_rating ON sf_lead (rating);
+CREATE INDEX sf_lead_lead_source ON sf_lead (lead_source);
+CREATE INDEX sf_account_name_ci ON sf_account (name COLLATE NOCASE);
+CREATE INDEX sf_account_type ON sf_account (type);
+CREATE INDEX sf_account_city_ci ON sf_account (billing_city COLLATE NOCASE);
+CREATE INDEX sf_account_phone ON sf_account (json_extract(json, '$.Phone'));
+CREATE INDEX sf_account_revenue ON sf_account (annual_revenue);
+CREATE INDEX sf_contact_account_name ON sf_contact (account_id, name COLLATE NOCASE);
+CREATE INDEX sf_opportunity_board ON sf_opportunity
+  (is_closed, stage_name, owner_id, close_date, amount, probability);`),
 ];
 
 export const schemaVersion = migrations.length;

@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 import { objectSpecs, type ObjectSpec } from '../sync/objectSpecs';
 
 /** The FTS rowid packs the object's position and the row's rowid, so updates find it directly. */
+export const ftsSlot = (spec: ObjectSpec) => objectSpecs.indexOf(spec);
 export const ftsRowid = (spec: ObjectSpec, rowid: number | bigint) =>
-  BigInt(rowid) * 8n + BigInt(objectSpecs.indexOf(spec));
+  BigInt(rowid) * 8n + BigInt(ftsSlot(spec));
 
 const join = (record: Record<string, unknown>, fields: string[]) =>
   fields
@@ -68,18 +69,28 @@ export function toMatchQuery(input: string): string | undefined {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
-export type SearchHit = { object: string; id: string; title: string; subtitle: string };
+export type SearchHit = { id: string; title: string; subtitle: string };
 
 /**
- * Type-ahead search. No rank ordering: ranking scores every match, which for a two-letter prefix
- * over a million rows takes far longer than a keystroke may; the first matches come back at once.
+ * Type-ahead search, the first matches of each object. No rank ordering: ranking scores every
+ * match, which for a two-letter prefix over a million rows takes far longer than a keystroke may.
  */
-export function searchRecords(db: Database.Database, input: string, limit = 50): SearchHit[] {
+export function searchByObject(
+  db: Database.Database,
+  input: string,
+  perObject: number,
+): Array<{ object: string; hits: SearchHit[] }> {
   const match = toMatchQuery(input);
   if (!match) return [];
-  return db
-    .prepare(
-      `SELECT object, record_id AS id, title, subtitle FROM search_index WHERE search_index MATCH ? LIMIT ?`,
-    )
-    .all(match, limit) as SearchHit[];
+  const query = db.prepare(
+    `SELECT record_id AS id, title, subtitle FROM search_index
+     WHERE search_index MATCH ? AND rowid % 8 = ? LIMIT ?`,
+  );
+  return objectSpecs
+    .filter((spec) => spec.search)
+    .map((spec) => ({
+      object: spec.name,
+      hits: query.all(match, ftsSlot(spec), perObject) as SearchHit[],
+    }))
+    .filter((group) => group.hits.length > 0);
 }

@@ -157,7 +157,11 @@ async function pullEach(
           `${spec.name}: removed ${removed} records no longer in Salesforce or visible`,
         );
     }
-    const state = syncStateStore(options.db).get(spec.name);
+    const store = syncStateStore(options.db);
+    options.db.transaction(() =>
+      store.set(spec.name, { last_success: new Date().toISOString(), last_error: null }),
+    )();
+    const state = store.get(spec.name);
     objects.push({ object: spec.name, fetched, cached: state.records, cursor: state.cursor });
   }
   return objects;

@@ -147,6 +147,8 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   return {
+    /** The org's cache, opened once and shared with the views. */
+    cache: cacheFor,
     status: () => status,
     syncNow: () => syncNow(false),
     start() {

@@ -13,6 +13,13 @@ export const invokeChannels = [
   'sync.now',
   'sync.pause',
   'sync.resume',
+  'home.summary',
+  'pipeline.board',
+  'records.list',
+  'records.facets',
+  'records.get',
+  'accounts.detail',
+  'search.query',
 ] as const;
 
 export const eventChannels = ['auth.changed', 'sync.status'] as const;

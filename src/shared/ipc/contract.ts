@@ -2,6 +2,21 @@ import { z } from 'zod';
 import { authState, connectInput, connectionKey } from './authState';
 import type { EventChannel, InvokeChannel } from './channels';
 import { syncStatus } from './syncStatus';
+import {
+  accountDetailOutput,
+  facetsInput,
+  facetsOutput,
+  homeOutput,
+  listInput,
+  listOutput,
+  pipelineInput,
+  pipelineOutput,
+  recordInput,
+  recordOutput,
+  salesforceId,
+  searchInput,
+  searchOutput,
+} from './views';
 
 const noInput = z.object({}).strict();
 const byKey = z.object({ key: connectionKey }).strict();
@@ -29,6 +44,16 @@ export const invokeContract = {
   'sync.now': { input: noInput, output: syncStatus },
   'sync.pause': { input: noInput, output: syncStatus },
   'sync.resume': { input: noInput, output: syncStatus },
+  'home.summary': { input: noInput, output: homeOutput },
+  'pipeline.board': { input: pipelineInput, output: pipelineOutput },
+  'records.list': { input: listInput, output: listOutput },
+  'records.facets': { input: facetsInput, output: facetsOutput },
+  'records.get': { input: recordInput, output: recordOutput },
+  'accounts.detail': {
+    input: z.object({ id: salesforceId }).strict(),
+    output: accountDetailOutput,
+  },
+  'search.query': { input: searchInput, output: searchOutput },
   'links.open': {
     input: z.object({ url: z.string().min(1).max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),

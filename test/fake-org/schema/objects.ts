@@ -241,6 +241,7 @@ const organization: ObjectDef = {
     field('InstanceName', 'Instance Name', 'string', { length: 5 }),
     field('TimeZoneSidKey', 'Default Time Zone', 'string', { length: 40 }),
     field('DefaultLocaleSidKey', 'Default Locale', 'string', { length: 40 }),
+    picklist('DefaultCurrencyIsoCode', 'Locale Currency', ['USD', 'EUR', 'GBP', 'JPY']),
   ],
   childRelationships: [],
   search: { name: [], email: [], phone: [] },

@@ -7,6 +7,7 @@ describe('external links', () => {
   it.each([
     'https://acme.my.salesforce.com/lightning/r/Account/001/view',
     'https://www.example.com/',
+    'http://www.example.com/',
     'mailto:jane@example.com',
     'tel:+1-555-0100',
   ])('allows %s', (url) => expect(isSafeExternalUrl(url)).toBe(true));
@@ -16,7 +17,7 @@ describe('external links', () => {
     'JAVASCRIPT:alert(1)',
     ' javascript:alert(1)',
     'file:///etc/passwd',
-    'http://example.com/',
+    'http://',
     'smb://server/share',
     'ms-msdt:/id PCWDiagnostic',
     'roadbook://oauth/callback?code=x',

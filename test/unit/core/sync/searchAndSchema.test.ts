@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
-import { searchRecords, toMatchQuery } from '../../../../src/core/store/searchIndex';
+import { searchByObject, toMatchQuery } from '../../../../src/core/store/searchIndex';
 import { syncHarness } from './syncHarness';
 
 describe('cache schema', () => {
@@ -41,11 +41,14 @@ describe('search index', () => {
     const h = await syncHarness({ dataset: 'tiny' });
     await h.sync();
     const contact = h.fake.control.all('Contact')[0]!;
-    const byName = searchRecords(h.db, String(contact['LastName']).slice(0, 3));
-    expect(byName.map((r) => r.id)).toContain(contact.Id);
-    expect(searchRecords(h.db, String(contact['Email'])).map((r) => r.id)).toContain(contact.Id);
+    const contactIds = (text: string) =>
+      searchByObject(h.db, text, 50)
+        .filter((g) => g.object === 'Contact')
+        .flatMap((g) => g.hits.map((hit) => hit.id));
+    expect(contactIds(String(contact['LastName']).slice(0, 3))).toContain(contact.Id);
+    expect(contactIds(String(contact['Email']))).toContain(contact.Id);
     const digits = String(contact['Phone']).replace(/\D/g, '');
-    expect(searchRecords(h.db, digits.slice(0, 6)).map((r) => r.id)).toContain(contact.Id);
+    expect(contactIds(digits.slice(0, 6))).toContain(contact.Id);
     for (const hostile of [
       '"',
       '*',
@@ -56,7 +59,7 @@ describe('search index', () => {
       '\u0000',
       'x'.repeat(5000),
     ]) {
-      expect(() => searchRecords(h.db, hostile)).not.toThrow();
+      expect(() => searchByObject(h.db, hostile, 10)).not.toThrow();
     }
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sf_contact').get()).toEqual({
       n: h.fake.control.all('Contact').length,

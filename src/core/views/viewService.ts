@@ -1,0 +1,24 @@
+import type Database from 'better-sqlite3';
+import { IpcError } from '../../shared/ipc/result';
+import type { AuthService } from '../auth/authService';
+import type { SyncService } from '../sync/syncService';
+import type { ViewContext } from './sqlFilter';
+
+/**
+ * What every view query needs: the active org's cache, the rep's user id and today's date.
+ * Views read the cache whatever the network does, so they work offline and while a sync runs.
+ */
+export function viewScope(auth: AuthService, sync: SyncService, now: () => number) {
+  return <T>(
+    read: (db: Database.Database, context: ViewContext & { currency: string | null }) => T,
+  ): T => {
+    const key = auth.activeKey();
+    if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce to see your records.');
+    const record = auth.record(key);
+    return read(sync.cache(key), {
+      userId: key.split('-')[1]!,
+      now: new Date(now()),
+      currency: record?.currency ?? null,
+    });
+  };
+}

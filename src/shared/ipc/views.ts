@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { periods } from '../periods';
+
+/** What the views ask main for, and what they get back: intents, never SQL. */
+
+export const salesforceId = z
+  .string()
+  .regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, 'not a Salesforce id');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
+const picks = z.array(z.string().max(255)).max(100);
+
+/** 'me', everyone, or one user. */
+export const ownerFilter = z.union([
+  z.literal('me'),
+  z.literal('all'),
+  z.string().regex(/^005[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/, 'not a user id'),
+]);
+export type OwnerFilter = z.infer<typeof ownerFilter>;
+
+export const periodInput = z
+  .object({ period: z.enum(periods), from: isoDay.optional(), to: isoDay.optional() })
+  .strict();
+export type PeriodInput = z.infer<typeof periodInput>;
+
+const text = z.string().max(200);
+
+export const leadColumns = [
+  'Name',
+  'Company',
+  'Title',
+  'Email',
+  'Phone',
+  'Status',
+  'Rating',
+  'LeadSource',
+  'City',
+  'OwnerName',
+  'CreatedDate',
+] as const;
+export const accountColumns = [
+  'Name',
+  'Industry',
+  'Type',
+  'BillingCity',
+  'Phone',
+  'AnnualRevenue',
+  'OwnerName',
+] as const;
+export type LeadColumn = (typeof leadColumns)[number];
+export type AccountColumn = (typeof accountColumns)[number];
+
+const page = {
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(500),
+};
+
+export const listInput = z.discriminatedUnion('object', [
+  z
+    .object({
+      object: z.literal('Lead'),
+      filter: z
+        .object({
+          text: text.optional(),
+          owner: ownerFilter.optional(),
+          status: picks.optional(),
+          rating: picks.optional(),
+          source: picks.optional(),
+          created: periodInput.optional(),
+        })
+        .strict(),
+      sort: z.object({ column: z.enum(leadColumns), desc: z.boolean() }).strict(),
+      ...page,
+    })
+    .strict(),
+  z
+    .object({
+      object: z.literal('Account'),
+      filter: z
+        .object({
+          text: text.optional(),
+          owner: ownerFilter.optional(),
+          industry: picks.optional(),
+          type: picks.optional(),
+        })
+        .strict(),
+      sort: z.object({ column: z.enum(accountColumns), desc: z.boolean() }).strict(),
+      ...page,
+    })
+    .strict(),
+]);
+export type ListInput = z.infer<typeof listInput>;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** A cached record as Salesforce sent it, plus names looked up locally (OwnerName, AccountName). */
+export const recordRow = z.record(z.string(), scalar);
+export type RecordRow = z.infer<typeof recordRow>;
+
+export const listOutput = z.object({ rows: z.array(recordRow), total: z.number() });
+export type ListOutput = z.infer<typeof listOutput>;
+
+export const facetsInput = z.object({ object: z.enum(['Lead', 'Account']) }).strict();
+const facet = z.array(z.object({ value: z.string(), count: z.number() }));
+export const facetsOutput = z.object({
+  facets: z.record(z.string(), facet),
+  owners: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type FacetsOutput = z.infer<typeof facetsOutput>;
+
+export const recordInput = z
+  .object({ object: z.enum(['Lead', 'Account', 'Contact', 'Opportunity']), id: salesforceId })
+  .strict();
+export const recordOutput = z.object({ record: recordRow.nullable() });
+
+export const accountDetailOutput = z.object({
+  account: recordRow.nullable(),
+  contacts: z.array(recordRow),
+  openOpportunities: z.array(recordRow),
+  closedOpportunities: z.array(recordRow),
+  activity: z.array(
+    z.object({
+      object: z.string(),
+      id: z.string(),
+      title: z.string(),
+      what: z.string(),
+      when: z.string(),
+    }),
+  ),
+});
+export type AccountDetail = z.infer<typeof accountDetailOutput>;
+
+export const pipelineInput = z
+  .object({
+    owner: ownerFilter,
+    close: periodInput,
+    text: text.optional(),
+    cardsPerStage: z.number().int().min(1).max(5000),
+  })
+  .strict();
+export type PipelineInput = z.infer<typeof pipelineInput>;
+
+const sums = z.object({ count: z.number(), total: z.number(), weighted: z.number() });
+export type Sums = z.infer<typeof sums>;
+
+export const pipelineCard = z.object({
+  id: z.string(),
+  name: z.string(),
+  accountId: z.string().nullable(),
+  accountName: z.string().nullable(),
+  amount: z.number().nullable(),
+  probability: z.number().nullable(),
+  closeDate: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type PipelineCard = z.infer<typeof pipelineCard>;
+
+export const pipelineOutput = z.object({
+  currency: z.string().nullable(),
+  stages: z.array(
+    z.object({ stage: z.string(), label: z.string(), sums, cards: z.array(pipelineCard) }),
+  ),
+  won: sums,
+  lost: sums,
+  byMonth: z.array(z.object({ month: z.string(), sums })),
+});
+export type PipelineOutput = z.infer<typeof pipelineOutput>;
+
+export const homeOutput = z.object({
+  currency: z.string().nullable(),
+  openPipeline: sums,
+  closingThisMonth: sums,
+  closingThisQuarter: sums,
+  overdue: sums,
+  newLeadsThisWeek: z.number(),
+  /** Epoch ms of the last sync that finished, read from the cache (survives restarts). */
+  lastSuccess: z.number().nullable(),
+  records: z.number(),
+});
+export type HomeOutput = z.infer<typeof homeOutput>;
+
+export const searchInput = z.object({ text, perType: z.number().int().min(1).max(50) }).strict();
+export const searchOutput = z.object({
+  groups: z.array(
+    z.object({
+      object: z.string(),
+      hits: z.array(z.object({ id: z.string(), title: z.string(), subtitle: z.string() })),
+    }),
+  ),
+});
+export type SearchOutput = z.infer<typeof searchOutput>;

@@ -1,0 +1,70 @@
+import type { FakeOrg } from '../fake-org';
+import { isoDay, periodRange, type Period } from '../../src/shared/periods';
+
+/** Figures computed straight from the fake org's records, to hold the views' numbers against. */
+type Row = Record<string, unknown>;
+export type Sums = { count: number; total: number; weighted: number };
+
+const live = (fake: FakeOrg, object: string): Row[] =>
+  fake.control.all(object).filter((r) => !r['IsDeleted']);
+
+export function sumsOf(rows: Row[]): Sums {
+  return rows.reduce<Sums>(
+    (s, r) => ({
+      count: s.count + 1,
+      total: s.total + ((r['Amount'] as number | null) ?? 0),
+      weighted:
+        s.weighted +
+        ((r['Amount'] as number | null) ?? 0) * (((r['Probability'] as number | null) ?? 0) / 100),
+    }),
+    { count: 0, total: 0, weighted: 0 },
+  );
+}
+
+export function openOpportunities(
+  fake: FakeOrg,
+  options: { ownerId?: string; period?: Period; now?: Date } = {},
+): Row[] {
+  const range = periodRange(options.period ?? 'any', options.now ?? new Date());
+  return live(fake, 'Opportunity').filter((r) => {
+    const close = r['CloseDate'] as string | null;
+    return (
+      !r['IsClosed'] &&
+      (!options.ownerId || r['OwnerId'] === options.ownerId) &&
+      (!range.from || (close !== null && close >= range.from)) &&
+      (!range.to || (close !== null && close <= range.to))
+    );
+  });
+}
+
+/** Open pipeline per stage name. */
+export function pipelineByStage(fake: FakeOrg, ownerId?: string): Map<string, Sums> {
+  const byStage = new Map<string, Row[]>();
+  for (const r of openOpportunities(fake, ownerId ? { ownerId } : {})) {
+    const stage = r['StageName'] as string;
+    byStage.set(stage, [...(byStage.get(stage) ?? []), r]);
+  }
+  return new Map([...byStage].map(([stage, rows]) => [stage, sumsOf(rows)]));
+}
+
+/** Open stages in the org's order. */
+export function openStageLabels(fake: FakeOrg): string[] {
+  return live(fake, 'OpportunityStage')
+    .filter((s) => s['IsActive'] && !s['IsClosed'])
+    .sort((a, b) => (a['SortOrder'] as number) - (b['SortOrder'] as number))
+    .map((s) => s['MasterLabel'] as string);
+}
+
+export function leadsCreatedThisWeek(fake: FakeOrg, ownerId: string, now = new Date()): number {
+  const { from } = periodRange('this-week', now);
+  const start = new Date(`${from}T00:00:00`).getTime();
+  return live(fake, 'Lead').filter(
+    (r) =>
+      r['OwnerId'] === ownerId &&
+      Date.parse(String(r['CreatedDate']).replace('+0000', 'Z')) >= start,
+  ).length;
+}
+
+export const leads = (fake: FakeOrg) => live(fake, 'Lead');
+export const accounts = (fake: FakeOrg) => live(fake, 'Account');
+export const today = () => isoDay(new Date());
