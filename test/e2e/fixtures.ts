@@ -2,12 +2,17 @@ import { test as base, type Page } from '@playwright/test';
 import type { AppCore } from '../../src/core/appCore';
 import type { CallbackOutcome } from '../../src/core/auth/authService';
 import { deepLinkScheme } from '../../src/core/deepLink/parseDeepLink';
-import { startFakeOrg, type FakeOrg } from '../fake-org';
+import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../fake-org';
+import { answerInBrowser } from '../support/signInScript';
 import { createTestCore } from '../support/testCore';
 import { startTestBed } from '../web/testBed';
 
 type Fixtures = {
+  /** The org to start; tests pick a dataset with test.use({ orgOptions }). */
+  orgOptions: FakeOrgOptions;
   fakeOrg: FakeOrg;
+  /** The app, already connected to the fake org with its first sync finished. */
+  synced: Page;
   testCore: ReturnType<typeof createTestCore>;
   core: AppCore;
   /** The app's page, loaded and showing the shell. */
@@ -30,8 +35,9 @@ export const test = base.extend<Fixtures>({
   externalOpens: async ({}, use) => use([]),
   deepLinks: async ({}, use) => use([]),
   traffic: async ({}, use) => use([]),
-  fakeOrg: async ({}, use) => {
-    const fake = await startFakeOrg({ dataset: 'tiny' });
+  orgOptions: [{ dataset: 'tiny' }, { option: true }],
+  fakeOrg: async ({ orgOptions }, use) => {
+    const fake = await startFakeOrg(orgOptions);
     await use(fake);
     await fake.stop();
   },
@@ -82,6 +88,14 @@ export const test = base.extend<Fixtures>({
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await use(page);
     await bed.close();
+  },
+  synced: async ({ app, core, externalOpens, fakeOrg }, use) => {
+    await core.auth.connect({ loginHost: fakeOrg.url, clientId: fakeOrg.clientId });
+    const authorize = externalOpens.at(-1)!;
+    await core.handleDeepLink(await answerInBrowser(authorize));
+    await core.sync.syncNow();
+    await app.getByRole('status', { name: /^Sync: Synced/ }).waitFor();
+    await use(app);
   },
 });
 

@@ -317,8 +317,6 @@ export function createAuthService(deps: AuthDeps) {
       const active = deps.settings.get<string>(keys.active);
       return active && record(active) ? active : undefined;
     },
-    /** What Roadbook keeps about a connection (no token). */
-    record,
     /** The active org's jsforce connection (for sync); throws ReconnectNeededError when it needs one. */
     activeConnection() {
       const active = deps.settings.get<string>(keys.active);

@@ -34,6 +34,7 @@ export function summarise(
     instanceHost: new URL(record.instanceUrl).host,
     loginHost: new URL(record.loginHost).host,
     isSandbox: record.isSandbox,
+    currency: record.currency ?? null,
     state: record.state,
     ...(record.reason ? { reason: record.reason } : {}),
     active: key === activeKey,

@@ -1,6 +1,6 @@
 import type { AppCoreDeps } from '../appCore';
 import type { AuthService } from '../auth/authService';
-import { openExternalSafely } from '../security/externalUrl';
+import { openExternalSafely } from '../security/openExternalSafely';
 import type { SyncService } from '../sync/syncService';
 import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
@@ -31,10 +31,8 @@ export function createHandlers(
     'sync.now': () => sync.syncNow(),
     'sync.pause': () => sync.pause(),
     'sync.resume': () => sync.resume(),
-    'home.summary': () =>
-      view((db, context) => ({ currency: context.currency, ...homeSummary(db, context) })),
-    'pipeline.board': (input) =>
-      view((db, context) => ({ ...pipelineBoard(db, input, context), currency: context.currency })),
+    'home.summary': () => view(homeSummary),
+    'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
     'records.get': ({ object, id }) => view((db) => ({ record: recordDetail(db, object, id) })),

@@ -5,6 +5,7 @@ import type { SyncStatus } from '../../shared/ipc/syncStatus';
 import type { AuthService } from '../auth/authService';
 import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../logger';
+import { cacheFacts } from '../store/cacheFacts';
 import { openDatabase } from '../store/openDatabase';
 import { syncOrg } from './syncOrg';
 
@@ -146,10 +147,19 @@ export function createSyncService(deps: SyncServiceDeps) {
     timer.unref();
   }
 
+  /** After a restart the cache, not this process, knows when the last sync finished. */
+  function withCacheFacts(): SyncStatus {
+    const key = deps.auth.activeKey();
+    if (!key || status.lastSuccess !== null) return status;
+    const facts = cacheFacts(cacheFor(key));
+    if (facts.lastSuccess !== null) status = { ...status, ...facts };
+    return status;
+  }
+
   return {
     /** The org's cache, opened once and shared with the views. */
     cache: cacheFor,
-    status: () => status,
+    status: withCacheFacts,
     syncNow: () => syncNow(false),
     start() {
       schedule();

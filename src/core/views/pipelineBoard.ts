@@ -82,7 +82,6 @@ export function pipelineBoard(
   const won = { ...closed, parts: [...closed.parts, 'is_won = 1'] };
   const lost = { ...closed, parts: [...closed.parts, 'is_won = 0'] };
   return {
-    currency: null,
     stages: columns.map(({ stage, label }) => ({
       stage,
       label,

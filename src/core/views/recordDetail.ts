@@ -75,10 +75,11 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
 const facetColumns = {
   Lead: { status: 'status', rating: 'rating', source: 'lead_source' },
   Account: { industry: 'industry', type: 'type' },
+  Opportunity: { stage: 'stage_name' },
 } as const;
 
 /** The values a table's filters offer (from the cache, with counts) and the owners to pick from. */
-export function facetsOf(db: Database.Database, object: 'Lead' | 'Account'): FacetsOutput {
+export function facetsOf(db: Database.Database, object: keyof typeof facetColumns): FacetsOutput {
   const spec = specFor(object);
   const facets = Object.fromEntries(
     Object.entries(facetColumns[object]).map(([key, column]) => [

@@ -9,16 +9,12 @@ import type { ViewContext } from './sqlFilter';
  * Views read the cache whatever the network does, so they work offline and while a sync runs.
  */
 export function viewScope(auth: AuthService, sync: SyncService, now: () => number) {
-  return <T>(
-    read: (db: Database.Database, context: ViewContext & { currency: string | null }) => T,
-  ): T => {
+  return <T>(read: (db: Database.Database, context: ViewContext) => T): T => {
     const key = auth.activeKey();
     if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce to see your records.');
-    const record = auth.record(key);
     return read(sync.cache(key), {
       userId: key.split('-')[1]!,
       now: new Date(now()),
-      currency: record?.currency ?? null,
     });
   };
 }

@@ -4,12 +4,14 @@ import { Sidebar } from './components/Sidebar';
 import { useSearchShortcut } from './components/useSearchShortcut';
 import { followMain, useAppStore } from './state/appStore';
 import { views } from './state/views';
+import { RecordPanel } from './records/RecordPanel';
 import { ViewContent } from './views/ViewContent';
 
 export function App() {
   const view = useAppStore((s) => s.view);
   const load = useAppStore((s) => s.load);
   const bridgeError = useAppStore((s) => s.bridgeError);
+  const hasPanel = useAppStore((s) => s.panel !== undefined);
   useSearchShortcut();
 
   useEffect(() => {
@@ -20,7 +22,7 @@ export function App() {
 
   const title = views.find((v) => v.id === view)?.label ?? '';
   return (
-    <div className="shell">
+    <div className="shell" data-panel={hasPanel ? 'open' : undefined}>
       <Sidebar />
       <main className="content" aria-labelledby="view-title">
         <header className="content-header">
@@ -33,6 +35,7 @@ export function App() {
         ) : null}
         <ViewContent view={view} />
       </main>
+      <RecordPanel />
       <SearchPalette />
     </div>
   );

@@ -13,6 +13,8 @@ export const connectionSummary = z.object({
   instanceHost: z.string(),
   loginHost: z.string(),
   isSandbox: z.boolean(),
+  /** The org's default currency (ISO code); null when Salesforce did not say. */
+  currency: z.string().nullable(),
   state: z.enum(['connected', 'reconnect-needed']),
   /** Why a reconnect is needed, in a rep's words. */
   reason: z.string().optional(),

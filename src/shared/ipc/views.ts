@@ -98,7 +98,9 @@ export type RecordRow = z.infer<typeof recordRow>;
 export const listOutput = z.object({ rows: z.array(recordRow), total: z.number() });
 export type ListOutput = z.infer<typeof listOutput>;
 
-export const facetsInput = z.object({ object: z.enum(['Lead', 'Account']) }).strict();
+export const facetsInput = z
+  .object({ object: z.enum(['Lead', 'Account', 'Opportunity']) })
+  .strict();
 const facet = z.array(z.object({ value: z.string(), count: z.number() }));
 export const facetsOutput = z.object({
   facets: z.record(z.string(), facet),
@@ -155,7 +157,6 @@ export const pipelineCard = z.object({
 export type PipelineCard = z.infer<typeof pipelineCard>;
 
 export const pipelineOutput = z.object({
-  currency: z.string().nullable(),
   stages: z.array(
     z.object({ stage: z.string(), label: z.string(), sums, cards: z.array(pipelineCard) }),
   ),
@@ -166,7 +167,6 @@ export const pipelineOutput = z.object({
 export type PipelineOutput = z.infer<typeof pipelineOutput>;
 
 export const homeOutput = z.object({
-  currency: z.string().nullable(),
   openPipeline: sums,
   closingThisMonth: sums,
   closingThisQuarter: sums,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invokeHandler } from '../../../src/core/ipc/invokeHandler';
-import { isSafeExternalUrl } from '../../../src/core/security/externalUrl';
+import { isSafeExternalUrl } from '../../../src/shared/externalUrl';
 import { createTestCore } from '../../support/testCore';
 
 describe('external links', () => {

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { SyncStatus } from '../../../shared/ipc/syncStatus';
 import { api } from '../api';
-import type { ViewId } from './views';
+import type { OpenRecord, ViewId } from './views';
 
 type AppState = {
   view: ViewId;
@@ -13,7 +13,13 @@ type AppState = {
   auth: AuthState | undefined;
   sync: SyncStatus | undefined;
   bridgeError: string | undefined;
+  /** The account page on show in Accounts, if any. */
+  accountId: string | undefined;
+  /** The lead, contact or opportunity in the side panel, if any. */
+  panel: OpenRecord | undefined;
   navigate(view: ViewId): void;
+  openAccount(id: string): void;
+  openPanel(record: OpenRecord | undefined): void;
   setSearchOpen(open: boolean): void;
   load(): Promise<void>;
   /** Runs an auth call and keeps the state it answers with; returns the failure message, if any. */
@@ -27,7 +33,11 @@ export const useAppStore = create<AppState>((set) => ({
   auth: undefined,
   sync: undefined,
   bridgeError: undefined,
-  navigate: (view) => set({ view }),
+  accountId: undefined,
+  panel: undefined,
+  navigate: (view) => set({ view, accountId: undefined, panel: undefined }),
+  openAccount: (accountId) => set({ view: 'accounts', accountId, panel: undefined }),
+  openPanel: (panel) => set({ panel }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   async load() {
     const [info, auth, sync] = await Promise.all([

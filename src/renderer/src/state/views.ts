@@ -7,3 +7,7 @@ export const views = [
 ] as const;
 
 export type ViewId = (typeof views)[number]['id'];
+
+/** Records that open in the side panel; accounts open as a page of their own. */
+export type PanelObject = 'Lead' | 'Contact' | 'Opportunity';
+export type OpenRecord = { object: PanelObject; id: string };

@@ -5,20 +5,15 @@ import { activeConnection, useAppStore } from '../state/appStore';
 export function NotConnected(props: { shows: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const active = activeConnection(useAppStore((s) => s.auth));
-  const records = useAppStore((s) => s.sync?.records ?? 0);
-  if (active && records > 0) {
-    return (
-      <EmptyState title="Your records are on this computer">
-        {props.shows} {records.toLocaleString()} records from {active.orgName} are synced and
-        available offline; this view is being built next.
-      </EmptyState>
-    );
-  }
+  const sync = useAppStore((s) => s.sync);
   if (active) {
+    const done = sync?.progress.reduce((n, p) => n + p.done, 0) ?? 0;
     return (
       <EmptyState title="No records synced yet">
         {props.shows} Roadbook is connected to {active.orgName}; your records appear here once they
         have synced to this computer.
+        {sync?.state === 'syncing' ? ` Syncing now: ${done.toLocaleString()} records so far.` : ''}
+        {sync?.message ? ` ${sync.message}` : ''}
       </EmptyState>
     );
   }

@@ -1,6 +1,10 @@
+import { PipelineView } from '../pipeline/PipelineView';
 import { ConnectionPanel } from '../settings/ConnectionPanel';
-import { useAppStore } from '../state/appStore';
+import { activeConnection, useAppStore } from '../state/appStore';
 import type { ViewId } from '../state/views';
+import { AccountsView } from './AccountsView';
+import { HomeView } from './HomeView';
+import { LeadsView } from './LeadsView';
 import { NotConnected } from './NotConnected';
 import { SettingsView } from './SettingsView';
 
@@ -11,10 +15,18 @@ const whatItShows: Record<Exclude<ViewId, 'settings'>, string> = {
   accounts: 'Accounts lists your accounts with their contacts and opportunities.',
 };
 
+const screens = {
+  home: HomeView,
+  pipeline: PipelineView,
+  leads: LeadsView,
+  accounts: AccountsView,
+};
+
 export function ViewContent(props: { view: ViewId }) {
-  const firstRun = useAppStore((s) => s.auth?.connections.length === 0);
+  const auth = useAppStore((s) => s.auth);
+  const sync = useAppStore((s) => s.sync);
   if (props.view === 'settings') return <SettingsView />;
-  if (props.view === 'home' && firstRun) {
+  if (props.view === 'home' && auth?.connections.length === 0) {
     return (
       <div className="settings">
         <p className="welcome">
@@ -25,5 +37,9 @@ export function ViewContent(props: { view: ViewId }) {
       </div>
     );
   }
-  return <NotConnected shows={whatItShows[props.view]} />;
+  const hasRecords = (sync?.records ?? 0) > 0 || sync?.lastSuccess;
+  if (!activeConnection(auth) || !hasRecords)
+    return <NotConnected shows={whatItShows[props.view]} />;
+  const Screen = screens[props.view];
+  return <Screen />;
 }

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { useAppStore } from '../state/appStore';
+
+export type Loaded<T> = { data: T | undefined; error: string | undefined; loading: boolean };
+
+/**
+ * Asks main and keeps the answer; asks again when the inputs change or a sync finishes. The
+ * previous answer stays on screen while the next loads, and a late answer to an old question
+ * never replaces a newer one.
+ */
+export function useIpc<T>(ask: () => Promise<IpcResult<T>>, deps: unknown[]): Loaded<T> {
+  const synced = useAppStore((s) => s.sync?.lastSuccess);
+  const [state, setState] = useState<Loaded<T>>({
+    data: undefined,
+    error: undefined,
+    loading: true,
+  });
+  useEffect(() => {
+    let current = true;
+    setState((s) => ({ ...s, loading: true }));
+    ask().then(
+      (result) => {
+        if (!current) return;
+        setState(
+          result.ok
+            ? { data: result.value, error: undefined, loading: false }
+            : { data: undefined, error: result.message, loading: false },
+        );
+      },
+      (error: unknown) => {
+        if (current) setState({ data: undefined, error: String(error), loading: false });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [...deps, synced]);
+  return state;
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { api } from '../api';
+import { LoadError, Loading } from '../components/Loading';
+import { useIpc } from '../data/useIpc';
+import { activeConnection, useAppStore } from '../state/appStore';
+import { FieldList } from './fieldLists';
+import { useCurrency } from './useCurrency';
+
+const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity' } as const;
+
+/** A lead, contact or opportunity beside the view it was opened from; Escape closes it. */
+export function RecordPanel() {
+  const panel = useAppStore((s) => s.panel);
+  const openPanel = useAppStore((s) => s.openPanel);
+  const openAccount = useAppStore((s) => s.openAccount);
+  const connected = !!activeConnection(useAppStore((s) => s.auth));
+  const currency = useCurrency();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = useIpc(
+    () =>
+      panel && connected
+        ? api().records.get(panel)
+        : Promise.resolve({ ok: true as const, value: { record: null } }),
+    [panel?.object, panel?.id, connected],
+  );
+  useEffect(() => heading.current?.focus(), [loaded.data]);
+  if (!panel) return null;
+  const record = loaded.data?.record;
+  const noun = nouns[panel.object];
+  return (
+    <aside
+      className="record-panel"
+      aria-label={`${noun} details`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') openPanel(undefined);
+      }}
+    >
+      <header>
+        <h2 ref={heading} tabIndex={-1}>
+          {record ? String(record['Name'] ?? '') : noun}
+        </h2>
+        <button type="button" className="link-button" onClick={() => openPanel(undefined)}>
+          Close
+        </button>
+      </header>
+      {loaded.error ? (
+        <LoadError what={`this ${noun.toLowerCase()}`} message={loaded.error} />
+      ) : null}
+      {!record && loaded.loading ? <Loading what={noun.toLowerCase()} /> : null}
+      {!record && !loaded.loading && !loaded.error ? (
+        <p className="muted">
+          This {noun.toLowerCase()} is not on this computer (deleted, or no longer shared with you).
+        </p>
+      ) : null}
+      {record ? (
+        <>
+          <p className="muted">{noun}</p>
+          <FieldList object={panel.object} record={record} currency={currency} />
+          {typeof record['AccountId'] === 'string' ? (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => openAccount(record['AccountId'] as string)}
+            >
+              Open account
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,230 @@
+import {
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type ColumnSizingState,
+  type SortingState,
+  type Updater,
+  type ColumnVisibilityState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { RecordRow } from '../../../shared/ipc/views';
+import { ColumnChooser } from './ColumnChooser';
+import { loadTableSettings, saveTableSettings } from './tableSettings';
+import type { RowWindows } from './useRowWindows';
+
+export type TableColumn = {
+  id: string;
+  header: string;
+  size: number;
+  render(row: RecordRow): ReactNode;
+};
+
+export type Sort = { column: string; desc: boolean };
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  columnSizingFeature,
+  columnResizingFeature,
+});
+type Features = typeof features;
+
+const rowHeight = 32;
+const apply = <T,>(updater: Updater<T>, old: T): T =>
+  typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater;
+
+/**
+ * A table over a window of rows from main: TanStack Table owns the columns (order, sorting,
+ * visibility, widths); react-virtual renders only the rows in view, whatever the total. Arrow
+ * keys move through the rows, Enter opens one.
+ */
+export function RecordTable(props: {
+  label: string;
+  settingsKey: string;
+  columns: TableColumn[];
+  windows: RowWindows;
+  sort: Sort;
+  onSort(sort: Sort): void;
+  onOpen(row: RecordRow): void;
+  selectedId?: string | undefined;
+}) {
+  const { windows } = props;
+  const [settings, setSettings] = useState(() => loadTableSettings(props.settingsKey));
+  useEffect(() => saveTableSettings(props.settingsKey, settings), [props.settingsKey, settings]);
+  const columns = useMemo<Array<ColumnDef<Features, RecordRow>>>(
+    () =>
+      props.columns.map((c) => ({
+        id: c.id,
+        header: c.header,
+        size: c.size,
+        minSize: 60,
+        accessorFn: (row: RecordRow) => row[c.id],
+      })),
+    [props.columns],
+  );
+  const sorting: SortingState = [{ id: props.sort.column, desc: props.sort.desc }];
+  const table = useTable({
+    features,
+    columns,
+    data: [],
+    manualSorting: true,
+    enableSortingRemoval: false,
+    columnResizeMode: 'onChange',
+    state: { sorting, columnVisibility: settings.visibility, columnSizing: settings.sizing },
+    onSortingChange: (updater) => {
+      const next = apply(updater, sorting)[0];
+      if (next) props.onSort({ column: next.id, desc: next.desc });
+    },
+    onColumnVisibilityChange: (updater) =>
+      setSettings((s) => ({
+        ...s,
+        visibility: apply<ColumnVisibilityState>(updater, s.visibility),
+      })),
+    onColumnSizingChange: (updater) =>
+      setSettings((s) => ({ ...s, sizing: apply<ColumnSizingState>(updater, s.sizing) })),
+  });
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const total = windows.total ?? 0;
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (total > 0) windows.want(first, last);
+  }, [first, last, total, windows]);
+
+  const [active, setActive] = useState(0);
+  useEffect(() => setActive(0), [windows.total]);
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(total - 1, to));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const byRender = new Map(props.columns.map((c) => [c.id, c.render]));
+  const visible = table.getVisibleLeafColumns();
+  const width = table.getTotalSize();
+  const rowId = (index: number) => `${props.settingsKey}-row-${index}`;
+
+  return (
+    <div className="record-table">
+      <div className="table-tools">
+        <ColumnChooser table={table} label={props.label} />
+      </div>
+      <div
+        ref={scroller}
+        className="table-scroll"
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={total + 1}
+        aria-colcount={visible.length}
+        tabIndex={0}
+        aria-activedescendant={total > 0 ? rowId(active) : undefined}
+        onKeyDown={(event) => {
+          const page = Math.max(
+            1,
+            Math.floor((scroller.current?.clientHeight ?? 320) / rowHeight) - 1,
+          );
+          const moves: Record<string, number> = {
+            ArrowDown: active + 1,
+            ArrowUp: active - 1,
+            PageDown: active + page,
+            PageUp: active - page,
+            Home: 0,
+            End: total - 1,
+          };
+          if (event.key in moves) {
+            event.preventDefault();
+            move(moves[event.key]!);
+          } else if (event.key === 'Enter') {
+            const row = windows.row(active);
+            if (row) props.onOpen(row);
+          }
+        }}
+      >
+        <div className="table-head" role="row" aria-rowindex={1} style={{ width }}>
+          {table.getHeaderGroups()[0]?.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <div
+                key={header.id}
+                role="columnheader"
+                className="table-cell"
+                style={{ width: header.getSize() }}
+                aria-sort={
+                  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                }
+              >
+                <button
+                  type="button"
+                  className="sort-button"
+                  tabIndex={-1}
+                  onClick={() => header.column.toggleSorting(sorted === 'asc')}
+                  aria-label={`Sort by ${String(header.column.columnDef.header)}`}
+                >
+                  {String(header.column.columnDef.header)}
+                  <span aria-hidden="true">
+                    {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                  </span>
+                </button>
+                <span
+                  className="resize-handle"
+                  aria-hidden="true"
+                  onMouseDown={header.getResizeHandler()}
+                  onDoubleClick={() => header.column.resetSize()}
+                />
+              </div>
+            );
+          })}
+        </div>
+        <div
+          className="table-body"
+          role="rowgroup"
+          style={{ height: virtualizer.getTotalSize(), width }}
+        >
+          {items.map((item) => {
+            const row = windows.row(item.index);
+            return (
+              <div
+                key={item.key}
+                id={rowId(item.index)}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={item.index === active}
+                data-open={row && row['Id'] === props.selectedId ? 'true' : undefined}
+                className="table-row"
+                style={{ transform: `translateY(${item.start}px)`, width }}
+                onClick={() => {
+                  setActive(item.index);
+                  if (row) props.onOpen(row);
+                }}
+              >
+                {visible.map((column) => (
+                  <div
+                    key={column.id}
+                    role="gridcell"
+                    className="table-cell"
+                    style={{ width: column.getSize() }}
+                  >
+                    {row ? byRender.get(column.id)?.(row) : <span className="placeholder" />}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { ListOutput, RecordRow } from '../../../shared/ipc/views';
+import { useAppStore } from '../state/appStore';
+
+export const pageSize = 100;
+
+export type RowWindows = {
+  total: number | undefined;
+  error: string | undefined;
+  /** Whether the first page for the current question has arrived. */
+  ready: boolean;
+  row(index: number): RecordRow | undefined;
+  /** Loads the pages covering rows first..last (inclusive) that are not loaded yet. */
+  want(first: number, last: number): void;
+};
+
+/**
+ * The rows of a table, fetched from main a page at a time as they scroll into view; a new
+ * question (filter or sort) or a finished sync starts over. Never holds more than the pages seen.
+ */
+export function useRowWindows(
+  question: string,
+  ask: (offset: number, limit: number) => Promise<IpcResult<ListOutput>>,
+): RowWindows {
+  const synced = useAppStore((s) => s.sync?.lastSuccess);
+  const pages = useRef(new Map<number, RecordRow[]>());
+  const asked = useRef(new Set<number>());
+  const generation = useRef(0);
+  const askRef = useRef(ask);
+  askRef.current = ask;
+  const [state, setState] = useState<{
+    total?: number;
+    error?: string;
+    ready: boolean;
+    version: number;
+  }>({ ready: false, version: 0 });
+
+  const current = useRef(false);
+
+  const load = useCallback((page: number) => {
+    if (asked.current.has(page)) return;
+    asked.current.add(page);
+    const mine = generation.current;
+    void askRef.current(page * pageSize, pageSize).then((result) => {
+      if (mine !== generation.current) return;
+      if (!result.ok) {
+        asked.current.delete(page);
+        setState((s) => ({ ...s, error: result.message, ready: true }));
+        return;
+      }
+      // The old rows stay on screen until the new question's first page replaces them, so a
+      // sort or a keystroke in the filter does not flash empty rows.
+      if (page === 0) {
+        pages.current = new Map();
+        current.current = true;
+      }
+      pages.current.set(page, result.value.rows);
+      setState((s) => ({
+        total: result.value.total,
+        error: undefined,
+        ready: true,
+        version: s.version + 1,
+      }));
+    });
+  }, []);
+
+  useEffect(() => {
+    generation.current += 1;
+    asked.current.clear();
+    current.current = false;
+    load(0);
+  }, [question, synced, load]);
+
+  return {
+    total: state.total,
+    error: state.error,
+    ready: state.ready,
+    row: (index) => pages.current.get(Math.floor(index / pageSize))?.[index % pageSize],
+    want(first, last) {
+      if (!current.current) return;
+      for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) {
+        if (!pages.current.has(page)) load(page);
+      }
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { RecordRow } from '../../../shared/ipc/views';
+import { api } from '../api';
+import { DataAge } from '../components/DataAge';
+import { ExternalLink } from '../components/ExternalLink';
+import { LoadError, Loading } from '../components/Loading';
+import { useIpc } from '../data/useIpc';
+import { day, instant, money, text } from '../format';
+import { FieldList } from '../records/fieldLists';
+import { useCurrency } from '../records/useCurrency';
+import { useAppStore } from '../state/appStore';
+
+/** One account: its fields, contacts, open and closed deals, and what changed on it lately. */
+export function AccountPage(props: { id: string }) {
+  const navigate = useAppStore((s) => s.navigate);
+  const openPanel = useAppStore((s) => s.openPanel);
+  const currency = useCurrency();
+  const loaded = useIpc(() => api().accounts.detail({ id: props.id }), [props.id]);
+  const back = (
+    <button type="button" className="link-button" onClick={() => navigate('accounts')}>
+      ← All accounts
+    </button>
+  );
+  if (loaded.error) return <LoadError what="this account" message={loaded.error} />;
+  if (!loaded.data) return <Loading what="account" />;
+  const { account, contacts, openOpportunities, closedOpportunities, activity } = loaded.data;
+  if (!account) {
+    return (
+      <section className="account-page" aria-label="Account">
+        {back}
+        <p className="muted">
+          This account is not on this computer (deleted, or no longer shared with you).
+        </p>
+      </section>
+    );
+  }
+  const deals = (title: string, rows: RecordRow[]) => (
+    <section aria-label={title}>
+      <h3>
+        {title} <span className="muted">{rows.length}</span>
+      </h3>
+      {rows.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <table className="plain-table">
+          <thead>
+            <tr>
+              <th scope="col">Opportunity</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Amount</th>
+              <th scope="col">Close date</th>
+              <th scope="col">Owner</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((o) => (
+              <tr key={String(o['Id'])}>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => openPanel({ object: 'Opportunity', id: String(o['Id']) })}
+                  >
+                    {text(o['Name'])}
+                  </button>
+                </td>
+                <td>{text(o['StageName'])}</td>
+                <td className="number">{money(o['Amount'] as number | null, currency)}</td>
+                <td>{day(o['CloseDate'])}</td>
+                <td>{text(o['OwnerName'])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+  return (
+    <article className="account-page" aria-label={`Account ${String(account['Name'] ?? '')}`}>
+      {back}
+      <h2 className="record-title">{text(account['Name'])}</h2>
+      <DataAge lastSuccess={undefined} />
+      <div className="account-columns">
+        <section aria-label="Account details">
+          <FieldList object="Account" record={account} currency={currency} />
+        </section>
+        <section aria-label="Recent activity">
+          <h3>Recent activity</h3>
+          {activity.length === 0 ? (
+            <p className="muted">Nothing recent.</p>
+          ) : (
+            <ul className="activity">
+              {activity.map((a) => (
+                <li key={`${a.object}-${a.id}`}>
+                  <span>{a.title}</span> <span className="muted">{a.what}</span>{' '}
+                  <time className="muted">{instant(a.when)}</time>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <section aria-label="Contacts">
+        <h3>
+          Contacts <span className="muted">{contacts.length}</span>
+        </h3>
+        {contacts.length === 0 ? (
+          <p className="muted">No contacts on this account.</p>
+        ) : (
+          <table className="plain-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Title</th>
+                <th scope="col">Email</th>
+                <th scope="col">Phone</th>
+              </tr>
+            </thead>
+            <tbody>
+              {contacts.map((c) => (
+                <tr key={String(c['Id'])}>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => openPanel({ object: 'Contact', id: String(c['Id']) })}
+                    >
+                      {text(c['Name'])}
+                    </button>
+                  </td>
+                  <td>{text(c['Title'])}</td>
+                  <td>
+                    <ExternalLink kind="email" value={c['Email']} />
+                  </td>
+                  <td>
+                    <ExternalLink kind="phone" value={c['Phone']} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {deals('Open opportunities', openOpportunities)}
+      {deals('Closed opportunities', closedOpportunities)}
+    </article>
+  );
+}

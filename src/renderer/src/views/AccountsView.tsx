@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'react';
+import type { ListInput, OwnerFilter } from '../../../shared/ipc/views';
+import { api } from '../api';
+import { ExternalLink } from '../components/ExternalLink';
+import { ChoiceFilter } from '../filters/ChoiceFilter';
+import { OwnerSelect } from '../filters/OwnerSelect';
+import { TextFilter } from '../filters/TextFilter';
+import { money, text } from '../format';
+import { useCurrency } from '../records/useCurrency';
+import { useAppStore } from '../state/appStore';
+import { RecordTable, type Sort, type TableColumn } from '../table/RecordTable';
+import { TableStatus } from '../table/TableStatus';
+import { useFacets } from '../table/useFacets';
+import { useRowWindows } from '../table/useRowWindows';
+import { AccountPage } from './AccountPage';
+
+const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
+type AccountFilter = Extract<ListInput, { object: 'Account' }>['filter'];
+
+export function AccountsView() {
+  const accountId = useAppStore((s) => s.accountId);
+  return accountId ? <AccountPage id={accountId} /> : <AccountList />;
+}
+
+function AccountList() {
+  const openAccount = useAppStore((s) => s.openAccount);
+  const currency = useCurrency();
+  const [filter, setFilter] = useState<AccountFilter>({ owner: 'all' });
+  const [sort, setSort] = useState<Sort>({ column: 'Name', desc: false });
+  const facets = useFacets('Account');
+  const columns = useMemo<TableColumn[]>(
+    () => [
+      { id: 'Name', header: 'Name', size: 240, render: plain('Name') },
+      { id: 'Industry', header: 'Industry', size: 150, render: plain('Industry') },
+      { id: 'Type', header: 'Type', size: 170, render: plain('Type') },
+      { id: 'BillingCity', header: 'City', size: 140, render: plain('BillingCity') },
+      {
+        id: 'Phone',
+        header: 'Phone',
+        size: 140,
+        render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
+      },
+      {
+        id: 'AnnualRevenue',
+        header: 'Annual revenue',
+        size: 140,
+        render: (r) => money(r['AnnualRevenue'] as number | null, currency),
+      },
+      { id: 'OwnerName', header: 'Owner', size: 150, render: plain('OwnerName') },
+    ],
+    [currency],
+  );
+  const question = useMemo(() => JSON.stringify({ filter, sort }), [filter, sort]);
+  const windows = useRowWindows(question, (offset, limit) =>
+    api().records.list({
+      object: 'Account',
+      filter,
+      sort: sort as Extract<ListInput, { object: 'Account' }>['sort'],
+      offset,
+      limit,
+    }),
+  );
+  const set = (change: Partial<AccountFilter>) => setFilter((f) => ({ ...f, ...change }));
+  return (
+    <section className="table-view" aria-label="Accounts">
+      <div className="filter-bar" role="search" aria-label="Account filters">
+        <TextFilter
+          label="Filter accounts"
+          value={filter.text ?? ''}
+          onChange={(t) => set({ text: t })}
+        />
+        <ChoiceFilter
+          label="Industry"
+          options={facets.data?.facets['industry'] ?? []}
+          chosen={filter.industry ?? []}
+          onChange={(v) => set({ industry: v })}
+        />
+        <ChoiceFilter
+          label="Type"
+          options={facets.data?.facets['type'] ?? []}
+          chosen={filter.type ?? []}
+          onChange={(v) => set({ type: v })}
+        />
+        <OwnerSelect
+          value={filter.owner ?? 'all'}
+          owners={facets.data?.owners ?? []}
+          onChange={(owner: OwnerFilter) => set({ owner })}
+        />
+      </div>
+      <TableStatus
+        windows={windows}
+        noun="account"
+        filtered={JSON.stringify(filter) !== '{"owner":"all"}'}
+      />
+      <RecordTable
+        label="Accounts"
+        settingsKey="accounts"
+        columns={columns}
+        windows={windows}
+        sort={sort}
+        onSort={setSort}
+        onOpen={(row) => openAccount(String(row['Id']))}
+      />
+    </section>
+  );
+}

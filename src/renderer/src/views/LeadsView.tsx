@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import type { ListInput, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
+import { api } from '../api';
+import { ExternalLink } from '../components/ExternalLink';
+import { ChoiceFilter } from '../filters/ChoiceFilter';
+import { OwnerSelect } from '../filters/OwnerSelect';
+import { PeriodSelect } from '../filters/PeriodSelect';
+import { TextFilter } from '../filters/TextFilter';
+import { instant, text } from '../format';
+import { useAppStore } from '../state/appStore';
+import { RecordTable, type Sort, type TableColumn } from '../table/RecordTable';
+import { TableStatus } from '../table/TableStatus';
+import { useFacets } from '../table/useFacets';
+import { useRowWindows } from '../table/useRowWindows';
+
+const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
+
+const columns: TableColumn[] = [
+  { id: 'Name', header: 'Name', size: 180, render: plain('Name') },
+  { id: 'Company', header: 'Company', size: 190, render: plain('Company') },
+  { id: 'Title', header: 'Title', size: 150, render: plain('Title') },
+  { id: 'Status', header: 'Status', size: 150, render: plain('Status') },
+  { id: 'Rating', header: 'Rating', size: 80, render: plain('Rating') },
+  { id: 'LeadSource', header: 'Source', size: 120, render: plain('LeadSource') },
+  {
+    id: 'Email',
+    header: 'Email',
+    size: 220,
+    render: (r) => <ExternalLink kind="email" value={r['Email']} />,
+  },
+  {
+    id: 'Phone',
+    header: 'Phone',
+    size: 130,
+    render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
+  },
+  { id: 'City', header: 'City', size: 120, render: plain('City') },
+  { id: 'OwnerName', header: 'Owner', size: 140, render: plain('OwnerName') },
+  { id: 'CreatedDate', header: 'Created', size: 160, render: (r) => instant(r['CreatedDate']) },
+];
+
+type LeadFilter = Extract<ListInput, { object: 'Lead' }>['filter'];
+
+export function LeadsView() {
+  const openPanel = useAppStore((s) => s.openPanel);
+  const panel = useAppStore((s) => s.panel);
+  const [filter, setFilter] = useState<LeadFilter>({ owner: 'all' });
+  const [sort, setSort] = useState<Sort>({ column: 'CreatedDate', desc: true });
+  const facets = useFacets('Lead');
+  const question = useMemo(() => JSON.stringify({ filter, sort }), [filter, sort]);
+  const windows = useRowWindows(question, (offset, limit) =>
+    api().records.list({
+      object: 'Lead',
+      filter,
+      sort: sort as Extract<ListInput, { object: 'Lead' }>['sort'],
+      offset,
+      limit,
+    }),
+  );
+  const set = (change: Partial<LeadFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const options = (key: string) => facets.data?.facets[key] ?? [];
+  return (
+    <section className="table-view" aria-label="Leads">
+      <div className="filter-bar" role="search" aria-label="Lead filters">
+        <TextFilter
+          label="Filter leads"
+          value={filter.text ?? ''}
+          onChange={(t) => set({ text: t })}
+        />
+        <ChoiceFilter
+          label="Status"
+          options={options('status')}
+          chosen={filter.status ?? []}
+          onChange={(v) => set({ status: v })}
+        />
+        <ChoiceFilter
+          label="Rating"
+          options={options('rating')}
+          chosen={filter.rating ?? []}
+          onChange={(v) => set({ rating: v })}
+        />
+        <ChoiceFilter
+          label="Source"
+          options={options('source')}
+          chosen={filter.source ?? []}
+          onChange={(v) => set({ source: v })}
+        />
+        <OwnerSelect
+          value={filter.owner ?? 'all'}
+          owners={facets.data?.owners ?? []}
+          onChange={(owner: OwnerFilter) => set({ owner })}
+        />
+        <PeriodSelect
+          label="Created"
+          choices={['any', 'this-week', 'this-month', 'this-quarter', 'last-30-days', 'custom']}
+          value={filter.created ?? { period: 'any' }}
+          onChange={(created: PeriodInput) => set({ created })}
+        />
+      </div>
+      <TableStatus
+        windows={windows}
+        noun="lead"
+        filtered={JSON.stringify(filter) !== '{"owner":"all"}'}
+      />
+      <RecordTable
+        label="Leads"
+        settingsKey="leads"
+        columns={columns}
+        windows={windows}
+        sort={sort}
+        onSort={setSort}
+        onOpen={(row) => openPanel({ object: 'Lead', id: String(row['Id']) })}
+        selectedId={panel?.id}
+      />
+    </section>
+  );
+}

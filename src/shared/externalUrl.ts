@@ -1,0 +1,39 @@
+const allowedSchemes = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+/**
+ * Whether a URL may be handed to the operating system. Only web pages (an account's website
+ * may be plain http), mail and phone links; never javascript:, file:, custom schemes, or URLs carrying credentials.
+ */
+export function isSafeExternalUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 2048) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (!allowedSchemes.has(url.protocol)) return false;
+  if (url.username || url.password) return false;
+  if (url.protocol.startsWith('http') && !url.hostname) return false;
+  return true;
+}
+
+/**
+ * What a record's field links to: the rep's phone app, mail app or browser. A website typed
+ * without a scheme ("www.acme.com") is a web address; anything else unsafe is no link at all.
+ */
+export function linkFor(kind: 'phone' | 'email' | 'website', value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  const url =
+    kind === 'phone'
+      ? `tel:${trimmed.replace(/[^\d+]/g, '')}`
+      : kind === 'email'
+        ? `mailto:${trimmed}`
+        : /^[a-z][a-z0-9+.-]*:/i.test(trimmed)
+          ? trimmed
+          : `https://${trimmed}`;
+  if (kind === 'website' && !/^https?:/i.test(url)) return undefined;
+  if (kind === 'phone' && url === 'tel:') return undefined;
+  return isSafeExternalUrl(url) ? url : undefined;
+}
