@@ -8,7 +8,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
-  use: { trace: 'retain-on-failure' },
+  use: { trace: 'retain-on-failure', locale: 'en-US' },
   projects: [
     {
       name: 'chromium',
