@@ -1,10 +1,12 @@
 // npm run bench [-- --huge]: prints one JSON object of figures on its last line.
 import { measureFakeOrgServing } from './fakeOrgServing';
 import { measureSync } from './syncBench';
+import { measureViews } from './viewsBench';
 
 const huge = process.argv.includes('--huge');
 const figures = {
   sync: await measureSync(huge ? 'huge' : 'large'),
+  views: await measureViews(),
   fakeOrg: await measureFakeOrgServing(huge ? 'huge' : 'large', 25),
 };
 console.log(JSON.stringify(figures));

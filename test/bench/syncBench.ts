@@ -8,6 +8,8 @@ import { openDatabase } from '../../src/core/store/openDatabase';
 import { searchByObject } from '../../src/core/store/searchIndex';
 import { objectSpecs } from '../../src/core/sync/objectSpecs';
 import { syncOrg } from '../../src/core/sync/syncOrg';
+import { listRecords } from '../../src/core/views/listRecords';
+import { pipelineBoard } from '../../src/core/views/pipelineBoard';
 import type { FakeOrg } from '../fake-org';
 import { signIn } from '../unit/fake-org/signIn';
 import { startFakeOrgProcess } from './fakeOrgProcess';
@@ -76,6 +78,36 @@ export async function measureSync(dataset: 'large' | 'huge') {
       searchByObject(db, prefixes[i % prefixes.length]!, 8);
       return performance.now() - t;
     });
+    const context = { userId, now: new Date() };
+    const statuses = ['Working - Contacted', 'Open - Not Contacted', 'Closed - Converted'];
+    const listSamples = Array.from({ length: 100 }, (_, i) => {
+      const t = performance.now();
+      listRecords(
+        db,
+        {
+          object: 'Lead',
+          filter: { status: [statuses[i % 3]!], owner: i % 2 ? 'me' : 'all' },
+          sort: { column: i % 2 ? 'Name' : 'CreatedDate', desc: i % 4 < 2 },
+          offset: (i * 937) % 5000,
+          limit: 100,
+        },
+        context,
+      );
+      return performance.now() - t;
+    });
+    const pipelineSamples = Array.from({ length: 30 }, (_, i) => {
+      const t = performance.now();
+      pipelineBoard(
+        db,
+        {
+          owner: i % 2 ? 'me' : 'all',
+          close: { period: i % 3 ? 'any' : 'this-quarter' },
+          cardsPerStage: 100,
+        },
+        context,
+      );
+      return performance.now() - t;
+    });
     db.close();
     const figures = {
       records,
@@ -85,6 +117,8 @@ export async function measureSync(dataset: 'large' | 'huge') {
       incrementalNoChangeCalls: quiet.apiCalls,
       incrementalNoChangeMs: Math.round(quietMs),
       ftsPrefixP95Ms: p95(searchSamples),
+      leadListFilterSortP95Ms: p95(listSamples),
+      pipelineBoardP95Ms: p95(pipelineSamples),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     if (dataset === 'huge') return figures;

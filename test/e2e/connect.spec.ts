@@ -45,9 +45,7 @@ test('a rep connects through the system browser and no token ever reaches the re
     }),
   ).toBeVisible();
   await app.getByRole('button', { name: 'Home', exact: true }).click();
-  await expect(
-    app.getByRole('heading', { name: 'Your records are on this computer' }),
-  ).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Your open pipeline' })).toBeVisible();
 
   const key = `${fakeOrg.orgId}-${fakeOrg.userId}`;
   const refreshToken = await testCore.deps.secrets.get(secretKeyOf(key));

@@ -43,9 +43,9 @@ for (const shortcut of ['Control+k', 'Meta+k']) {
     await app.keyboard.press(shortcut);
     const dialog = app.getByRole('dialog', { name: 'Search' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('searchbox', { name: 'Search records' })).toBeFocused();
+    await expect(dialog.getByRole('combobox', { name: 'Search records' })).toBeFocused();
     await app.keyboard.type('acme');
-    await expect(dialog.getByRole('searchbox')).toHaveValue('acme');
+    await expect(dialog.getByRole('combobox')).toHaveValue('acme');
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(app.getByRole('heading', { level: 1, name: 'Leads' })).toBeVisible();
