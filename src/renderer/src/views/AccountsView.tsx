@@ -9,6 +9,7 @@ import { money, text } from '../format';
 import { useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { RecordTable, type Sort, type TableColumn } from '../table/RecordTable';
+import { isFiltered } from '../table/isFiltered';
 import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRowWindows } from '../table/useRowWindows';
@@ -87,11 +88,7 @@ function AccountList() {
           onChange={(owner: OwnerFilter) => set({ owner })}
         />
       </div>
-      <TableStatus
-        windows={windows}
-        noun="account"
-        filtered={JSON.stringify(filter) !== '{"owner":"all"}'}
-      />
+      <TableStatus windows={windows} noun="account" filtered={isFiltered(filter)} />
       <RecordTable
         label="Accounts"
         settingsKey="accounts"

@@ -9,6 +9,7 @@ import { TextFilter } from '../filters/TextFilter';
 import { instant, text } from '../format';
 import { useAppStore } from '../state/appStore';
 import { RecordTable, type Sort, type TableColumn } from '../table/RecordTable';
+import { isFiltered } from '../table/isFiltered';
 import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRowWindows } from '../table/useRowWindows';
@@ -97,11 +98,7 @@ export function LeadsView() {
           onChange={(created: PeriodInput) => set({ created })}
         />
       </div>
-      <TableStatus
-        windows={windows}
-        noun="lead"
-        filtered={JSON.stringify(filter) !== '{"owner":"all"}'}
-      />
+      <TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />
       <RecordTable
         label="Leads"
         settingsKey="leads"
