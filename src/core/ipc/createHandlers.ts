@@ -7,7 +7,7 @@ import { homeSummary } from '../views/homeSummary';
 import { listRecords } from '../views/listRecords';
 import { pipelineBoard } from '../views/pipelineBoard';
 import { accountDetail, facetsOf, recordDetail } from '../views/recordDetail';
-import { viewScope } from '../views/viewService';
+import { viewScope } from '../views/viewScope';
 import type { HandlerTable } from './handlerTable';
 
 export function createHandlers(

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { HomeOutput } from '../../shared/ipc/views';
 import { periodRange } from '../../shared/periods';
-import { cacheFacts } from '../store/cacheFacts';
 import { openSums } from './pipelineBoard';
 import { instantWithin, newFilter, ownerIs, whereOf, type ViewContext } from './sqlFilter';
 
@@ -21,6 +20,5 @@ export function homeSummary(db: Database.Database, context: ViewContext): HomeOu
     closingThisQuarter: openSums(db, context, 'this-quarter'),
     overdue: openSums(db, context, 'overdue'),
     newLeadsThisWeek: n,
-    ...cacheFacts(db),
   };
 }

@@ -1,12 +1,7 @@
 import type Database from 'better-sqlite3';
-import type {
-  AccountColumn,
-  LeadColumn,
-  ListInput,
-  ListOutput,
-  RecordRow,
-} from '../../shared/ipc/views';
+import type { AccountColumn, LeadColumn, ListInput, ListOutput } from '../../shared/ipc/views';
 import { specFor } from '../sync/objectSpecs';
+import { named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
   instantWithin,
   matchesText,
@@ -21,8 +16,6 @@ import {
 
 const field = (name: string, nocase = true) =>
   `json_extract(json, '$.${name}')${nocase ? ' COLLATE NOCASE' : ''}`;
-const ownerName = (table: string) =>
-  `(SELECT sf_user.name FROM sf_user WHERE sf_user.id = ${table}.owner_id)`;
 
 /** Each sortable column as the expression an index of migration 2 is built on. */
 const sortExpressions: {
@@ -76,16 +69,11 @@ export function listSql(input: ListInput, filter: SqlFilter) {
   const sort = (sortExpressions[input.object] as Record<string, string>)[input.sort.column]!;
   const direction = input.sort.desc ? 'DESC' : 'ASC';
   return {
-    rows: `SELECT json, ${ownerName(spec.table)} AS owner_name FROM ${spec.table} ${whereOf(filter)}
+    rows: `${selectWithNames(spec.table, false)} ${whereOf(filter)}
       ORDER BY ${sort} ${direction}, rowid ${direction} LIMIT ? OFFSET ?`,
     count: `SELECT COUNT(*) AS n FROM ${spec.table} ${whereOf(filter)}`,
   };
 }
-
-export const withOwner = (row: { json: string; owner_name: string | null }): RecordRow => ({
-  ...(JSON.parse(row.json) as RecordRow),
-  OwnerName: row.owner_name,
-});
 
 /** One window of a table view and the number of rows the filter matches. */
 export function listRecords(
@@ -95,10 +83,7 @@ export function listRecords(
 ): ListOutput {
   const filter = listFilter(input, context);
   const sql = listSql(input, filter);
-  const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as Array<{
-    json: string;
-    owner_name: string | null;
-  }>;
+  const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[];
   const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
-  return { rows: rows.map(withOwner), total: n };
+  return { rows: rows.map(named), total: n };
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { isoDay, periodRange } from '../../shared/periods';
 import type { PipelineCard, PipelineInput, PipelineOutput, Sums } from '../../shared/ipc/views';
 import { specFor } from '../sync/objectSpecs';
+import { accountName, ownerName } from './namedRows';
 import {
   dayWithin,
   matchesText,
@@ -72,9 +73,9 @@ export function pipelineBoard(
   ];
   const cardsOf = db.prepare(
     `SELECT id, json_extract(json, '$.Name') AS name, account_id AS accountId,
-       (SELECT name FROM sf_account WHERE sf_account.id = sf_opportunity.account_id) AS accountName,
+       ${accountName('sf_opportunity')} AS accountName,
        amount, probability, close_date AS closeDate,
-       (SELECT name FROM sf_user WHERE sf_user.id = sf_opportunity.owner_id) AS ownerName
+       ${ownerName('sf_opportunity')} AS ownerName
      FROM sf_opportunity ${whereOf(open)} AND stage_name = ?
      ORDER BY close_date, rowid LIMIT ?`,
   );

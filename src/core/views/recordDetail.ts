@@ -1,27 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { AccountDetail, FacetsOutput, RecordRow } from '../../shared/ipc/views';
 import { specFor } from '../sync/objectSpecs';
-
-type Joined = { json: string; owner_name: string | null; account_name?: string | null };
-
-const named = (row: Joined): RecordRow => ({
-  ...(JSON.parse(row.json) as RecordRow),
-  OwnerName: row.owner_name,
-  ...(row.account_name !== undefined ? { AccountName: row.account_name } : {}),
-});
-
-function selectWithNames(table: string, withAccount: boolean) {
-  return `SELECT json, (SELECT name FROM sf_user WHERE sf_user.id = ${table}.owner_id) AS owner_name
-    ${withAccount ? `, (SELECT name FROM sf_account WHERE sf_account.id = ${table}.account_id) AS account_name` : ''}
-    FROM ${table}`;
-}
+import { named, selectWithNames, type NamedRow } from './namedRows';
 
 /** One cached record with its owner's (and account's) name, or null when it is not cached. */
 export function recordDetail(db: Database.Database, object: string, id: string): RecordRow | null {
   const spec = specFor(object);
   const withAccount = spec.columns.some((c) => c.column === 'account_id');
   const row = db.prepare(`${selectWithNames(spec.table, withAccount)} WHERE id = ?`).get(id) as
-    Joined | undefined;
+    NamedRow | undefined;
   return row ? named(row) : null;
 }
 
@@ -42,7 +29,7 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
       .prepare(
         `${selectWithNames('sf_contact', false)} WHERE account_id = ? ORDER BY name COLLATE NOCASE LIMIT 500`,
       )
-      .all(accountId) as Joined[]
+      .all(accountId) as NamedRow[]
   ).map(named);
   const deals = (closed: 0 | 1, order: string) =>
     (
@@ -50,7 +37,7 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
         .prepare(
           `${selectWithNames('sf_opportunity', false)} WHERE account_id = ? AND is_closed = ? ORDER BY ${order} LIMIT 200`,
         )
-        .all(accountId, closed) as Joined[]
+        .all(accountId, closed) as NamedRow[]
     ).map(named);
   const activity = db
     .prepare(
@@ -75,7 +62,7 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
 const facetColumns = {
   Lead: { status: 'status', rating: 'rating', source: 'lead_source' },
   Account: { industry: 'industry', type: 'type' },
-  Opportunity: { stage: 'stage_name' },
+  Opportunity: {},
 } as const;
 
 /** The values a table's filters offer (from the cache, with counts) and the owners to pick from. */

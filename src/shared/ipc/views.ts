@@ -172,9 +172,6 @@ export const homeOutput = z.object({
   closingThisQuarter: sums,
   overdue: sums,
   newLeadsThisWeek: z.number(),
-  /** Epoch ms of the last sync that finished, read from the cache (survives restarts). */
-  lastSuccess: z.number().nullable(),
-  records: z.number(),
 });
 export type HomeOutput = z.infer<typeof homeOutput>;
 

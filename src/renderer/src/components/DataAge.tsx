@@ -2,9 +2,9 @@ import { describeAge } from '../../../shared/describeAge';
 import { useAppStore } from '../state/appStore';
 
 /** How old the records on screen are, and whether Roadbook is offline; every view shows it. */
-export function DataAge(props: { lastSuccess: number | null | undefined }) {
+export function DataAge() {
   const sync = useAppStore((s) => s.sync);
-  const lastSuccess = sync?.lastSuccess ?? props.lastSuccess ?? null;
+  const lastSuccess = sync?.lastSuccess ?? null;
   const age = lastSuccess ? `Data from ${describeAge(Date.now() - lastSuccess)}` : 'Not synced yet';
   if (sync?.state === 'offline') {
     return (

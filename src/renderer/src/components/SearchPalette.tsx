@@ -41,6 +41,7 @@ export function SearchPalette() {
     const mine = ++asked.current;
     if (!connected || text.trim() === '') {
       setGroups([]);
+      setError(undefined);
       return;
     }
     void api()

@@ -62,7 +62,7 @@ export function PipelineView() {
           onChange={setClose}
         />
       </div>
-      <DataAge lastSuccess={undefined} />
+      <DataAge />
       {loaded.error ? <LoadError what="the pipeline" message={loaded.error} /> : null}
       {!board && !loaded.error ? <Loading what="the pipeline" /> : null}
       {board && open ? (

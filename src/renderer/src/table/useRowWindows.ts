@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IpcResult } from '../../../shared/ipc/result';
-import type { ListOutput, RecordRow } from '../../../shared/ipc/views';
+import type { ListInput, RecordRow } from '../../../shared/ipc/views';
+import { api } from '../api';
 import { useAppStore } from '../state/appStore';
 
 export const pageSize = 100;
@@ -19,14 +19,21 @@ export type RowWindows = {
  * The rows of a table, fetched from main a page at a time as they scroll into view; a new
  * question (filter or sort) or a finished sync starts over. Never holds more than the pages seen.
  */
-export function useRowWindows(
-  question: string,
-  ask: (offset: number, limit: number) => Promise<IpcResult<ListOutput>>,
-): RowWindows {
+/** What a table asks main: object, filter and sort; the window is the hook's business. */
+export type ListQuestion = ListInput extends infer T
+  ? T extends ListInput
+    ? Omit<T, 'offset' | 'limit'>
+    : never
+  : never;
+
+export function useRowWindows(question: ListQuestion): RowWindows {
   const synced = useAppStore((s) => s.sync?.lastSuccess);
   const pages = useRef(new Map<number, RecordRow[]>());
   const asked = useRef(new Set<number>());
   const generation = useRef(0);
+  const key = JSON.stringify(question);
+  const ask = (offset: number, limit: number) =>
+    api().records.list({ ...question, offset, limit } as ListInput);
   const askRef = useRef(ask);
   askRef.current = ask;
   const [state, setState] = useState<{
@@ -70,7 +77,7 @@ export function useRowWindows(
     asked.current.clear();
     current.current = false;
     load(0);
-  }, [question, synced, load]);
+  }, [key, synced, load]);
 
   return {
     total: state.total,

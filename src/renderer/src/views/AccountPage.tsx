@@ -78,7 +78,7 @@ export function AccountPage(props: { id: string }) {
     <article className="account-page" aria-label={`Account ${String(account['Name'] ?? '')}`}>
       {back}
       <h2 className="record-title">{text(account['Name'])}</h2>
-      <DataAge lastSuccess={undefined} />
+      <DataAge />
       <div className="account-columns">
         <section aria-label="Account details">
           <FieldList object="Account" record={account} currency={currency} />

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ListInput, OwnerFilter } from '../../../shared/ipc/views';
-import { api } from '../api';
+import { DataAge } from '../components/DataAge';
 import { ExternalLink } from '../components/ExternalLink';
 import { ChoiceFilter } from '../filters/ChoiceFilter';
 import { OwnerSelect } from '../filters/OwnerSelect';
@@ -51,16 +51,11 @@ function AccountList() {
     ],
     [currency],
   );
-  const question = useMemo(() => JSON.stringify({ filter, sort }), [filter, sort]);
-  const windows = useRowWindows(question, (offset, limit) =>
-    api().records.list({
-      object: 'Account',
-      filter,
-      sort: sort as Extract<ListInput, { object: 'Account' }>['sort'],
-      offset,
-      limit,
-    }),
-  );
+  const windows = useRowWindows({
+    object: 'Account',
+    filter,
+    sort: sort as Extract<ListInput, { object: 'Account' }>['sort'],
+  });
   const set = (change: Partial<AccountFilter>) => setFilter((f) => ({ ...f, ...change }));
   return (
     <section className="table-view" aria-label="Accounts">
@@ -88,6 +83,7 @@ function AccountList() {
           onChange={(owner: OwnerFilter) => set({ owner })}
         />
       </div>
+      <DataAge />
       <TableStatus windows={windows} noun="account" filtered={isFiltered(filter)} />
       <RecordTable
         label="Accounts"

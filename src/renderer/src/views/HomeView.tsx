@@ -24,13 +24,14 @@ function Figure(props: { label: string; sums: Sums; currency: string | null; ton
 export function HomeView() {
   const navigate = useAppStore((s) => s.navigate);
   const currency = useCurrency();
+  const records = useAppStore((s) => s.sync?.records ?? 0);
   const loaded = useIpc(() => api().home.summary({}), []);
   if (loaded.error) return <LoadError what="your figures" message={loaded.error} />;
   const home = loaded.data;
   if (!home) return <Loading what="your figures" />;
   return (
     <div className="home">
-      <DataAge lastSuccess={home.lastSuccess} />
+      <DataAge />
       <div className="kpis">
         <Figure label="Your open pipeline" sums={home.openPipeline} currency={currency} />
         <Figure label="Closing this month" sums={home.closingThisMonth} currency={currency} />
@@ -54,7 +55,7 @@ export function HomeView() {
         </section>
       </div>
       <p className="muted">
-        {number(home.records)} records on this computer.{' '}
+        {number(records)} records on this computer.{' '}
         <button type="button" className="link-button" onClick={() => navigate('pipeline')}>
           Open the pipeline
         </button>

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ListInput, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
-import { api } from '../api';
+import { DataAge } from '../components/DataAge';
 import { ExternalLink } from '../components/ExternalLink';
 import { ChoiceFilter } from '../filters/ChoiceFilter';
 import { OwnerSelect } from '../filters/OwnerSelect';
@@ -48,16 +48,11 @@ export function LeadsView() {
   const [filter, setFilter] = useState<LeadFilter>({ owner: 'all' });
   const [sort, setSort] = useState<Sort>({ column: 'CreatedDate', desc: true });
   const facets = useFacets('Lead');
-  const question = useMemo(() => JSON.stringify({ filter, sort }), [filter, sort]);
-  const windows = useRowWindows(question, (offset, limit) =>
-    api().records.list({
-      object: 'Lead',
-      filter,
-      sort: sort as Extract<ListInput, { object: 'Lead' }>['sort'],
-      offset,
-      limit,
-    }),
-  );
+  const windows = useRowWindows({
+    object: 'Lead',
+    filter,
+    sort: sort as Extract<ListInput, { object: 'Lead' }>['sort'],
+  });
   const set = (change: Partial<LeadFilter>) => setFilter((f) => ({ ...f, ...change }));
   const options = (key: string) => facets.data?.facets[key] ?? [];
   return (
@@ -98,6 +93,7 @@ export function LeadsView() {
           onChange={(created: PeriodInput) => set({ created })}
         />
       </div>
+      <DataAge />
       <TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />
       <RecordTable
         label="Leads"
