@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import { createControl, type Control } from './control';
+import type { Route } from './http/route';
 import { createServer, listen } from './http/server';
 import { createOrg, defaultClientId, type FakeOrgOptions, type Org } from './org';
 import { bulk2Routes } from './routes/bulk2';
 import { compositeRoutes } from './routes/composite';
+import { compositeRequestRoute } from './routes/compositeRequest';
 import { controlRoutes } from './routes/control';
 import { miscRoutes } from './routes/misc';
 import { oauthRoutes } from './routes/oauth';
@@ -29,7 +31,8 @@ export async function startFakeOrg(options: FakeOrgOptions = {}): Promise<FakeOr
   let origin = '';
   const org = createOrg(options, () => origin);
   const control = createControl(org);
-  const routes = [
+  const routes: Route[] = [
+    compositeRequestRoute(() => routes),
     ...oauthRoutes,
     ...miscRoutes,
     ...queryRoutes,

@@ -1,5 +1,10 @@
 import type { AppCoreDeps } from '../appCore';
 import type { AuthService } from '../auth/authService';
+import { discardChange, retryChange } from '../outbox/changeActions';
+import { resolveConflict } from '../outbox/conflicts';
+import { formFields } from '../outbox/formFields';
+import { listChanges, localStateOf } from '../outbox/listChanges';
+import { createRecord, saveEdit } from '../outbox/localEdits';
 import { openExternalSafely } from '../security/openExternalSafely';
 import type { SyncService } from '../sync/syncService';
 import { searchByObject } from '../store/searchIndex';
@@ -15,7 +20,19 @@ export function createHandlers(
   auth: AuthService,
   sync: SyncService,
 ): HandlerTable {
-  const view = viewScope(auth, sync, deps.now ?? Date.now);
+  const now = deps.now ?? Date.now;
+  const view = viewScope(auth, sync, now);
+  /** A local change: the outbox count updates and a push follows shortly. */
+  const edit = <T>(write: Parameters<typeof view<T>>[0]): T => {
+    const result = view(write);
+    sync.edited();
+    return result;
+  };
+  const change = (act: (db: Parameters<Parameters<typeof view>[0]>[0]) => void) =>
+    edit((db) => {
+      act(db);
+      return { changes: listChanges(db) };
+    });
   return {
     'app.info': () => deps.info,
     'auth.status': () => auth.state(),
@@ -35,10 +52,20 @@ export function createHandlers(
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
-    'records.get': ({ object, id }) => view((db) => ({ record: recordDetail(db, object, id) })),
+    'records.get': ({ object, id }) =>
+      view((db) => ({ record: recordDetail(db, object, id), local: localStateOf(db, object, id) })),
     'accounts.detail': ({ id }) => view((db) => accountDetail(db, id)),
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchByObject(db, text, perType) })),
+    'edits.form': ({ object }) => view((db) => ({ fields: formFields(db, object) })),
+    'edits.save': ({ object, id, changes }) =>
+      edit((db) => saveEdit(db, object, id, changes, now())),
+    'edits.create': ({ object, fields }) =>
+      edit((db, context) => createRecord(db, object, fields, context.userId, now())),
+    'changes.list': () => view((db) => ({ changes: listChanges(db) })),
+    'changes.retry': ({ opId }) => change((db) => retryChange(db, opId)),
+    'changes.discard': ({ opId }) => change((db) => discardChange(db, opId)),
+    'changes.resolve': ({ opId, choices }) => change((db) => resolveConflict(db, opId, choices)),
     'links.open': async ({ url }) => {
       const opened = await openExternalSafely(url, deps.openExternal);
       if (!opened) deps.logger.warn('Refused to open a link with a scheme Roadbook does not allow');

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { objectSpecs, type ObjectSpec } from '../sync/objectSpecs';
+import { objectSpecs, specFor, type ObjectSpec } from '../sync/objectSpecs';
 
 function objectTable(spec: ObjectSpec): string {
   const typed = spec.columns.map((c) => `  ${c.column} ${c.type}`).join(',\n');
@@ -36,7 +36,10 @@ ${indexes}`;
 export const migrations: Array<(db: Database.Database) => void> = [
   (db) =>
     db.exec(`
-${objectSpecs.map(objectTable).join('\n')}
+${objectSpecs
+  .filter((spec) => !spec.addedInMigration)
+  .map(objectTable)
+  .join('\n')}
 CREATE TABLE sync_state (
   object TEXT PRIMARY KEY,
   cursor TEXT,
@@ -91,6 +94,14 @@ CREATE INDEX sf_account_revenue ON sf_account (annual_revenue);
 CREATE INDEX sf_contact_account_name ON sf_contact (account_id, name COLLATE NOCASE);
 CREATE INDEX sf_opportunity_board ON sf_opportunity
   (is_closed, stage_name, owner_id, close_date, amount, probability);`),
+  // Offline edits: the rep's tasks (log a call), when an outbox op went out (so a crashed create
+  // can be found on the server instead of sent twice), and describe with what forms validate.
+  (db) =>
+    db.exec(`
+${objectTable(specFor('Task'))}
+ALTER TABLE outbox ADD COLUMN inflight_at TEXT;
+CREATE INDEX outbox_status ON outbox (status, op_id);
+DELETE FROM describe_cache;`),
 ];
 
 export const schemaVersion = migrations.length;

@@ -42,7 +42,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
         remove.run(existing.rowid);
       } else {
         deletedOnServer.run(
-          JSON.stringify({ kind: 'deleted-on-server', at: record.SystemModstamp }),
+          JSON.stringify({ kind: 'deleted', at: record.SystemModstamp }),
           existing.rowid,
         );
       }
@@ -94,6 +94,45 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
     return ghosts.length;
   }
 
+  const writeFields = db.prepare(
+    `UPDATE ${t} SET json = ?, ${columns.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`,
+  );
+  const insertLocal = db.prepare(
+    `INSERT INTO ${t} (id, system_modstamp, json, ${columns.join(', ')}, local_state, dirty_fields)
+     VALUES (?, '', ?, ${columns.map(() => '?').join(', ')}, 'created', ?)`,
+  );
+
+  /** The record as the rep sees it now (local edits applied): JSON, sort columns and search. */
+  function putFields(rowid: number, record: Record<string, unknown> & { Id: string }): void {
+    const typed = spec.columns.map((c) => columnValue(record[c.field]));
+    writeFields.run(JSON.stringify(record), ...typed, rowid);
+    search.put(spec, rowid, record.Id, record);
+  }
+
+  /** A record created here, not yet in Salesforce. */
+  function createLocal(record: Record<string, unknown> & { Id: string }, dirty: string[]): void {
+    const typed = spec.columns.map((c) => columnValue(record[c.field]));
+    const info = insertLocal.run(
+      record.Id,
+      JSON.stringify(record),
+      ...typed,
+      JSON.stringify(dirty),
+    );
+    search.put(spec, info.lastInsertRowid, record.Id, record, true);
+  }
+
+  function removeRow(rowid: number): void {
+    search.remove(spec, rowid);
+    remove.run(rowid);
+  }
+
   const count = db.prepare(`SELECT COUNT(*) AS n FROM ${t}`);
-  return { apply, sweep, count: () => (count.get() as { n: number }).n };
+  return {
+    apply,
+    sweep,
+    putFields,
+    createLocal,
+    removeRow,
+    count: () => (count.get() as { n: number }).n,
+  };
 }

@@ -4,6 +4,16 @@ import type { ObjectSpec } from './objectSpecs';
 
 export const describeTtlMs = 24 * 3_600_000;
 export type FieldInfo = { name: string; type: string };
+/** What describe says about a field, as much as the edit forms need. */
+export type DescribedField = FieldInfo & {
+  label: string;
+  length: number;
+  nillable: boolean;
+  createable: boolean;
+  updateable: boolean;
+  defaultedOnCreate: boolean;
+  picklist: string[];
+};
 
 /**
  * The fields to query: the ones Roadbook uses that describe shows this user, so a field an
@@ -19,13 +29,23 @@ export async function visibleFields(
   const cached = db
     .prepare('SELECT fetched_at, fields FROM describe_cache WHERE object = ?')
     .get(spec.name) as { fetched_at: number; fields: string } | undefined;
-  let all: FieldInfo[];
+  let all: DescribedField[];
   if (cached && now - cached.fetched_at < describeTtlMs) {
-    all = JSON.parse(cached.fields) as FieldInfo[];
+    all = JSON.parse(cached.fields) as DescribedField[];
   } else {
     countCall();
     const describe = await conn.sobject(spec.name).describe();
-    all = describe.fields.map((f) => ({ name: f.name, type: f.type }));
+    all = describe.fields.map((f): DescribedField => ({
+      name: f.name,
+      type: f.type,
+      label: f.label,
+      length: f.length,
+      nillable: f.nillable,
+      createable: f.createable,
+      updateable: f.updateable,
+      defaultedOnCreate: f.defaultedOnCreate,
+      picklist: (f.picklistValues ?? []).filter((p) => p.active).map((p) => p.value),
+    }));
     db.prepare(
       'INSERT OR REPLACE INTO describe_cache (object, fetched_at, fields) VALUES (?, ?, ?)',
     ).run(spec.name, now, JSON.stringify(all));
@@ -51,4 +71,11 @@ export function typedFromCsv(
     else out[field.name] = value;
   }
   return out as Record<string, unknown> & { Id: string; SystemModstamp: string };
+}
+
+/** The last describe of an object this cache holds, stale or not: forms work offline. */
+export function cachedDescribe(db: Database.Database, object: string): DescribedField[] | null {
+  const row = db.prepare('SELECT fields FROM describe_cache WHERE object = ?').get(object) as
+    { fields: string } | undefined;
+  return row ? (JSON.parse(row.fields) as DescribedField[]) : null;
 }

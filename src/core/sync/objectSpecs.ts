@@ -17,6 +17,10 @@ export type ObjectSpec = {
   indexes: string[][];
   search?: SearchFields;
   hasOwner: boolean;
+  /** Only the rep's own records, whatever the scope: an org's activity history is huge. */
+  mineOnly?: boolean;
+  /** The migration that creates the table, when not the first (which builds from these specs). */
+  addedInMigration?: number;
 };
 
 const text = (field: string, column: string): Column => ({ field, column, type: 'TEXT' });
@@ -216,6 +220,35 @@ export const objectSpecs: ObjectSpec[] = [
       phones: ['Phone', 'MobilePhone'],
     },
     hasOwner: true,
+  },
+  {
+    name: 'Task',
+    table: 'sf_task',
+    fields: [
+      'Subject',
+      'Status',
+      'Priority',
+      'ActivityDate',
+      'WhoId',
+      'WhatId',
+      'Description',
+      'IsClosed',
+      'TaskSubtype',
+      'OwnerId',
+      'CreatedDate',
+    ],
+    columns: [
+      text('Subject', 'subject'),
+      text('WhoId', 'who_id'),
+      text('WhatId', 'what_id'),
+      text('ActivityDate', 'activity_date'),
+      flag('IsClosed', 'is_closed'),
+      text('OwnerId', 'owner_id'),
+    ],
+    indexes: [['who_id'], ['what_id'], ['owner_id', 'is_closed', 'activity_date']],
+    hasOwner: true,
+    mineOnly: true,
+    addedInMigration: 3,
   },
 ];
 

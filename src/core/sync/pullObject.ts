@@ -36,7 +36,7 @@ const pageSize = 2000;
 const maxNarrowing = 4;
 
 export function scopeClause(options: Pick<PullOptions, 'scope' | 'spec'>): string[] {
-  return options.scope.mine && options.spec.hasOwner
+  return (options.scope.mine || options.spec.mineOnly) && options.spec.hasOwner
     ? [`OwnerId = '${options.scope.userId.replace(/'/g, '')}'`]
     : [];
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
+import { pushOutbox, type PushSummary } from '../outbox/pushOutbox';
 import { nextGeneration, syncStateStore } from '../store/syncState';
 import { visibleFields } from './fieldList';
 import { objectSpecs, specFor, type ObjectSpec } from './objectSpecs';
@@ -20,6 +21,8 @@ export type SyncOptions = {
   background?: boolean;
   bulkThreshold?: number;
   bulkPageSize?: number;
+  /** Send the outbox only (the rep's edits, soon after they are made); no pull. */
+  pushOnly?: boolean;
   onProgress?(progress: PullProgress): void;
   log?(message: string): void;
 };
@@ -34,6 +37,7 @@ export type SyncSummary =
   | {
       outcome: 'done';
       objects: ObjectSummary[];
+      pushed: PushSummary;
       apiCalls: number;
       durationMs: number;
       apiUsage: { used: number; max: number };
@@ -89,9 +93,21 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
   }
   const specs = options.objects ? options.objects.map(specFor) : objectSpecs;
   const countCall = () => void apiCalls++;
-  let objects: ObjectSummary[];
+  let objects: ObjectSummary[] = [];
+  let pushed: PushSummary;
   try {
-    objects = await pullEach(options, specs, serverNow, countCall);
+    // Push first, so the pull brings back what the rep changed instead of raising conflicts.
+    const offset = serverNow - Date.now();
+    pushed = await pushOutbox({
+      db: options.db,
+      conn: options.conn,
+      apiVersion: options.apiVersion,
+      userId: options.userId,
+      serverNow: () => Date.now() + offset,
+      countCall,
+      log: options.log ?? (() => {}),
+    });
+    if (!options.pushOnly) objects = await pullEach(options, specs, serverNow, countCall);
   } catch (error) {
     if ((error as { errorCode?: string }).errorCode !== 'REQUEST_LIMIT_EXCEEDED') throw error;
     return {
@@ -105,6 +121,7 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
   return {
     outcome: 'done',
     objects,
+    pushed,
     apiCalls,
     durationMs: Math.round(performance.now() - began),
     apiUsage,

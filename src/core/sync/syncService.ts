@@ -6,6 +6,7 @@ import type { AuthService } from '../auth/authService';
 import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../logger';
 import { cacheFacts } from '../store/cacheFacts';
+import { outboxStore } from '../outbox/outboxStore';
 import { openDatabase } from '../store/openDatabase';
 import { syncOrg } from './syncOrg';
 
@@ -18,6 +19,8 @@ export type SyncServiceDeps = {
   /** better-sqlite3's Electron build, in the app. */
   nativeBinding?: string;
   intervalMs?: number;
+  /** Quiet time after the last edit before it is sent. */
+  pushDelayMs?: number;
   now?: () => number;
 };
 
@@ -43,7 +46,9 @@ export function createSyncService(deps: SyncServiceDeps) {
     pausedUntil: null,
     pausedByUser: false,
     apiUsage: null,
+    changes: { waiting: 0, attention: 0 },
   };
+  let pushTimer: NodeJS.Timeout | undefined;
 
   const publish = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change };
@@ -64,9 +69,19 @@ export function createSyncService(deps: SyncServiceDeps) {
     return db;
   }
 
-  async function run(background: boolean): Promise<SyncStatus> {
+  const changesOf = (key: string) => outboxStore(cacheFor(key)).counts();
+
+  async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
     if (!key) return publish({ state: 'not-connected', progress: [], message: null });
+    try {
+      return await runFor(key, background, pushOnly);
+    } finally {
+      publish({ changes: changesOf(key) });
+    }
+  }
+
+  async function runFor(key: string, background: boolean, pushOnly: boolean): Promise<SyncStatus> {
     if (background && status.pausedByUser) return status;
     if (background && status.pausedUntil && status.pausedUntil > now()) return status;
     publish({ state: 'syncing', progress: [], message: null, pausedUntil: null });
@@ -77,6 +92,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         apiVersion: deps.apiVersion,
         userId: key.split('-')[1]!,
         background,
+        pushOnly,
         onProgress: (p) => {
           const progress = [
             ...status.progress.filter((q) => q.object !== p.object),
@@ -95,6 +111,8 @@ export function createSyncService(deps: SyncServiceDeps) {
           progress: [],
         });
       }
+      if (pushOnly)
+        return publish({ state: status.pausedByUser ? 'paused' : 'idle', progress: [] });
       const records = summary.objects.reduce((n, o) => n + o.cached, 0);
       return publish({
         state: status.pausedByUser ? 'paused' : 'idle',
@@ -131,9 +149,24 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
   }
 
-  function syncNow(background = false): Promise<SyncStatus> {
-    running ??= run(background).finally(() => (running = undefined));
+  function syncNow(background = false, pushOnly = false): Promise<SyncStatus> {
+    running ??= run(background, pushOnly).finally(() => (running = undefined));
     return running;
+  }
+
+  /**
+   * The rep changed something: the count updates now, and the change goes out about 10 s after
+   * the last edit while online (a run already going picks it up next time).
+   */
+  function edited() {
+    const key = deps.auth.activeKey();
+    if (key) publish({ changes: changesOf(key) });
+    clearTimeout(pushTimer);
+    pushTimer = setTimeout(() => {
+      if (running) void running.finally(edited);
+      else if (online && !status.pausedByUser) void syncNow(true, true);
+    }, deps.pushDelayMs ?? 10_000);
+    pushTimer.unref();
   }
 
   function schedule() {
@@ -153,6 +186,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!key || status.lastSuccess !== null) return status;
     const facts = cacheFacts(cacheFor(key));
     if (facts.lastSuccess !== null) status = { ...status, ...facts };
+    status = { ...status, changes: changesOf(key) };
     return status;
   }
 
@@ -161,6 +195,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     cache: cacheFor,
     status: withCacheFacts,
     syncNow: () => syncNow(false),
+    edited,
     start() {
       schedule();
       void syncNow(true);
@@ -199,6 +234,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
     async stop() {
       clearInterval(timer);
+      clearTimeout(pushTimer);
       await running?.catch(() => undefined);
       for (const db of databases.values()) db.close();
       databases.clear();

@@ -33,10 +33,15 @@ export function trayModel(status: SyncStatus, now: number, locale = 'en-US'): Tr
     offline: `Roadbook · Offline · ${synced}`,
     'needs-attention': `Roadbook · Needs attention: ${status.message ?? 'open Roadbook'}`,
   }[status.state];
+  const { waiting, attention } = status.changes;
+  const changes = !waiting
+    ? ''
+    : ` · ${waiting.toLocaleString(locale)} ${waiting === 1 ? 'change' : 'changes'} waiting${attention ? ` (${attention.toLocaleString(locale)} need you)` : ''}`;
   const connected = status.state !== 'not-connected';
   return {
-    icon: icons[status.state],
-    tooltip,
+    // A refused or conflicting edit needs the rep as much as a lost session does.
+    icon: attention && status.state === 'idle' ? 'attention' : icons[status.state],
+    tooltip: `${tooltip}${changes}`,
     menu: [
       { id: 'sync-now', label: 'Sync now', enabled: connected && status.state !== 'syncing' },
       status.pausedByUser

@@ -20,6 +20,13 @@ export const invokeChannels = [
   'records.get',
   'accounts.detail',
   'search.query',
+  'edits.form',
+  'edits.save',
+  'edits.create',
+  'changes.list',
+  'changes.retry',
+  'changes.discard',
+  'changes.resolve',
 ] as const;
 
 export const eventChannels = ['auth.changed', 'sync.status'] as const;

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { authState, connectInput, connectionKey } from './authState';
 import type { EventChannel, InvokeChannel } from './channels';
+import {
+  byOp,
+  createInput,
+  formInput,
+  formOutput,
+  localState,
+  outboxOutput,
+  resolveInput,
+  saveInput,
+  saveOutput,
+} from './edits';
 import { syncStatus } from './syncStatus';
 import {
   accountDetailOutput,
@@ -48,12 +59,22 @@ export const invokeContract = {
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
   'records.list': { input: listInput, output: listOutput },
   'records.facets': { input: facetsInput, output: facetsOutput },
-  'records.get': { input: recordInput, output: recordOutput },
+  'records.get': {
+    input: recordInput,
+    output: recordOutput.extend({ local: localState.nullable() }),
+  },
   'accounts.detail': {
     input: z.object({ id: salesforceId }).strict(),
     output: accountDetailOutput,
   },
   'search.query': { input: searchInput, output: searchOutput },
+  'edits.form': { input: formInput, output: formOutput },
+  'edits.save': { input: saveInput, output: saveOutput },
+  'edits.create': { input: createInput, output: saveOutput },
+  'changes.list': { input: noInput, output: outboxOutput },
+  'changes.retry': { input: byOp, output: outboxOutput },
+  'changes.discard': { input: byOp, output: outboxOutput },
+  'changes.resolve': { input: resolveInput, output: outboxOutput },
   'links.open': {
     input: z.object({ url: z.string().min(1).max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),

@@ -13,5 +13,7 @@ export const syncStatus = z.object({
   /** Paused by the rep (not by the API budget). */
   pausedByUser: z.boolean(),
   apiUsage: z.object({ used: z.number(), max: z.number() }).nullable(),
+  /** Local changes not yet in Salesforce, and how many of them wait for the rep. */
+  changes: z.object({ waiting: z.number(), attention: z.number() }),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;

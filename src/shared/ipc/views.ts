@@ -109,7 +109,10 @@ export const facetsOutput = z.object({
 export type FacetsOutput = z.infer<typeof facetsOutput>;
 
 export const recordInput = z
-  .object({ object: z.enum(['Lead', 'Account', 'Contact', 'Opportunity']), id: salesforceId })
+  .object({
+    object: z.enum(['Lead', 'Account', 'Contact', 'Opportunity', 'Task']),
+    id: salesforceId,
+  })
   .strict();
 export const recordOutput = z.object({ record: recordRow.nullable() });
 

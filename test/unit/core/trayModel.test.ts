@@ -11,6 +11,7 @@ const base: SyncStatus = {
   pausedUntil: null,
   pausedByUser: false,
   apiUsage: null,
+  changes: { waiting: 0, attention: 0 },
 };
 const now = 2 * 60_000 + 5_000;
 
@@ -50,6 +51,24 @@ describe('tray model', () => {
     const model = trayModel({ ...base, ...change } as SyncStatus, now);
     expect(model.icon).toBe(icon);
     expect(model.tooltip).toBe(tooltip);
+  });
+
+  it('counts the changes waiting for Salesforce, and asks for attention when one was refused', () => {
+    const waiting = trayModel({ ...base, changes: { waiting: 3, attention: 0 } }, now);
+    expect(waiting.icon).toBe('synced');
+    expect(waiting.tooltip).toBe(
+      'Roadbook · Synced 2 min ago · 12,345 records · 3 changes waiting',
+    );
+    const refused = trayModel({ ...base, changes: { waiting: 1, attention: 1 } }, now);
+    expect(refused.icon).toBe('attention');
+    expect(refused.tooltip).toBe(
+      'Roadbook · Synced 2 min ago · 12,345 records · 1 change waiting (1 need you)',
+    );
+    const offline = trayModel(
+      { ...base, state: 'offline', changes: { waiting: 2, attention: 0 } },
+      now,
+    );
+    expect(offline.tooltip).toBe('Roadbook · Offline · Synced 2 min ago · 2 changes waiting');
   });
 
   it('offers Resume when the rep paused, and no Sync now while syncing or not connected', () => {

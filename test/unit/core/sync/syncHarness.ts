@@ -71,7 +71,7 @@ export function serverRecords(
   return new Map(
     fake.control
       .all(object)
-      .filter((r) => !r['IsDeleted'])
+      .filter((r) => !r['IsDeleted'] && (!spec.mineOnly || r['OwnerId'] === fake.userId))
       .map((r) => [r.Id, Object.fromEntries(fields.map((f) => [f, r[f] ?? null]))]),
   );
 }

@@ -1,0 +1,120 @@
+import type Database from 'better-sqlite3';
+import type { FieldValue } from '../../shared/editing';
+import type { Conflict } from '../../shared/ipc/edits';
+import { IpcError } from '../../shared/ipc/result';
+import type { ServerRecord } from '../store/recordWriter';
+import { cachedDescribe } from '../sync/fieldList';
+import { localRecords, type LocalRow } from './localRecord';
+import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+
+type Values = Record<string, unknown>;
+/** What the row keeps while the rep decides: the conflict shown, plus the server record. */
+export type StoredConflict = Conflict & { theirs?: ServerRecord };
+
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (a ?? '') === (b ?? '');
+
+/**
+ * Three-way merge of one record's changed fields. A field only the server changed is not in
+ * `mine` and stays as the server has it; a field both changed to different values conflicts.
+ */
+export function mergeFields(base: Values, mine: Values, theirs: Values) {
+  const fields = Object.keys(mine);
+  return {
+    conflicting: fields.filter((f) => !same(theirs[f], base[f]) && !same(theirs[f], mine[f])),
+    /** Salesforce already holds every value we meant to send (our earlier try got through). */
+    applied: fields.every((f) => same(theirs[f], mine[f])),
+  };
+}
+
+const value = (v: unknown): FieldValue => (v === undefined ? null : (v as FieldValue));
+
+/** Parks a change for the rep: these fields differ between their edit and Salesforce's. */
+export function raiseFieldConflict(
+  db: Database.Database,
+  ops: OutboxOp[],
+  row: LocalRow,
+  theirs: ServerRecord,
+  fields: string[],
+): void {
+  const records = localRecords(db, ops[0]!.object);
+  const labels = new Map((cachedDescribe(db, ops[0]!.object) ?? []).map((f) => [f.name, f.label]));
+  const base = JSON.parse(row.base_json ?? row.json) as Values;
+  const mine = Object.assign({}, ...ops.map(opFields)) as Values;
+  const conflict: StoredConflict = {
+    kind: 'fields',
+    fields: fields.map((field) => ({
+      field,
+      label: labels.get(field) ?? field,
+      base: value(base[field]),
+      mine: value(mine[field]),
+      theirs: value(theirs[field]),
+    })),
+    theirs,
+  };
+  records.setConflict(row.rowid, conflict);
+  db.prepare(`UPDATE ${records.spec.table} SET server_json = ? WHERE rowid = ?`).run(
+    JSON.stringify(theirs),
+    row.rowid,
+  );
+  for (const op of ops) outboxStore(db).setStatus(op.op_id, 'conflict');
+}
+
+export function raiseDeletedConflict(
+  db: Database.Database,
+  ops: OutboxOp[],
+  row: LocalRow | undefined,
+) {
+  if (row) localRecords(db, ops[0]!.object).setConflict(row.rowid, { kind: 'deleted' });
+  for (const op of ops) outboxStore(db).setStatus(op.op_id, 'conflict', 'Deleted in Salesforce');
+}
+
+/**
+ * Settles conflicting fields: 'theirs' drops the rep's value, 'mine' keeps it. Once none are
+ * left the change goes out again, based on the server version the rep has now seen.
+ */
+function settle(db: Database.Database, op: OutboxOp, choices: Record<string, 'mine' | 'theirs'>) {
+  const records = localRecords(db, op.object);
+  const row = records.get(op.record_id);
+  const stored = row?.conflict ? (JSON.parse(row.conflict) as StoredConflict) : undefined;
+  if (!row || !stored) throw new IpcError('NOT_ALLOWED', 'This change has no conflict to resolve.');
+  if (stored.kind === 'deleted')
+    throw new IpcError('NOT_ALLOWED', 'The record was deleted in Salesforce; discard the change.');
+  const fields = opFields(op);
+  for (const [field, choice] of Object.entries(choices))
+    if (choice === 'theirs') delete fields[field];
+  const open = stored.fields.filter((f) => !(f.field in choices));
+  const outbox = outboxStore(db);
+  if (open.length) {
+    outbox.setFields(op.op_id, fields);
+    records.setConflict(row.rowid, { ...stored, fields: open });
+    return;
+  }
+  if (Object.keys(fields).length) {
+    outbox.setFields(op.op_id, fields);
+    outbox.retry(op.op_id);
+  } else outbox.remove(op.op_id);
+  if (stored.theirs) records.rebase(row, stored.theirs, fields);
+}
+
+export function resolveConflict(
+  db: Database.Database,
+  opId: number,
+  choices: Record<string, 'mine' | 'theirs'>,
+): void {
+  db.transaction(() => {
+    const op = outboxStore(db).get(opId);
+    if (!op || op.status !== 'conflict')
+      throw new IpcError('NOT_ALLOWED', 'This change has no conflict to resolve.');
+    settle(db, op, choices);
+  })();
+}
+
+/** The rep typed a new value over a conflicting field: that value is theirs to keep. */
+export function dropSettledConflicts(db: Database.Database, opId: number, fields: string[]) {
+  const op = outboxStore(db).get(opId)!;
+  const row = localRecords(db, op.object).get(op.record_id);
+  const stored = row?.conflict ? (JSON.parse(row.conflict) as StoredConflict) : undefined;
+  if (stored?.kind !== 'fields') return;
+  const settled = stored.fields.filter((f) => fields.includes(f.field));
+  if (settled.length) settle(db, op, Object.fromEntries(settled.map((f) => [f.field, 'mine'])));
+}

@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+import type { Conflict, LocalState, OutboxEntry } from '../../shared/ipc/edits';
+import { localRecords } from './localRecord';
+import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import type { StoredConflict } from './conflicts';
+
+const statusOf = {
+  pending: 'waiting',
+  inflight: 'sending',
+  failed: 'failed',
+  conflict: 'conflict',
+} as const;
+
+function entry(db: Database.Database, op: OutboxOp): OutboxEntry {
+  const row = localRecords(db, op.object).get(op.record_id);
+  const record = row ? (JSON.parse(row.json) as Record<string, unknown>) : {};
+  const stored = row?.conflict ? (JSON.parse(row.conflict) as StoredConflict) : null;
+  const conflict: Conflict | null =
+    op.status !== 'conflict' || !stored
+      ? null
+      : stored.kind === 'fields'
+        ? { kind: 'fields', fields: stored.fields }
+        : { kind: 'deleted' };
+  return {
+    opId: op.op_id,
+    object: op.object,
+    recordId: op.record_id,
+    recordName: String(record['Name'] ?? record['Subject'] ?? op.record_id),
+    op: op.op,
+    fields: opFields(op),
+    status: statusOf[op.status],
+    attempts: op.attempts,
+    nextAttemptAt: op.next_attempt_at ? Date.parse(op.next_attempt_at) : null,
+    error: op.status === 'conflict' && conflict?.kind === 'fields' ? null : op.last_error,
+    conflict,
+    createdAt: Date.parse(op.created_at),
+  };
+}
+
+/** Every change not yet in Salesforce, oldest first, with its record's name and state. */
+export function listChanges(db: Database.Database): OutboxEntry[] {
+  return outboxStore(db)
+    .all()
+    .map((op) => entry(db, op));
+}
+
+/** What the record panel shows about a record's unsent changes. */
+export function localStateOf(db: Database.Database, object: string, id: string): LocalState | null {
+  const row = localRecords(db, object).get(id);
+  if (!row) return null;
+  const ops = outboxStore(db).forRecord(object, id);
+  const latest = ops.find((op) => op.status === 'conflict' || op.status === 'failed') ?? ops.at(-1);
+  return {
+    state: row.local_state,
+    pendingFields: JSON.parse(row.dirty_fields ?? '[]') as string[],
+    change: latest ? entry(db, latest) : null,
+  };
+}

@@ -1,0 +1,367 @@
+import type Database from 'better-sqlite3';
+import type { Connection } from 'jsforce';
+import type { ServerRecord } from '../store/recordWriter';
+import { cachedDescribe } from '../sync/fieldList';
+import { specFor } from '../sync/objectSpecs';
+import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
+import { mergeFields, raiseDeletedConflict, raiseFieldConflict } from './conflicts';
+import { isLocalId, localIdsIn } from './localId';
+import { localRecords } from './localRecord';
+import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { replaceLocalId } from './replaceLocalId';
+import { isRetryable, messageOf, verdictOf, type SaveError } from './saveErrors';
+
+export type PushContext = {
+  db: Database.Database;
+  conn: Connection;
+  apiVersion: string;
+  userId: string;
+  /** Salesforce's clock (from the sync's first response), for finding creates after a crash. */
+  serverNow: () => number;
+  countCall: () => void;
+  log: (message: string) => void;
+};
+export type PushSummary = { sent: number; waiting: number; attention: number };
+
+type SaveResult = { id?: string; success: boolean; errors: SaveError[] };
+type SubResponse = { body: unknown; httpStatusCode: number; referenceId: string };
+type Values = Record<string, unknown>;
+
+const collectionSize = 200;
+const compositeSize = 25;
+const retrieveSize = 2000;
+/** How far before a lost create's send time its record may be stamped (clock and commit skew). */
+const createSkewMs = 5 * 60_000;
+
+const chunks = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
+const iso = (ms: number) => new Date(ms).toISOString();
+const httpDate = (sfDateTime: string) => new Date(parseSfDateTime(sfDateTime)).toUTCString();
+
+async function post<T>(ctx: PushContext, path: string, body: unknown) {
+  ctx.countCall();
+  return (await ctx.conn.request({
+    method: 'POST',
+    url: `/services/data/v${ctx.apiVersion}${path}`,
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' },
+  })) as T;
+}
+
+/** The fields this cache keeps for an object, as far as describe shows them to this user. */
+function cachedFieldNames(db: Database.Database, object: string): string[] {
+  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...specFor(object).fields]);
+  return (cachedDescribe(db, object) ?? []).map((f) => f.name).filter((f) => wanted.has(f));
+}
+
+/** Current server versions by id (null: deleted or not visible), 2,000 ids a call. */
+async function retrieve(ctx: PushContext, object: string, ids: string[]) {
+  const found = new Map<string, ServerRecord | null>();
+  for (const batch of chunks(ids, retrieveSize)) {
+    const records = await post<Array<(Values & { attributes?: unknown }) | null>>(
+      ctx,
+      `/composite/sobjects/${object}`,
+      { ids: batch, fields: cachedFieldNames(ctx.db, object) },
+    );
+    batch.forEach((id, i) => {
+      const r = records[i];
+      if (!r) return found.set(id, null);
+      const { attributes, ...fields } = r;
+      found.set(id, fields as ServerRecord);
+    });
+  }
+  return found;
+}
+
+/**
+ * Sends what the outbox holds: creates first (children after the parents they point at), then
+ * updates with If-Unmodified-Since. Every op is marked in flight before its request, so after a
+ * crash an update is resent (idempotent: absolute values) and a create is first looked for.
+ */
+export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
+  const outbox = outboxStore(ctx.db);
+  let sent = 0;
+  for (let round = 0; round < 4; round++) {
+    const due = outbox.due(iso(Date.now()));
+    if (!due.length) break;
+    await findLostCreates(
+      ctx,
+      due.filter((op) => op.op === 'create' && op.status === 'inflight'),
+    );
+    const creates = outbox
+      .due(iso(Date.now()))
+      .filter((op) => op.op === 'create' && localIdsIn(opFields(op)).length === 0);
+    const updates = outbox
+      .due(iso(Date.now()))
+      .filter(
+        (op) =>
+          op.op === 'update' && !isLocalId(op.record_id) && localIdsIn(opFields(op)).length === 0,
+      );
+    if (!creates.length && !updates.length) break;
+    for (const batch of chunks(creates, collectionSize)) sent += await sendCreates(ctx, batch);
+    const byRecord = new Map<string, OutboxOp[]>();
+    for (const op of updates)
+      byRecord.set(`${op.object}/${op.record_id}`, [
+        ...(byRecord.get(`${op.object}/${op.record_id}`) ?? []),
+        op,
+      ]);
+    for (const batch of chunks([...byRecord.values()], compositeSize))
+      sent += await sendUpdates(ctx, batch);
+  }
+  return { sent, ...outbox.counts() };
+}
+
+const comparable = (v: unknown) => (v === undefined || v === '' ? null : v);
+
+/**
+ * Creates whose request went out but whose answer never came back: the record may exist. Look
+ * for it (created by this user since just before the send, with exactly these values) and
+ * adopt it; only when none is there may the create be sent again.
+ */
+async function findLostCreates(ctx: PushContext, lost: OutboxOp[]) {
+  const byObject = new Map<string, OutboxOp[]>();
+  for (const op of lost) byObject.set(op.object, [...(byObject.get(op.object) ?? []), op]);
+  for (const [object, ops] of byObject) {
+    const since =
+      Math.min(...ops.map((op) => Date.parse(op.inflight_at ?? op.created_at))) - createSkewMs;
+    const fields = [...new Set(ops.flatMap((op) => Object.keys(opFields(op))))];
+    ctx.countCall();
+    let page = await ctx.conn.query<Values & { Id: string }>(
+      `SELECT Id, ${fields.join(', ')} FROM ${object} WHERE CreatedById = '${ctx.userId.replace(/'/g, '')}' AND CreatedDate >= ${soqlDateTime(since)} ORDER BY CreatedDate, Id`,
+    );
+    const candidates = [...page.records];
+    while (!page.done && page.nextRecordsUrl) {
+      ctx.countCall();
+      page = await ctx.conn.queryMore<Values & { Id: string }>(page.nextRecordsUrl);
+      candidates.push(...page.records);
+    }
+    const table = specFor(object).table;
+    const known = ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND local_state != 'clean'`);
+    const taken = new Set<string>();
+    const adopted: string[] = [];
+    ctx.db.transaction(() => {
+      for (const op of ops) {
+        const values = opFields(op);
+        const match = candidates.find(
+          (c) =>
+            !taken.has(c.Id) &&
+            !known.get(c.Id) &&
+            Object.entries(values).every(([k, v]) => comparable(c[k]) === comparable(v)),
+        );
+        if (!match) {
+          outboxStore(ctx.db).setStatus(op.op_id, 'pending');
+          continue;
+        }
+        taken.add(match.Id);
+        adopted.push(match.Id);
+        ctx.log(
+          `${object} ${op.record_id} was created before a crash as ${match.Id}; not sending it again`,
+        );
+        outboxStore(ctx.db).remove(op.op_id);
+        replaceLocalId(ctx.db, object, op.record_id, match.Id);
+      }
+    })();
+    await refresh(ctx, object, adopted);
+  }
+}
+
+/** Lays the server's version under each record (clean again unless more changes wait). */
+async function refresh(ctx: PushContext, object: string, ids: string[]) {
+  if (!ids.length) return;
+  const found = await retrieve(ctx, object, ids);
+  ctx.db.transaction(() => {
+    const records = localRecords(ctx.db, object);
+    for (const [id, theirs] of found) {
+      const row = records.get(id);
+      if (!row || !theirs) continue;
+      const waiting = Object.assign(
+        {},
+        ...outboxStore(ctx.db).forRecord(object, id).map(opFields),
+      ) as Values;
+      records.rebase(row, theirs, waiting);
+    }
+  })();
+}
+
+async function sendCreates(ctx: PushContext, ops: OutboxOp[]): Promise<number> {
+  const outbox = outboxStore(ctx.db);
+  ctx.db.transaction(() =>
+    outbox.markInflight(
+      ops.map((op) => op.op_id),
+      iso(ctx.serverNow()),
+    ),
+  )();
+  let results: SaveResult[];
+  try {
+    results = await post<SaveResult[]>(ctx, '/composite/sobjects', {
+      allOrNone: false,
+      records: ops.map((op) => ({ attributes: { type: op.object }, ...opFields(op) })),
+    });
+  } catch (error) {
+    // Whether Salesforce created them is unknown: they stay in flight and are looked for first.
+    ctx.db.transaction(() => {
+      for (const op of ops)
+        outbox.backOff(op.op_id, 'inflight', (error as Error).message, Date.now());
+    })();
+    if (isRetryable(error)) return 0;
+    throw error;
+  }
+  const created = new Map<string, string[]>();
+  ctx.db.transaction(() => {
+    ops.forEach((op, i) => {
+      const result = results[i] ?? {
+        success: false,
+        errors: [{ message: 'No answer for this record' }],
+      };
+      if (result.success && result.id) {
+        outbox.remove(op.op_id);
+        replaceLocalId(ctx.db, op.object, op.record_id, result.id);
+        created.set(op.object, [...(created.get(op.object) ?? []), result.id]);
+      } else {
+        // A create has no version to be stale against; a missing lookup target is the rep's to fix.
+        const verdict = verdictOf(400, result.errors);
+        settleFailure(ctx, [op], verdict === 'transient' ? verdict : 'refused', result.errors);
+      }
+    });
+  })();
+  for (const [object, ids] of created) await refresh(ctx, object, ids);
+  return [...created.values()].reduce((n, ids) => n + ids.length, 0);
+}
+
+function settleFailure(
+  ctx: PushContext,
+  ops: OutboxOp[],
+  verdict: ReturnType<typeof verdictOf>,
+  errors: SaveError[],
+) {
+  const outbox = outboxStore(ctx.db);
+  const message = messageOf(errors);
+  const records = localRecords(ctx.db, ops[0]!.object);
+  const row = records.get(ops[0]!.record_id);
+  if (verdict === 'transient') {
+    for (const op of ops) outbox.backOff(op.op_id, 'pending', message, Date.now());
+  } else if (verdict === 'gone') {
+    raiseDeletedConflict(ctx.db, ops, row);
+  } else {
+    for (const op of ops) outbox.setStatus(op.op_id, 'failed', message);
+    if (row) records.setError(row.rowid, JSON.stringify(errors));
+  }
+}
+
+/** Up to 25 records' changed fields in one /composite call, each conditional on its base version. */
+async function sendUpdates(ctx: PushContext, groups: OutboxOp[][]): Promise<number> {
+  const outbox = outboxStore(ctx.db);
+  const plans = groups.map((ops) => {
+    const first = ops[0]!;
+    const row = localRecords(ctx.db, first.object).get(first.record_id);
+    return {
+      ops,
+      object: first.object,
+      id: first.record_id,
+      row,
+      fields: Object.assign({}, ...ops.map(opFields)) as Values,
+    };
+  });
+  ctx.db.transaction(() =>
+    outbox.markInflight(
+      groups.flat().map((op) => op.op_id),
+      iso(ctx.serverNow()),
+    ),
+  )();
+  let responses: SubResponse[];
+  try {
+    ({ compositeResponse: responses } = await post<{ compositeResponse: SubResponse[] }>(
+      ctx,
+      '/composite',
+      {
+        allOrNone: false,
+        compositeRequest: plans.map((p) => ({
+          method: 'PATCH',
+          url: `/services/data/v${ctx.apiVersion}/sobjects/${p.object}/${p.id}`,
+          referenceId: `op${p.ops[0]!.op_id}`,
+          body: p.fields,
+          ...(p.row?.base_lmd
+            ? { httpHeaders: { 'If-Unmodified-Since': httpDate(p.row.base_lmd) } }
+            : {}),
+        })),
+      },
+    ));
+  } catch (error) {
+    // Resending absolute values is safe, so these simply wait for the next try.
+    ctx.db.transaction(() => {
+      for (const op of groups.flat())
+        outbox.backOff(op.op_id, 'pending', (error as Error).message, Date.now());
+    })();
+    if (isRetryable(error)) return 0;
+    throw error;
+  }
+  const done: typeof plans = [];
+  const stale: typeof plans = [];
+  ctx.db.transaction(() => {
+    plans.forEach((plan, i) => {
+      const response = responses[i];
+      const status = response?.httpStatusCode ?? 500;
+      if (status >= 200 && status < 300) return done.push(plan);
+      const errors = (
+        Array.isArray(response?.body) ? response.body : [{ message: `HTTP ${status}` }]
+      ) as SaveError[];
+      const verdict = verdictOf(status, errors);
+      if (verdict === 'stale') return stale.push(plan);
+      settleFailure(ctx, plan.ops, verdict, errors);
+    });
+  })();
+  for (const [object, group] of groupBy([...done, ...stale], (p) => p.object)) {
+    const theirs = await retrieve(
+      ctx,
+      object,
+      group.map((p) => p.id),
+    );
+    ctx.db.transaction(() => {
+      for (const plan of group)
+        settleAnswered(ctx, plan, theirs.get(plan.id) ?? null, done.includes(plan));
+    })();
+  }
+  return done.length;
+}
+
+const groupBy = <T>(items: T[], key: (item: T) => string) => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+};
+
+/**
+ * A 2xx, or a 412 with the server's version in hand. A 412 whose values are already ours was
+ * our own earlier try; fields only Salesforce changed merge; the same field changed both ways
+ * goes to the rep.
+ */
+function settleAnswered(
+  ctx: PushContext,
+  plan: { ops: OutboxOp[]; object: string; id: string; fields: Values },
+  theirs: ServerRecord | null,
+  accepted: boolean,
+) {
+  const outbox = outboxStore(ctx.db);
+  const records = localRecords(ctx.db, plan.object);
+  const row = records.get(plan.id);
+  const waiting = () =>
+    Object.assign({}, ...outbox.forRecord(plan.object, plan.id).map(opFields)) as Values;
+  if (accepted || !row) {
+    for (const op of plan.ops) outbox.remove(op.op_id);
+    if (row && theirs) records.rebase(row, theirs, waiting());
+    return;
+  }
+  if (!theirs) return raiseDeletedConflict(ctx.db, plan.ops, row);
+  const base = JSON.parse(row.base_json ?? row.json) as Values;
+  const { conflicting, applied } = mergeFields(base, plan.fields, theirs);
+  if (applied) {
+    for (const op of plan.ops) outbox.remove(op.op_id);
+    return records.rebase(row, theirs, waiting());
+  }
+  if (conflicting.length) return raiseFieldConflict(ctx.db, plan.ops, row, theirs, conflicting);
+  // Only Salesforce's other fields moved: take them, and send ours again on the new base.
+  for (const op of plan.ops) outbox.setStatus(op.op_id, 'pending');
+  records.rebase(row, theirs, waiting());
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { creatableObjects, editableObjects } from '../editing';
+import { salesforceId } from './views';
+
+/** Offline edits, creates and the queue of changes waiting for Salesforce. */
+
+export const fieldValue = z.union([
+  z.string().max(32_000),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+]);
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a field name');
+const fieldValues = z
+  .record(fieldName, fieldValue)
+  .refine((values) => Object.keys(values).length > 0, 'nothing to save')
+  .refine((values) => Object.keys(values).length <= 40, 'too many fields');
+
+export const formInput = z.object({ object: z.enum(editableObjects) }).strict();
+export const fieldMeta = z.object({
+  name: z.string(),
+  label: z.string(),
+  type: z.string(),
+  length: z.number(),
+  required: z.boolean(),
+  createable: z.boolean(),
+  updateable: z.boolean(),
+  picklist: z.array(z.string()),
+});
+export const formOutput = z.object({ fields: z.array(fieldMeta) });
+
+export const saveInput = z
+  .object({ object: z.enum(editableObjects), id: salesforceId, changes: fieldValues })
+  .strict();
+export const createInput = z
+  .object({ object: z.enum(creatableObjects), fields: fieldValues })
+  .strict();
+/** Saved locally (and queued), or refused with a message per field. */
+export const saveOutput = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), id: z.string() }),
+  z.object({ saved: z.literal(false), errors: z.record(z.string(), z.string()) }),
+]);
+export type SaveOutput = z.infer<typeof saveOutput>;
+
+export const fieldConflict = z.object({
+  field: z.string(),
+  label: z.string(),
+  base: fieldValue,
+  mine: fieldValue,
+  theirs: fieldValue,
+});
+export const conflict = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fields'), fields: z.array(fieldConflict) }),
+  z.object({ kind: z.literal('deleted') }),
+]);
+export type Conflict = z.infer<typeof conflict>;
+
+export const changeStatus = z.enum(['waiting', 'sending', 'failed', 'conflict']);
+export const outboxEntry = z.object({
+  opId: z.number(),
+  object: z.string(),
+  recordId: z.string(),
+  recordName: z.string(),
+  op: z.enum(['create', 'update', 'delete']),
+  fields: z.record(z.string(), fieldValue),
+  status: changeStatus,
+  attempts: z.number(),
+  nextAttemptAt: z.number().nullable(),
+  /** Salesforce's message for a refused change. */
+  error: z.string().nullable(),
+  conflict: conflict.nullable(),
+  createdAt: z.number(),
+});
+export type OutboxEntry = z.infer<typeof outboxEntry>;
+export const outboxOutput = z.object({ changes: z.array(outboxEntry) });
+
+export const byOp = z.object({ opId: z.number().int().positive() }).strict();
+export const resolveInput = z
+  .object({
+    opId: z.number().int().positive(),
+    choices: z.record(fieldName, z.enum(['mine', 'theirs'])),
+  })
+  .strict();
+
+/** A record's unsent changes, shown in its panel. */
+export const localState = z.object({
+  state: z.enum(['clean', 'created', 'updated']),
+  pendingFields: z.array(z.string()),
+  change: outboxEntry.nullable(),
+});
+export type LocalState = z.infer<typeof localState>;
