@@ -1,32 +1,8 @@
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
-
-const cli = ['--import', 'tsx', 'src/core/cli/syncCli.ts'];
-
-/** Async, because the fake org answering the CLI runs in this process. */
-function runCli(
-  args: string[],
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...cli, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
-const connectionArgs = (h: Harness) => [
-  '--instance-url',
-  h.fake.url,
-  '--access-token',
-  h.conn.accessToken!,
-  '--db',
-  h.file,
-];
+import { cli, connectionArgs, runCli } from './cliRunner';
+import { expectCacheEqualsServer, syncHarness } from './syncHarness';
 
 describe('headless sync CLI', () => {
   it('syncs into a database file and prints one JSON summary line', async () => {
