@@ -82,6 +82,10 @@ export function outboxStore(db: Database.Database) {
         'UPDATE outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE op_id = ?',
       ).run(status, attempts, new Date(now + wait).toISOString(), error, opId);
     },
+    endBackoff: () =>
+      db
+        .prepare(`UPDATE outbox SET next_attempt_at = NULL WHERE status IN ('pending', 'inflight')`)
+        .run(),
     remove: (opId: number) => db.prepare('DELETE FROM outbox WHERE op_id = ?').run(opId),
     counts() {
       return db

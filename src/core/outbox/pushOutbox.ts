@@ -20,6 +20,8 @@ export type PushContext = {
   serverNow: () => number;
   countCall: () => void;
   log: (message: string) => void;
+  /** The rep asked (Sync now): changes waiting out a backoff go too. */
+  skipBackoff?: boolean;
 };
 export type PushSummary = { sent: number; waiting: number; attention: number };
 
@@ -83,18 +85,20 @@ async function retrieve(ctx: PushContext, object: string, ids: string[]) {
 export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
   const outbox = outboxStore(ctx.db);
   let sent = 0;
+  if (ctx.skipBackoff) outbox.endBackoff();
+  const dueBy = () => iso(Date.now());
   for (let round = 0; round < 4; round++) {
-    const due = outbox.due(iso(Date.now()));
+    const due = outbox.due(dueBy());
     if (!due.length) break;
     await findLostCreates(
       ctx,
       due.filter((op) => op.op === 'create' && op.status === 'inflight'),
     );
     const creates = outbox
-      .due(iso(Date.now()))
+      .due(dueBy())
       .filter((op) => op.op === 'create' && localIdsIn(opFields(op)).length === 0);
     const updates = outbox
-      .due(iso(Date.now()))
+      .due(dueBy())
       .filter(
         (op) =>
           op.op === 'update' && !isLocalId(op.record_id) && localIdsIn(opFields(op)).length === 0,

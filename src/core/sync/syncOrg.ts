@@ -106,6 +106,7 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
       serverNow: () => Date.now() + offset,
       countCall,
       log: options.log ?? (() => {}),
+      skipBackoff: !options.background,
     });
     if (!options.pushOnly) objects = await pullEach(options, specs, serverNow, countCall);
   } catch (error) {

@@ -47,6 +47,11 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
          SELECT 'Contact', id, name, 'Contact updated', last_modified_date FROM sf_contact WHERE account_id = @id
          UNION ALL
          SELECT 'Account', id, name, 'Account updated', last_modified_date FROM sf_account WHERE id = @id
+         UNION ALL
+         SELECT 'Task', id, subject, CASE WHEN local_state = 'created' THEN 'Logged here, not sent yet' ELSE 'Logged call' END,
+           COALESCE(last_modified_date, json_extract(json, '$.CreatedDate')) FROM sf_task
+         WHERE what_id = @id OR what_id IN (SELECT id FROM sf_opportunity WHERE account_id = @id)
+           OR who_id IN (SELECT id FROM sf_contact WHERE account_id = @id)
        ) WHERE "when" IS NOT NULL ORDER BY "when" DESC LIMIT 10`,
     )
     .all({ id: accountId }) as AccountDetail['activity'];

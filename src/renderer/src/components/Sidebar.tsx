@@ -8,6 +8,8 @@ export function Sidebar() {
   const current = useAppStore((s) => s.view);
   const navigate = useAppStore((s) => s.navigate);
   const setSearchOpen = useAppStore((s) => s.setSearchOpen);
+  const waiting = useAppStore((s) => s.sync?.changes.waiting ?? 0);
+  const attention = useAppStore((s) => s.sync?.changes.attention ?? 0);
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">Roadbook</div>
@@ -21,6 +23,15 @@ export function Sidebar() {
               onClick={() => navigate(v.id)}
             >
               {v.label}
+              {v.id === 'changes' && waiting ? (
+                <span
+                  className="badge"
+                  data-attention={attention ? 'true' : undefined}
+                  aria-label={`${waiting} ${waiting === 1 ? 'change' : 'changes'} waiting${attention ? `, ${attention} need you` : ''}`}
+                >
+                  {waiting}
+                </span>
+              ) : null}
             </button>
           </li>
         ))}

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { IpcResult } from '../../../shared/ipc/result';
-import { useAppStore } from '../state/appStore';
+import { useDataVersion } from './useDataVersion';
 
 export type Loaded<T> = { data: T | undefined; error: string | undefined; loading: boolean };
 
 /**
- * Asks main and keeps the answer; asks again when the inputs change or a sync finishes. The
+ * Asks main and keeps the answer; asks again when the inputs change, a sync finishes or the rep
+ * saves a change. The
  * previous answer stays on screen while the next loads, and a late answer to an old question
  * never replaces a newer one.
  */
 export function useIpc<T>(ask: () => Promise<IpcResult<T>>, deps: unknown[]): Loaded<T> {
-  const synced = useAppStore((s) => s.sync?.lastSuccess);
+  const version = useDataVersion();
   const [state, setState] = useState<Loaded<T>>({
     data: undefined,
     error: undefined,
@@ -35,6 +36,6 @@ export function useIpc<T>(ask: () => Promise<IpcResult<T>>, deps: unknown[]): Lo
     return () => {
       current = false;
     };
-  }, [...deps, synced]);
+  }, [...deps, version]);
   return state;
 }

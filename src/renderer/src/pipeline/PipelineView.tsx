@@ -9,6 +9,7 @@ import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
 import { money, number } from '../format';
 import { useCurrency } from '../records/useCurrency';
+import { useAppStore } from '../state/appStore';
 import { useFacets } from '../table/useFacets';
 import { PipelineCharts } from './PipelineCharts';
 import { StageColumn } from './StageColumn';
@@ -49,6 +50,22 @@ export function PipelineView() {
     [owner, JSON.stringify(close), text, cardsPerStage],
   );
   const board = loaded.data;
+  const savedLocally = useAppStore((s) => s.savedLocally);
+  const [moveError, setMoveError] = useState<string>();
+  async function move(id: string, stage: string) {
+    const result = await api().edits.save({
+      object: 'Opportunity',
+      id,
+      changes: { StageName: stage },
+    });
+    const refused = !result.ok
+      ? result.message
+      : !result.value.saved
+        ? Object.values(result.value.errors).join(' ')
+        : undefined;
+    setMoveError(refused);
+    if (!refused) savedLocally();
+  }
   const open = board ? totals(board) : undefined;
   return (
     <div className="pipeline">
@@ -63,6 +80,7 @@ export function PipelineView() {
         />
       </div>
       <DataAge />
+      {moveError ? <p role="alert">Could not move the deal: {moveError}</p> : null}
       {loaded.error ? <LoadError what="the pipeline" message={loaded.error} /> : null}
       {!board && !loaded.error ? <Loading what="the pipeline" /> : null}
       {board && open ? (
@@ -83,8 +101,10 @@ export function PipelineView() {
               <StageColumn
                 key={column.stage}
                 column={column}
+                stages={board.stages}
                 currency={currency}
                 onMore={() => setCardsPerStage((n) => n + firstCards)}
+                onMove={(id, stage) => void move(id, stage)}
               />
             ))}
           </div>

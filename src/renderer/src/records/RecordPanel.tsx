@@ -1,7 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { ChangeNotice } from '../edit/ChangeNotice';
+import { LogCallForm } from '../edit/LogCallForm';
+import { RecordForm } from '../edit/RecordForm';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { FieldList } from './fieldLists';
 import { useCurrency } from './useCurrency';
@@ -16,14 +19,16 @@ export function RecordPanel() {
   const connected = !!activeConnection(useAppStore((s) => s.auth));
   const currency = useCurrency();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [editing, setEditing] = useState<'edit' | 'call'>();
+  useEffect(() => setEditing(undefined), [panel?.id]);
   const loaded = useIpc(
     () =>
       panel && connected
         ? api().records.get(panel)
-        : Promise.resolve({ ok: true as const, value: { record: null } }),
+        : Promise.resolve({ ok: true as const, value: { record: null, local: null } }),
     [panel?.object, panel?.id, connected],
   );
-  useEffect(() => heading.current?.focus(), [loaded.data]);
+  useEffect(() => heading.current?.focus(), [panel?.id, loaded.data?.record ? 'loaded' : 'none']);
   if (!panel) return null;
   const record = loaded.data?.record;
   const noun = nouns[panel.object];
@@ -55,6 +60,31 @@ export function RecordPanel() {
       {record ? (
         <>
           <p className="muted">{noun}</p>
+          {loaded.data?.local?.change ? <ChangeNotice entry={loaded.data.local.change} /> : null}
+          {editing === 'edit' ? (
+            <RecordForm
+              object={panel.object}
+              record={record}
+              label={`Edit ${noun.toLowerCase()}`}
+              submitLabel="Save"
+              onDone={() => setEditing(undefined)}
+            />
+          ) : editing === 'call' ? (
+            <LogCallForm
+              object={panel.object}
+              record={record}
+              onDone={() => setEditing(undefined)}
+            />
+          ) : (
+            <div className="form-actions">
+              <button type="button" className="button" onClick={() => setEditing('edit')}>
+                Edit
+              </button>
+              <button type="button" className="button secondary" onClick={() => setEditing('call')}>
+                Log a call
+              </button>
+            </div>
+          )}
           <FieldList object={panel.object} record={record} currency={currency} />
           {typeof record['AccountId'] === 'string' ? (
             <button

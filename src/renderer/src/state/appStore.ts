@@ -17,6 +17,9 @@ type AppState = {
   accountId: string | undefined;
   /** The lead, contact or opportunity in the side panel, if any. */
   panel: OpenRecord | undefined;
+  /** Counts the rep's saves, so every view on screen asks again at once. */
+  dataVersion: number;
+  savedLocally(): void;
   navigate(view: ViewId): void;
   openAccount(id: string): void;
   openPanel(record: OpenRecord | undefined): void;
@@ -35,6 +38,8 @@ export const useAppStore = create<AppState>((set) => ({
   bridgeError: undefined,
   accountId: undefined,
   panel: undefined,
+  dataVersion: 0,
+  savedLocally: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
   navigate: (view) => set({ view, accountId: undefined, panel: undefined }),
   openAccount: (accountId) => set({ view: 'accounts', accountId, panel: undefined }),
   openPanel: (panel) => set({ panel }),

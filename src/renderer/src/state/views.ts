@@ -3,6 +3,7 @@ export const views = [
   { id: 'pipeline', label: 'Pipeline' },
   { id: 'leads', label: 'Leads' },
   { id: 'accounts', label: 'Accounts' },
+  { id: 'changes', label: 'Changes' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ListInput, RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
-import { useAppStore } from '../state/appStore';
+import { useDataVersion } from '../data/useDataVersion';
 
 export const pageSize = 100;
 
@@ -27,7 +27,7 @@ export type ListQuestion = ListInput extends infer T
   : never;
 
 export function useRowWindows(question: ListQuestion): RowWindows {
-  const synced = useAppStore((s) => s.sync?.lastSuccess);
+  const version = useDataVersion();
   const pages = useRef(new Map<number, RecordRow[]>());
   const asked = useRef(new Set<number>());
   const generation = useRef(0);
@@ -77,7 +77,7 @@ export function useRowWindows(question: ListQuestion): RowWindows {
     asked.current.clear();
     current.current = false;
     load(0);
-  }, [key, synced, load]);
+  }, [key, version, load]);
 
   return {
     total: state.total,

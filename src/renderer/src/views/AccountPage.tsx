@@ -4,6 +4,7 @@ import { DataAge } from '../components/DataAge';
 import { ExternalLink } from '../components/ExternalLink';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { AccountActions } from '../edit/AccountActions';
 import { day, instant, money, text } from '../format';
 import { FieldList } from '../records/fieldLists';
 import { useCurrency } from '../records/useCurrency';
@@ -79,6 +80,7 @@ export function AccountPage(props: { id: string }) {
       {back}
       <h2 className="record-title">{text(account['Name'])}</h2>
       <DataAge />
+      <AccountActions account={account} />
       <div className="account-columns">
         <section aria-label="Account details">
           <FieldList object="Account" record={account} currency={currency} />

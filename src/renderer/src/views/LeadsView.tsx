@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ListInput, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
 import { DataAge } from '../components/DataAge';
+import { RecordForm } from '../edit/RecordForm';
 import { ExternalLink } from '../components/ExternalLink';
 import { ChoiceFilter } from '../filters/ChoiceFilter';
 import { OwnerSelect } from '../filters/OwnerSelect';
@@ -55,6 +56,7 @@ export function LeadsView() {
   });
   const set = (change: Partial<LeadFilter>) => setFilter((f) => ({ ...f, ...change }));
   const options = (key: string) => facets.data?.facets[key] ?? [];
+  const [creating, setCreating] = useState(false);
   return (
     <section className="table-view" aria-label="Leads">
       <div className="filter-bar" role="search" aria-label="Lead filters">
@@ -94,6 +96,21 @@ export function LeadsView() {
         />
       </div>
       <DataAge />
+      {creating ? (
+        <RecordForm
+          object="Lead"
+          label="New lead"
+          submitLabel="Create lead"
+          onDone={(id) => {
+            setCreating(false);
+            if (id) openPanel({ object: 'Lead', id });
+          }}
+        />
+      ) : (
+        <button type="button" className="button new-record" onClick={() => setCreating(true)}>
+          New lead
+        </button>
+      )}
       <TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />
       <RecordTable
         label="Leads"

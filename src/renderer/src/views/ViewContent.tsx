@@ -3,6 +3,7 @@ import { ConnectionPanel } from '../settings/ConnectionPanel';
 import { activeConnection, useAppStore } from '../state/appStore';
 import type { ViewId } from '../state/views';
 import { AccountsView } from './AccountsView';
+import { ChangesView } from './ChangesView';
 import { HomeView } from './HomeView';
 import { LeadsView } from './LeadsView';
 import { NotConnected } from './NotConnected';
@@ -13,6 +14,7 @@ const whatItShows: Record<Exclude<ViewId, 'settings'>, string> = {
   pipeline: 'Pipeline shows your open opportunities on a board by stage.',
   leads: 'Leads lists your leads with filters for status, rating and source.',
   accounts: 'Accounts lists your accounts with their contacts and opportunities.',
+  changes: 'Changes lists your edits that are not in Salesforce yet.',
 };
 
 const screens = {
@@ -20,6 +22,7 @@ const screens = {
   pipeline: PipelineView,
   leads: LeadsView,
   accounts: AccountsView,
+  changes: ChangesView,
 };
 
 export function ViewContent(props: { view: ViewId }) {

@@ -49,7 +49,7 @@ describe('offline edits and write-back', () => {
     h.db.close();
     const reopened = openDatabase(h.file);
     Object.assign(h, { db: reopened });
-    onTestFinished(() => reopened.close());
+    onTestFinished(() => void reopened.close());
     expect(listChanges(reopened)).toMatchObject([
       {
         object: 'Opportunity',

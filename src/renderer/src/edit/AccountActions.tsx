@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { RecordRow } from '../../../shared/ipc/views';
+import { api } from '../api';
+import { useIpc } from '../data/useIpc';
+import { ChangeNotice } from './ChangeNotice';
+import { LogCallForm } from './LogCallForm';
+import { RecordForm } from './RecordForm';
+
+/** Edit the account, add a contact to it, or log a call on it: offline as well as online. */
+export function AccountActions(props: { account: RecordRow }) {
+  const id = String(props.account['Id']);
+  const [open, setOpen] = useState<'edit' | 'contact' | 'call'>();
+  const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
+  const change = local.data?.local?.change;
+  const close = () => setOpen(undefined);
+  return (
+    <div className="record-actions">
+      {change ? <ChangeNotice entry={change} /> : null}
+      {open === 'edit' ? (
+        <RecordForm
+          object="Account"
+          record={props.account}
+          label="Edit account"
+          submitLabel="Save"
+          onDone={close}
+        />
+      ) : open === 'contact' ? (
+        <RecordForm
+          object="Contact"
+          label="New contact"
+          submitLabel="Create contact"
+          defaults={{ AccountId: id }}
+          onDone={close}
+        />
+      ) : open === 'call' ? (
+        <LogCallForm object="Account" record={props.account} onDone={close} />
+      ) : (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setOpen('edit')}>
+            Edit
+          </button>
+          <button type="button" className="button secondary" onClick={() => setOpen('contact')}>
+            New contact
+          </button>
+          <button type="button" className="button secondary" onClick={() => setOpen('call')}>
+            Log a call
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
