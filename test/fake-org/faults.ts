@@ -8,6 +8,8 @@ export type FaultKind =
   | { kind: 'query-timeout' }
   | { kind: 'latency'; ms: number }
   | { kind: 'reset' }
+  /** No answer at all: the connection closes before a byte comes back (the network is gone). */
+  | { kind: 'drop' }
   | { kind: 'truncated-json' };
 
 export type FaultRule = FaultKind & {

@@ -22,6 +22,8 @@ function faultReply(fault: FaultKind): Reply | undefined {
       return errorReply(
         new ApiError(400, 'QUERY_TIMEOUT', 'Your query request was running for too long.'),
       );
+    case 'drop':
+      return errorReply(new ApiError(503, 'SERVER_UNAVAILABLE', 'dropped'));
     case 'status': {
       const reply = errorReply(
         fault.status === 503 || fault.status === 429
@@ -129,7 +131,7 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
       userId = user;
     }
     const faulted = fault && faultReply(fault);
-    if (faulted) return { route, reply: faulted };
+    if (faulted) return { route, reply: faulted, fault };
     try {
       const reply = await route.handle({
         method,
@@ -155,6 +157,7 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
         reply: replyForError(error),
       }))
       .then(({ route, reply, fault }) => {
+        if (fault?.kind === 'drop') return void response.socket?.destroy();
         const headers: Record<string, string> = { ...reply.headers };
         let body = '';
         if (reply.json !== undefined) {
