@@ -1,5 +1,6 @@
 // npm run bench [-- --huge]: prints one JSON object of figures on its last line.
 import { measureFakeOrgServing } from './fakeOrgServing';
+import { measurePush } from './pushBench';
 import { measureSync } from './syncBench';
 import { measureViews } from './viewsBench';
 
@@ -7,6 +8,7 @@ const huge = process.argv.includes('--huge');
 const figures = {
   sync: await measureSync(huge ? 'huge' : 'large'),
   views: await measureViews(),
+  push: await measurePush(),
   fakeOrg: await measureFakeOrgServing(huge ? 'huge' : 'large', 25),
 };
 console.log(JSON.stringify(figures));

@@ -36,9 +36,12 @@ test('a rep connects through the system browser and no token ever reaches the re
   await expect(
     app.getByRole('status', { name: `Salesforce: Connected as ${user.name}` }),
   ).toBeVisible();
-  const records = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead']
-    .map((o) => fakeOrg.control.all(o).length)
-    .reduce((a, b) => a + b, 0);
+  const records =
+    ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead']
+      .map((o) => fakeOrg.control.all(o).length)
+      .reduce((a, b) => a + b, 0) +
+    // Tasks: only the rep's own.
+    fakeOrg.control.all('Task').filter((t) => t['OwnerId'] === fakeOrg.userId).length;
   await expect(
     app.getByRole('status', {
       name: `Sync: Synced just now · ${records.toLocaleString('en-US')} records`,

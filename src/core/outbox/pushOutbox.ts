@@ -111,8 +111,7 @@ export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
         ...(byRecord.get(`${op.object}/${op.record_id}`) ?? []),
         op,
       ]);
-    for (const batch of chunks([...byRecord.values()], compositeSize))
-      sent += await sendUpdates(ctx, batch);
+    sent += await sendUpdates(ctx, [...byRecord.values()]);
   }
   return { sent, ...outbox.counts() };
 }
@@ -254,20 +253,42 @@ function settleFailure(
   }
 }
 
-/** Up to 25 records' changed fields in one /composite call, each conditional on its base version. */
+type Plan = { ops: OutboxOp[]; object: string; id: string; fields: Values };
+
+/**
+ * Changed fields, 25 records to a /composite call, each conditional on its base version; then
+ * one retrieve per 2,000 answered records lays Salesforce's version under them.
+ */
 async function sendUpdates(ctx: PushContext, groups: OutboxOp[][]): Promise<number> {
+  const answered: Array<{ plan: Plan; accepted: boolean }> = [];
+  for (const batch of chunks(groups, compositeSize)) {
+    const sent = await sendUpdateBatch(ctx, batch);
+    if (!sent) break;
+    answered.push(...sent);
+  }
+  for (const [object, group] of groupBy(answered, (a) => a.plan.object)) {
+    const theirs = await retrieve(
+      ctx,
+      object,
+      group.map((a) => a.plan.id),
+    );
+    ctx.db.transaction(() => {
+      for (const { plan, accepted } of group)
+        settleAnswered(ctx, plan, theirs.get(plan.id) ?? null, accepted);
+    })();
+  }
+  return answered.filter((a) => a.accepted).length;
+}
+
+/** One /composite call; undefined when the network failed (the ops wait for the next try). */
+async function sendUpdateBatch(ctx: PushContext, groups: OutboxOp[][]) {
   const outbox = outboxStore(ctx.db);
-  const plans = groups.map((ops) => {
-    const first = ops[0]!;
-    const row = localRecords(ctx.db, first.object).get(first.record_id);
-    return {
-      ops,
-      object: first.object,
-      id: first.record_id,
-      row,
-      fields: Object.assign({}, ...ops.map(opFields)) as Values,
-    };
-  });
+  const plans: Plan[] = groups.map((ops) => ({
+    ops,
+    object: ops[0]!.object,
+    id: ops[0]!.record_id,
+    fields: Object.assign({}, ...ops.map(opFields)) as Values,
+  }));
   ctx.db.transaction(() =>
     outbox.markInflight(
       groups.flat().map((op) => op.op_id),
@@ -281,15 +302,16 @@ async function sendUpdates(ctx: PushContext, groups: OutboxOp[][]): Promise<numb
       '/composite',
       {
         allOrNone: false,
-        compositeRequest: plans.map((p) => ({
-          method: 'PATCH',
-          url: `/services/data/v${ctx.apiVersion}/sobjects/${p.object}/${p.id}`,
-          referenceId: `op${p.ops[0]!.op_id}`,
-          body: p.fields,
-          ...(p.row?.base_lmd
-            ? { httpHeaders: { 'If-Unmodified-Since': httpDate(p.row.base_lmd) } }
-            : {}),
-        })),
+        compositeRequest: plans.map((p) => {
+          const base = localRecords(ctx.db, p.object).get(p.id)?.base_lmd;
+          return {
+            method: 'PATCH',
+            url: `/services/data/v${ctx.apiVersion}/sobjects/${p.object}/${p.id}`,
+            referenceId: `op${p.ops[0]!.op_id}`,
+            body: p.fields,
+            ...(base ? { httpHeaders: { 'If-Unmodified-Since': httpDate(base) } } : {}),
+          };
+        }),
       },
     ));
   } catch (error) {
@@ -298,36 +320,24 @@ async function sendUpdates(ctx: PushContext, groups: OutboxOp[][]): Promise<numb
       for (const op of groups.flat())
         outbox.backOff(op.op_id, 'pending', (error as Error).message, Date.now());
     })();
-    if (isRetryable(error)) return 0;
+    if (isRetryable(error)) return undefined;
     throw error;
   }
-  const done: typeof plans = [];
-  const stale: typeof plans = [];
+  const answered: Array<{ plan: Plan; accepted: boolean }> = [];
   ctx.db.transaction(() => {
     plans.forEach((plan, i) => {
       const response = responses[i];
       const status = response?.httpStatusCode ?? 500;
-      if (status >= 200 && status < 300) return done.push(plan);
+      if (status >= 200 && status < 300) return answered.push({ plan, accepted: true });
       const errors = (
         Array.isArray(response?.body) ? response.body : [{ message: `HTTP ${status}` }]
       ) as SaveError[];
       const verdict = verdictOf(status, errors);
-      if (verdict === 'stale') return stale.push(plan);
+      if (verdict === 'stale') return answered.push({ plan, accepted: false });
       settleFailure(ctx, plan.ops, verdict, errors);
     });
   })();
-  for (const [object, group] of groupBy([...done, ...stale], (p) => p.object)) {
-    const theirs = await retrieve(
-      ctx,
-      object,
-      group.map((p) => p.id),
-    );
-    ctx.db.transaction(() => {
-      for (const plan of group)
-        settleAnswered(ctx, plan, theirs.get(plan.id) ?? null, done.includes(plan));
-    })();
-  }
-  return done.length;
+  return answered;
 }
 
 const groupBy = <T>(items: T[], key: (item: T) => string) => {
@@ -343,7 +353,7 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
  */
 function settleAnswered(
   ctx: PushContext,
-  plan: { ops: OutboxOp[]; object: string; id: string; fields: Values },
+  plan: Plan,
   theirs: ServerRecord | null,
   accepted: boolean,
 ) {
