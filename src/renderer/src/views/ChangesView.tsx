@@ -21,7 +21,6 @@ export function ChangesView() {
   return (
     <section className="changes" aria-label="Changes waiting for Salesforce">
       <header className="changes-header">
-        <h1>Changes</h1>
         <p className="muted">
           {changes.length === 0
             ? 'Everything you changed is in Salesforce.'
