@@ -38,8 +38,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
     if (record['IsDeleted'] === true) {
       if (!existing) return;
       if (existing.local_state === 'clean') {
-        search.remove(spec, existing.rowid);
-        remove.run(existing.rowid);
+        removeRow(existing.rowid);
       } else {
         deletedOnServer.run(
           JSON.stringify({ kind: 'deleted', at: record.SystemModstamp }),
@@ -87,10 +86,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
     const ghosts = db
       .prepare(`SELECT rowid FROM ${t} WHERE seen_gen < ? AND local_state = 'clean'`)
       .all(generation) as Array<{ rowid: number }>;
-    for (const ghost of ghosts) {
-      search.remove(spec, ghost.rowid);
-      remove.run(ghost.rowid);
-    }
+    for (const ghost of ghosts) removeRow(ghost.rowid);
     return ghosts.length;
   }
 

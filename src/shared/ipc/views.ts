@@ -175,6 +175,8 @@ export const homeOutput = z.object({
   closingThisQuarter: sums,
   overdue: sums,
   newLeadsThisWeek: z.number(),
+  /** The rep's open tasks, and how many are past their due date. */
+  openTasks: z.object({ count: z.number(), overdue: z.number() }),
 });
 export type HomeOutput = z.infer<typeof homeOutput>;
 

@@ -51,7 +51,10 @@ export function HomeView() {
         </section>
         <section className="kpi" aria-label="Your open tasks">
           <h2>Your open tasks</h2>
-          <p className="muted">Tasks are not synced to this computer yet.</p>
+          <p className="kpi-value">{number(home.openTasks.count)}</p>
+          <p className={home.openTasks.overdue > 0 ? 'overdue' : 'muted'}>
+            {number(home.openTasks.overdue)} past due
+          </p>
         </section>
       </div>
       <p className="muted">

@@ -77,6 +77,16 @@ describe('views over the cache', () => {
     }
     expect(home.overdue.count).toBeGreaterThan(0);
     expect(home.newLeadsThisWeek).toBe(leadsCreatedThisWeek(ctx.fake, ctx.fake.userId));
+    const today = new Date().toISOString().slice(0, 10);
+    const myOpenTasks = ctx.fake.control
+      .all('Task')
+      .filter((t) => !t['IsDeleted'] && t['OwnerId'] === ctx.fake.userId && !t['IsClosed']);
+    expect(home.openTasks).toEqual({
+      count: myOpenTasks.length,
+      overdue: myOpenTasks.filter((t) => t['ActivityDate'] && String(t['ActivityDate']) < today)
+        .length,
+    });
+    expect(home.openTasks.count).toBeGreaterThan(0);
     expect(ctx.core.sync.status().lastSuccess).toBeGreaterThan(Date.now() - 60_000);
   });
 
