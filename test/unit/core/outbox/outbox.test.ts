@@ -4,6 +4,7 @@ import { discardChange } from '../../../../src/core/outbox/changeActions';
 import { resolveConflict } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
+import { saveInput } from '../../../../src/shared/ipc/edits';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { syncOrg } from '../../../../src/core/sync/syncOrg';
 import { syncHarness, type Harness } from '../sync/syncHarness';
@@ -251,6 +252,43 @@ describe('offline edits and write-back', () => {
     expect(h.fake.control.all('Lead').filter((l) => l['LastName'] === 'Twice')).toHaveLength(2);
     expect(lead.saved && other.saved).toBe(true);
     expect(listChanges(h.db)).toEqual([]);
+  });
+
+  it('refuses malformed edits before queueing anything, and sends hostile text as plain text', async () => {
+    const { h, deals } = await synced();
+    const deal = deals[0]!;
+    for (const bad of [
+      { object: 'Opportunity', id: 'not-an-id', changes: { Amount: 1 } },
+      { object: 'Opportunity', id: deal.Id, changes: {} },
+      { object: 'Opportunity', id: deal.Id, changes: { 'Amount; DROP TABLE outbox': 1 } },
+      { object: 'Opportunity', id: deal.Id, changes: { Amount: Number.NaN } },
+      { object: 'Opportunity', id: deal.Id, changes: { NextStep: 'x'.repeat(40_000) } },
+      { object: 'User', id: deal.Id, changes: { Name: 'x' } },
+    ])
+      expect(saveInput.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
+    expect(
+      saveEdit(
+        h.db,
+        'Opportunity',
+        deal.Id,
+        { Amount: 'lots', StageName: 'Bogus', Name: 'x', CloseDate: '2026-02-30' },
+        now(),
+      ),
+    ).toEqual({
+      saved: false,
+      errors: {
+        Amount: 'Amount must be a number.',
+        StageName: "Stage must be one of the org's values.",
+        Name: 'Name cannot be edited in Roadbook.',
+        CloseDate: 'Close Date must be a date.',
+      },
+    });
+    expect(listChanges(h.db)).toEqual([]);
+
+    const hostile = '<script>alert(1)</script>\u202Egnp.exe 🚀 "quoted" \\ back';
+    expect(saveEdit(h.db, 'Opportunity', deal.Id, { NextStep: hostile }, now()).saved).toBe(true);
+    await h.sync();
+    expect(h.fake.control.get('Opportunity', deal.Id)['NextStep']).toBe(hostile);
   });
 
   it('retries a change after Salesforce is unavailable, with a backoff', async () => {
