@@ -5,13 +5,15 @@ import { IpcError } from '../../shared/ipc/result';
 import type { ServerRecord } from '../store/recordWriter';
 import { cachedDescribe } from '../sync/fieldList';
 import { localRecords, type LocalRow } from './localRecord';
-import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { mergedFields, opFields, outboxStore, type OutboxOp } from './outboxStore';
 
 type Values = Record<string, unknown>;
 /** What the row keeps while the rep decides: the conflict shown, plus the server record. */
 export type StoredConflict = Conflict & { theirs?: ServerRecord };
 
-const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (a ?? '') === (b ?? '');
+/** Salesforce answers null where a form had '' (and undefined where a field was not asked for). */
+export const sameValue = (a: unknown, b: unknown) =>
+  (a ?? null) === (b ?? null) || (a ?? '') === (b ?? '');
 
 /**
  * Three-way merge of one record's changed fields. A field only the server changed is not in
@@ -20,9 +22,11 @@ const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (a ?? ''
 export function mergeFields(base: Values, mine: Values, theirs: Values) {
   const fields = Object.keys(mine);
   return {
-    conflicting: fields.filter((f) => !same(theirs[f], base[f]) && !same(theirs[f], mine[f])),
+    conflicting: fields.filter(
+      (f) => !sameValue(theirs[f], base[f]) && !sameValue(theirs[f], mine[f]),
+    ),
     /** Salesforce already holds every value we meant to send (our earlier try got through). */
-    applied: fields.every((f) => same(theirs[f], mine[f])),
+    applied: fields.every((f) => sameValue(theirs[f], mine[f])),
   };
 }
 
@@ -39,7 +43,7 @@ export function raiseFieldConflict(
   const records = localRecords(db, ops[0]!.object);
   const labels = new Map((cachedDescribe(db, ops[0]!.object) ?? []).map((f) => [f.name, f.label]));
   const base = JSON.parse(row.base_json ?? row.json) as Values;
-  const mine = Object.assign({}, ...ops.map(opFields)) as Values;
+  const mine = mergedFields(ops);
   const conflict: StoredConflict = {
     kind: 'fields',
     fields: fields.map((field) => ({

@@ -41,7 +41,8 @@ export function saveEdit(
       .filter((op) => op.status !== 'inflight')
       .at(-1);
     if (!open) {
-      const base = records.get(id)!.base_lmd;
+      // markEdited kept the base if there was one, or took the version the edit started from.
+      const base = row.base_lmd ?? row.last_modified_date;
       outbox.add(
         { object, record_id: id, op: 'update', base_lmd: base },
         changes,

@@ -17,8 +17,23 @@ export type LocalRow = {
 };
 type Values = Record<string, unknown>;
 
-/** One object's cached rows seen as records with local changes. Callers hold the transaction. */
-export function localRecords(db: Database.Database, object: string) {
+const built = new WeakMap<Database.Database, Map<string, LocalRecords>>();
+
+/**
+ * One object's cached rows seen as records with local changes. Callers hold the transaction.
+ * Built once per database and object: a push touches it for every record it sends.
+ */
+export function localRecords(db: Database.Database, object: string): LocalRecords {
+  let byObject = built.get(db);
+  if (!byObject) built.set(db, (byObject = new Map()));
+  let records = byObject.get(object);
+  if (!records) byObject.set(object, (records = buildLocalRecords(db, object)));
+  return records;
+}
+
+export type LocalRecords = ReturnType<typeof buildLocalRecords>;
+
+function buildLocalRecords(db: Database.Database, object: string) {
   const spec = specFor(object);
   const t = spec.table;
   const writer = recordWriter(db, spec);

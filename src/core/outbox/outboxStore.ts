@@ -18,6 +18,9 @@ export type OutboxOp = {
 };
 
 export const opFields = (op: OutboxOp) => JSON.parse(op.fields) as Record<string, FieldValue>;
+/** Several ops on one record, as one set of values (later ops win). */
+export const mergedFields = (ops: OutboxOp[]): Record<string, FieldValue> =>
+  Object.assign({}, ...ops.map(opFields)) as Record<string, FieldValue>;
 
 /** The outbox table: what is waiting for Salesforce. Callers hold the transaction. */
 export function outboxStore(db: Database.Database) {

@@ -4,10 +4,10 @@ import type { ServerRecord } from '../store/recordWriter';
 import { cachedDescribe } from '../sync/fieldList';
 import { specFor } from '../sync/objectSpecs';
 import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
-import { mergeFields, raiseDeletedConflict, raiseFieldConflict } from './conflicts';
+import { mergeFields, raiseDeletedConflict, raiseFieldConflict, sameValue } from './conflicts';
 import { isLocalId, localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { mergedFields, opFields, outboxStore, type OutboxOp } from './outboxStore';
 import { replaceLocalId } from './replaceLocalId';
 import { isRetryable, messageOf, verdictOf, type SaveError } from './saveErrors';
 
@@ -39,6 +39,15 @@ const chunks = <T>(items: T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
     items.slice(i * size, (i + 1) * size),
   );
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
 const iso = (ms: number) => new Date(ms).toISOString();
 const httpDate = (sfDateTime: string) => new Date(parseSfDateTime(sfDateTime)).toUTCString();
 
@@ -86,37 +95,24 @@ export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
   const outbox = outboxStore(ctx.db);
   let sent = 0;
   if (ctx.skipBackoff) outbox.endBackoff();
-  const dueBy = () => iso(Date.now());
   for (let round = 0; round < 4; round++) {
-    const due = outbox.due(dueBy());
-    if (!due.length) break;
-    await findLostCreates(
-      ctx,
-      due.filter((op) => op.op === 'create' && op.status === 'inflight'),
-    );
-    const creates = outbox
-      .due(dueBy())
-      .filter((op) => op.op === 'create' && localIdsIn(opFields(op)).length === 0);
-    const updates = outbox
-      .due(dueBy())
-      .filter(
-        (op) =>
-          op.op === 'update' && !isLocalId(op.record_id) && localIdsIn(opFields(op)).length === 0,
-      );
+    let due = outbox.due(iso(Date.now()));
+    const lost = due.filter((op) => op.op === 'create' && op.status === 'inflight');
+    if (lost.length) {
+      await findLostCreates(ctx, lost);
+      due = outbox.due(iso(Date.now()));
+    }
+    // Ops pointing at a record not yet created wait for a later round.
+    const ready = due.filter((op) => localIdsIn(opFields(op)).length === 0);
+    const creates = ready.filter((op) => op.op === 'create');
+    const updates = ready.filter((op) => op.op === 'update' && !isLocalId(op.record_id));
     if (!creates.length && !updates.length) break;
     for (const batch of chunks(creates, collectionSize)) sent += await sendCreates(ctx, batch);
-    const byRecord = new Map<string, OutboxOp[]>();
-    for (const op of updates)
-      byRecord.set(`${op.object}/${op.record_id}`, [
-        ...(byRecord.get(`${op.object}/${op.record_id}`) ?? []),
-        op,
-      ]);
+    const byRecord = groupBy(updates, (op) => `${op.object}/${op.record_id}`);
     sent += await sendUpdates(ctx, [...byRecord.values()]);
   }
   return { sent, ...outbox.counts() };
 }
-
-const comparable = (v: unknown) => (v === undefined || v === '' ? null : v);
 
 /**
  * Creates whose request went out but whose answer never came back: the record may exist. Look
@@ -124,9 +120,7 @@ const comparable = (v: unknown) => (v === undefined || v === '' ? null : v);
  * adopt it; only when none is there may the create be sent again.
  */
 async function findLostCreates(ctx: PushContext, lost: OutboxOp[]) {
-  const byObject = new Map<string, OutboxOp[]>();
-  for (const op of lost) byObject.set(op.object, [...(byObject.get(op.object) ?? []), op]);
-  for (const [object, ops] of byObject) {
+  for (const [object, ops] of groupBy(lost, (op) => op.object)) {
     const since =
       Math.min(...ops.map((op) => Date.parse(op.inflight_at ?? op.created_at))) - createSkewMs;
     const fields = [...new Set(ops.flatMap((op) => Object.keys(opFields(op))))];
@@ -151,7 +145,7 @@ async function findLostCreates(ctx: PushContext, lost: OutboxOp[]) {
           (c) =>
             !taken.has(c.Id) &&
             !known.get(c.Id) &&
-            Object.entries(values).every(([k, v]) => comparable(c[k]) === comparable(v)),
+            Object.entries(values).every(([k, v]) => sameValue(c[k], v)),
         );
         if (!match) {
           outboxStore(ctx.db).setStatus(op.op_id, 'pending');
@@ -179,11 +173,7 @@ async function refresh(ctx: PushContext, object: string, ids: string[]) {
     for (const [id, theirs] of found) {
       const row = records.get(id);
       if (!row || !theirs) continue;
-      const waiting = Object.assign(
-        {},
-        ...outboxStore(ctx.db).forRecord(object, id).map(opFields),
-      ) as Values;
-      records.rebase(row, theirs, waiting);
+      records.rebase(row, theirs, mergedFields(outboxStore(ctx.db).forRecord(object, id)));
     }
   })();
 }
@@ -211,7 +201,7 @@ async function sendCreates(ctx: PushContext, ops: OutboxOp[]): Promise<number> {
     if (isRetryable(error)) return 0;
     throw error;
   }
-  const created = new Map<string, string[]>();
+  const created: Array<{ object: string; id: string }> = [];
   ctx.db.transaction(() => {
     ops.forEach((op, i) => {
       const result = results[i] ?? {
@@ -221,7 +211,7 @@ async function sendCreates(ctx: PushContext, ops: OutboxOp[]): Promise<number> {
       if (result.success && result.id) {
         outbox.remove(op.op_id);
         replaceLocalId(ctx.db, op.object, op.record_id, result.id);
-        created.set(op.object, [...(created.get(op.object) ?? []), result.id]);
+        created.push({ object: op.object, id: result.id });
       } else {
         // A create has no version to be stale against; a missing lookup target is the rep's to fix.
         const verdict = verdictOf(400, result.errors);
@@ -229,8 +219,13 @@ async function sendCreates(ctx: PushContext, ops: OutboxOp[]): Promise<number> {
       }
     });
   })();
-  for (const [object, ids] of created) await refresh(ctx, object, ids);
-  return [...created.values()].reduce((n, ids) => n + ids.length, 0);
+  for (const [object, group] of groupBy(created, (c) => c.object))
+    await refresh(
+      ctx,
+      object,
+      group.map((c) => c.id),
+    );
+  return created.length;
 }
 
 function settleFailure(
@@ -287,7 +282,7 @@ async function sendUpdateBatch(ctx: PushContext, groups: OutboxOp[][]) {
     ops,
     object: ops[0]!.object,
     id: ops[0]!.record_id,
-    fields: Object.assign({}, ...ops.map(opFields)) as Values,
+    fields: mergedFields(ops),
   }));
   ctx.db.transaction(() =>
     outbox.markInflight(
@@ -340,12 +335,6 @@ async function sendUpdateBatch(ctx: PushContext, groups: OutboxOp[][]) {
   return answered;
 }
 
-const groupBy = <T>(items: T[], key: (item: T) => string) => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-};
-
 /**
  * A 2xx, or a 412 with the server's version in hand. A 412 whose values are already ours was
  * our own earlier try; fields only Salesforce changed merge; the same field changed both ways
@@ -360,8 +349,7 @@ function settleAnswered(
   const outbox = outboxStore(ctx.db);
   const records = localRecords(ctx.db, plan.object);
   const row = records.get(plan.id);
-  const waiting = () =>
-    Object.assign({}, ...outbox.forRecord(plan.object, plan.id).map(opFields)) as Values;
+  const waiting = () => mergedFields(outbox.forRecord(plan.object, plan.id));
   if (accepted || !row) {
     for (const op of plan.ops) outbox.remove(op.op_id);
     if (row && theirs) records.rebase(row, theirs, waiting());

@@ -1,3 +1,5 @@
+import { errorText, networkError } from '../sync/networkError';
+
 /** How Salesforce's answer to one write decides what happens to the change. */
 export type SaveError = {
   statusCode?: string;
@@ -37,11 +39,10 @@ export const messageOf = (errors: SaveError[]) =>
     .map((e) => (e.fields?.length ? `${e.message} (${e.fields.join(', ')})` : e.message))
     .join(' ') || 'Salesforce refused the change.';
 
-const transportCodes =
-  /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|socket hang up|fetch failed|network|ERROR_HTTP_5\d\d|ERROR_HTTP_429|SERVER_UNAVAILABLE|UNKNOWN_EXCEPTION/i;
+const serverTrouble = /ERROR_HTTP_5\d\d|ERROR_HTTP_429|SERVER_UNAVAILABLE|UNKNOWN_EXCEPTION/i;
 
 /** A whole request failed in a way a later try can fix (not a used-up API limit or a lost session). */
 export function isRetryable(error: unknown): boolean {
-  const e = error as { errorCode?: string; code?: string; message?: string };
-  return transportCodes.test(`${e.errorCode ?? ''} ${e.code ?? ''} ${e.message ?? ''}`);
+  const text = errorText(error);
+  return networkError.test(text) || serverTrouble.test(text);
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../outbox/outboxStore';
 import { openDatabase } from '../store/openDatabase';
+import { errorText, networkError } from './networkError';
 import { syncOrg } from './syncOrg';
 
 export type SyncServiceDeps = {
@@ -23,9 +24,6 @@ export type SyncServiceDeps = {
   pushDelayMs?: number;
   now?: () => number;
 };
-
-const networkError =
-  /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|socket hang up|fetch failed|network/i;
 
 /**
  * Runs syncs of the active org: at start, every N minutes while online, when the network
@@ -132,8 +130,7 @@ export function createSyncService(deps: SyncServiceDeps) {
           progress: [],
         });
       }
-      const text = `${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`;
-      if (networkError.test(text)) {
+      if (networkError.test(errorText(error))) {
         return publish({
           state: 'offline',
           message: 'Offline: Roadbook shows the records it has and syncs when the network is back.',

@@ -1,0 +1,8 @@
+/** The request never got an answer from Salesforce: no network, no DNS, a dropped connection. */
+export const networkError =
+  /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|socket hang up|fetch failed|network/i;
+
+export const errorText = (error: unknown) => {
+  const e = error as { errorCode?: string; code?: string; message?: string };
+  return `${e.errorCode ?? ''} ${e.code ?? ''} ${e.message ?? ''}`;
+};
