@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { restoreAllIndexes } from './deferredIndexes';
 import { migrate } from './migrations';
 
 /**
@@ -29,6 +30,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  restoreAllIndexes(db);
   migrate(db);
   return db;
 }

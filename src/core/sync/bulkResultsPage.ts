@@ -1,5 +1,5 @@
 import type { Connection } from 'jsforce';
-import { parse } from 'csv-parse/sync';
+import { csvParse } from 'd3-dsv';
 
 export type ResultsPage = { rows: Array<Record<string, string>>; locator: string };
 
@@ -40,11 +40,17 @@ export async function fetchResultsPage(
         },
       );
     }
-    const rows = parse(text, {
-      columns: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-    }) as Array<Record<string, string>>;
+    const rows = csvParse(text);
+    // A body cut short can still parse: the count Salesforce announces, and every row reaching
+    // the last column, tell.
+    const announced = response.headers.get('sforce-numberofrecords');
+    const last = rows.columns.at(-1);
+    if (
+      !rows.columns.includes('Id') ||
+      (announced !== null && Number(announced) !== rows.length) ||
+      rows.some((row) => !row['Id'] || row[last!] === undefined)
+    )
+      throw new Error('Salesforce returned an unreadable Bulk API results page');
     return { rows, locator: response.headers.get('sforce-locator') ?? 'null' };
   }
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { recordWriter, type ServerRecord } from '../store/recordWriter';
+import { deferIndexes, restoreIndexes } from '../store/deferredIndexes';
 import { syncStateStore } from '../store/syncState';
 import { typedFromCsv, type FieldInfo } from './fieldList';
 import type { ObjectSpec } from './objectSpecs';
@@ -43,11 +44,23 @@ export function scopeClause(options: Pick<PullOptions, 'scope' | 'spec'>): strin
 
 /** Pulls one object: Bulk API 2.0 for a big first load, otherwise queryAll pages ordered by SystemModstamp. */
 export async function pullObject(options: PullOptions): Promise<number> {
-  const state = syncStateStore(options.db).get(options.spec.name);
-  if (
-    state.bulk_job_id ||
-    (!state.cursor && (await initialCount(options)) > options.bulkThreshold)
-  ) {
+  const { db, spec } = options;
+  const state = syncStateStore(db).get(spec.name);
+  const total = state.cursor || state.bulk_job_id ? undefined : await initialCount(options);
+  const empty = !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get();
+  if (total !== undefined && total > pageSize && empty) deferIndexes(db, spec.table);
+  try {
+    return await pullRows(
+      options,
+      Boolean(state.bulk_job_id) || (total ?? 0) > options.bulkThreshold,
+    );
+  } finally {
+    await restoreIndexes(db, spec.table);
+  }
+}
+
+async function pullRows(options: PullOptions, bulk: boolean): Promise<number> {
+  if (bulk) {
     try {
       return await bulkPull(options);
     } catch (error) {

@@ -135,9 +135,8 @@ async function pullEach(
   serverNow: number,
   countCall: () => void,
 ): Promise<ObjectSummary[]> {
-  const objects: ObjectSummary[] = [];
   const generation = nextGeneration(options.db, serverNow);
-  for (const spec of specs) {
+  const pullOne = async (spec: ObjectSpec): Promise<ObjectSummary> => {
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
     const fetched = await pullObject({
       db: options.db,
@@ -148,8 +147,8 @@ async function pullEach(
       upper: serverNow,
       generation,
       bulkThreshold: options.bulkThreshold ?? 10_000,
-      // Two pages are in memory at once (one written, one downloading); this keeps that small.
-      bulkPageSize: options.bulkPageSize ?? 20_000,
+      // Up to four pages are in memory at once (two lanes, each writing one and downloading the next).
+      bulkPageSize: options.bulkPageSize ?? 10_000,
       apiVersion: options.apiVersion,
       countCall,
       onProgress: options.onProgress ?? (() => {}),
@@ -180,7 +179,29 @@ async function pullEach(
       store.set(spec.name, { last_success: new Date().toISOString(), last_error: null }),
     )();
     const state = store.get(spec.name);
-    objects.push({ object: spec.name, fetched, cached: state.records, cursor: state.cursor });
-  }
-  return objects;
+    return { object: spec.name, fetched, cached: state.records, cursor: state.cursor };
+  };
+  return inLanes(specs, pullLanes, pullOne);
+}
+
+/**
+ * Two objects at a time: while one writes a page (SQLite is synchronous), the other's requests
+ * are on the wire, so neither the network nor the disk waits for the other.
+ */
+const pullLanes = 2;
+
+/** Runs `work` over `items`, `lanes` at a time, in order; settles only when every item has. */
+async function inLanes<T, R>(items: T[], lanes: number, work: (item: T) => Promise<R>) {
+  const results: R[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: lanes }, lane));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results;
 }

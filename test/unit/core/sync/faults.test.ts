@@ -42,7 +42,11 @@ const faults: Array<[string, Record<string, unknown> & { kind: FaultRule['kind']
   ['the daily API limit running out', { kind: 'request-limit', times: 1 }, ['queryAll']],
   ['a query timeout', { kind: 'query-timeout', times: 2 }, ['queryAll']],
   ['a connection reset mid-body', { kind: 'reset', nth: [2] }, ['queryMore', 'bulk2.results']],
-  ['truncated JSON', { kind: 'truncated-json', nth: [1] }, ['queryMore', 'queryAll']],
+  [
+    'a body cut in half',
+    { kind: 'truncated-json', nth: [1] },
+    ['queryMore', 'queryAll', 'bulk2.results'],
+  ],
   ['a failing Bulk job create', { kind: 'status', status: 500, times: 1 }, ['bulk2.create']],
 ];
 

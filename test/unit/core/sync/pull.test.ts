@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { deferIndexes } from '../../../../src/core/store/deferredIndexes';
+import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
 import { expectCacheEqualsServer, syncHarness } from './syncHarness';
 
@@ -22,6 +24,41 @@ describe('sync: pull into the cache', () => {
     expect(counts['bulk2.create']).toBe(3);
     expect(counts['bulk2.results']).toBe(big.reduce((pages, n) => pages + Math.ceil(n / 1500), 0));
     expectCacheEqualsServer(h, expect);
+  });
+
+  it('builds the indexes of a first load after its rows; a load cut short gets them back at open', async () => {
+    const h = await syncHarness({ dataset: 'demo' });
+    const indexes = () =>
+      h.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`).all();
+    const schema = indexes();
+    const leadIndexes = schema.filter((i) => (i as { name: string }).name.startsWith('sf_lead_'));
+    expect(leadIndexes.length).toBeGreaterThan(5);
+    const dropped: number[] = [];
+    await h.sync({
+      bulkThreshold: 2500,
+      bulkPageSize: 1500,
+      onProgress: (p) => {
+        if (p.object === 'Lead') dropped.push(schema.length - indexes().length);
+      },
+    });
+    expect(Math.min(...dropped)).toBeGreaterThanOrEqual(leadIndexes.length);
+    expect(indexes()).toEqual(schema);
+    const plan = h.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM sf_lead ORDER BY name COLLATE NOCASE LIMIT 5`)
+      .all();
+    expect(JSON.stringify(plan)).toContain('sf_lead_name_ci');
+
+    deferIndexes(h.db, 'sf_lead');
+    expect(indexes().length).toBe(schema.length - leadIndexes.length);
+    h.db.close();
+    const reopened = openDatabase(h.file);
+    expect(
+      reopened
+        .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`)
+        .all(),
+    ).toEqual(schema);
+    expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+    reopened.close();
   });
 
   it('applies server edits, deletes and undeletes incrementally, and a no-change sync costs one call per object', async () => {

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+
+const metaKey = (table: string) => `deferred_indexes:${table}`;
+
+/**
+ * A first load into an empty table runs without its secondary indexes: SQLite builds an index
+ * from sorted data far faster than it maintains one row by row. The dropped definitions are kept
+ * in sync_meta in the same transaction, so a crash mid-load cannot lose an index: opening the
+ * cache puts back whatever is still deferred.
+ */
+export function deferIndexes(db: Database.Database, table: string): void {
+  db.transaction(() => {
+    const indexes = db
+      .prepare(
+        `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`,
+      )
+      .all(table) as Array<{ name: string; sql: string }>;
+    if (indexes.length === 0) return;
+    const saved = db.prepare('SELECT value FROM sync_meta WHERE key = ?').get(metaKey(table)) as
+      { value: string } | undefined;
+    const definitions = [
+      ...(saved ? (JSON.parse(saved.value) as string[]) : []),
+      ...indexes.map((index) => index.sql),
+    ];
+    for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
+    db.prepare('INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)').run(
+      metaKey(table),
+      JSON.stringify(definitions),
+    );
+  })();
+}
+
+export const hasDeferredIndexes = (db: Database.Database, table: string): boolean =>
+  db.prepare('SELECT 1 FROM sync_meta WHERE key = ?').get(metaKey(table)) !== undefined;
+
+/** Builds one deferred index, with its bookkeeping, in one transaction; false when none is left. */
+function restoreNext(db: Database.Database, key: string): boolean {
+  const row = db.prepare('SELECT value FROM sync_meta WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  if (!row) return false;
+  const [next, ...rest] = JSON.parse(row.value) as string[];
+  db.transaction(() => {
+    if (next) db.exec(next);
+    if (rest.length)
+      db.prepare('UPDATE sync_meta SET value = ? WHERE key = ?').run(JSON.stringify(rest), key);
+    else db.prepare('DELETE FROM sync_meta WHERE key = ?').run(key);
+  })();
+  return true;
+}
+
+/**
+ * Builds a table's deferred indexes, handing the event loop back between them: at a million rows
+ * one index takes a noticeable moment, and the window's requests should not wait for all of them.
+ */
+export async function restoreIndexes(db: Database.Database, table: string): Promise<void> {
+  while (restoreNext(db, metaKey(table))) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** At open: every index a crashed first load left deferred, built now. */
+export function restoreAllIndexes(db: Database.Database): void {
+  const hasMeta = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_meta'`)
+    .get();
+  if (!hasMeta) return;
+  const keys = db
+    .prepare(`SELECT key FROM sync_meta WHERE key LIKE 'deferred_indexes:%'`)
+    .pluck()
+    .all() as string[];
+  for (const key of keys) while (restoreNext(db, key));
+}
