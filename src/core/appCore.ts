@@ -53,6 +53,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     dataDir: deps.dataDir,
     apiVersion,
     logger: deps.logger,
+    settings: deps.settings,
     emit: (status) => events.emit('sync.status', status),
     ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
     ...(deps.syncIntervalMs ? { intervalMs: deps.syncIntervalMs } : {}),

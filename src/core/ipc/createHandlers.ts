@@ -48,6 +48,8 @@ export function createHandlers(
     'sync.now': () => sync.syncNow(),
     'sync.pause': () => sync.pause(),
     'sync.resume': () => sync.resume(),
+    'sync.settings': () => sync.settings(),
+    'sync.configure': (input) => sync.configure(input),
     'home.summary': () => view(homeSummary),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),

@@ -102,6 +102,12 @@ ${objectTable(specFor('Task'))}
 ALTER TABLE outbox ADD COLUMN inflight_at TEXT;
 CREATE INDEX outbox_status ON outbox (status, op_id);
 DELETE FROM describe_cache;`),
+  // The reach each object was synced with ("all", "mine", with a cap), so a change in Settings
+  // reloads that object. Caches before this were synced with "all".
+  (db) =>
+    db.exec(`
+ALTER TABLE sync_state ADD COLUMN scope TEXT;
+UPDATE sync_state SET scope = 'all' WHERE cursor IS NOT NULL OR bulk_job_id IS NOT NULL;`),
 ];
 
 export const schemaVersion = migrations.length;

@@ -90,6 +90,18 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
     return ghosts.length;
   }
 
+  /** Keeps the `cap` most recently changed clean rows; the rest leave the cache. */
+  function trim(cap: number): number {
+    const extra = db
+      .prepare(
+        `SELECT rowid FROM ${t} WHERE local_state = 'clean' ORDER BY system_modstamp DESC, id DESC LIMIT -1 OFFSET ?`,
+      )
+      .pluck()
+      .all(cap) as number[];
+    for (const rowid of extra) removeRow(rowid);
+    return extra.length;
+  }
+
   const writeFields = db.prepare(
     `UPDATE ${t} SET json = ?, ${columns.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`,
   );
@@ -126,6 +138,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   return {
     apply,
     sweep,
+    trim,
     putFields,
     createLocal,
     removeRow,

@@ -10,6 +10,8 @@ export type SyncState = {
   last_success: string | null;
   last_error: string | null;
   records: number;
+  /** The reach the cached rows were synced with (see scopeKey). */
+  scope: string | null;
 };
 
 export function syncStateStore(db: Database.Database) {

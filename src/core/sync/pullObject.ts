@@ -6,6 +6,8 @@ import { syncStateStore } from '../store/syncState';
 import { typedFromCsv, type FieldInfo } from './fieldList';
 import type { ObjectSpec } from './objectSpecs';
 import { fetchResultsPage, type ResultsPage } from './bulkResultsPage';
+import type { PullScope } from './objectScope';
+import { reconcileDue } from './reconcile';
 import { overlapMs, parseSfDateTime, soqlDateTime } from './soqlTime';
 
 export type PullProgress = {
@@ -20,8 +22,7 @@ export type PullOptions = {
   conn: Connection;
   spec: ObjectSpec;
   fields: FieldInfo[];
-  /** 'mine': only records the user owns. */
-  scope: { mine: boolean; userId: string };
+  scope: PullScope;
   /** Server time at sync start: nothing newer is read, so the cursor never passes it. */
   upper: number;
   generation: number;
@@ -46,20 +47,26 @@ export function scopeClause(options: Pick<PullOptions, 'scope' | 'spec'>): strin
 export async function pullObject(options: PullOptions): Promise<number> {
   const { db, spec } = options;
   const state = syncStateStore(db).get(spec.name);
-  const total = state.cursor || state.bulk_job_id ? undefined : await initialCount(options);
+  const total = state.cursor || state.bulk_job_id ? undefined : await countSince(options);
+  const cap = options.scope.cap ?? Infinity;
+  const floor = total !== undefined && total > cap ? await capFloor(options, cap) : undefined;
+  const loading = Math.min(total ?? 0, cap);
   const empty = !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get();
-  if (total !== undefined && total > pageSize && empty) deferIndexes(db, spec.table);
+  if (loading > pageSize && empty) deferIndexes(db, spec.table);
   try {
     return await pullRows(
-      options,
-      Boolean(state.bulk_job_id) || (total ?? 0) > options.bulkThreshold,
+      { ...options, floor },
+      Boolean(state.bulk_job_id) || loading > options.bulkThreshold,
     );
   } finally {
     await restoreIndexes(db, spec.table);
   }
 }
 
-async function pullRows(options: PullOptions, bulk: boolean): Promise<number> {
+/** A capped first load reads only records changed at or after `floor`. */
+type LoadOptions = PullOptions & { floor: number | undefined };
+
+async function pullRows(options: LoadOptions, bulk: boolean): Promise<number> {
   if (bulk) {
     try {
       return await bulkPull(options);
@@ -79,13 +86,32 @@ async function pullRows(options: PullOptions, bulk: boolean): Promise<number> {
   return restPull(options);
 }
 
-async function initialCount(options: PullOptions): Promise<number> {
-  const where = [...scopeClause(options), `SystemModstamp <= ${soqlDateTime(options.upper)}`];
+async function countSince(options: PullOptions, from?: number): Promise<number> {
+  const where = [
+    ...scopeClause(options),
+    ...(from === undefined ? [] : [`SystemModstamp >= ${soqlDateTime(from)}`]),
+    `SystemModstamp <= ${soqlDateTime(options.upper)}`,
+  ];
   options.countCall();
   const result = await options.conn.query(
     `SELECT COUNT() FROM ${options.spec.name} WHERE ${where.join(' AND ')}`,
   );
   return result.totalSize;
+}
+
+/**
+ * The earliest SystemModstamp, to the hour, from which at most `cap` records are in scope: a
+ * bisection of COUNT() queries (about 18 calls, once, when a first load would exceed the cap).
+ */
+async function capFloor(options: PullOptions, cap: number): Promise<number> {
+  let older = Date.UTC(1999, 0, 1);
+  let newer = options.upper;
+  while (newer - older > 3_600_000) {
+    const middle = Math.floor((older + newer) / 2);
+    if ((await countSince(options, middle)) > cap) older = middle;
+    else newer = middle;
+  }
+  return newer;
 }
 
 /** Writes a page of rows and the sync state that covers them in one transaction. */
@@ -109,12 +135,12 @@ function prefetch(options: PullOptions, nextRecordsUrl: string | undefined) {
 }
 
 /** queryAll over [cursor − overlap, upper], each page and its cursor in one transaction. */
-async function restPull(options: PullOptions): Promise<number> {
+async function restPull(options: LoadOptions): Promise<number> {
   const { spec, conn } = options;
   const commit = pageCommitter(options);
   const stored = syncStateStore(options.db).get(spec.name).cursor;
   const phase = stored ? 'incremental' : 'initial';
-  let from = stored ? parseSfDateTime(stored) - overlapMs : undefined;
+  let from = stored ? parseSfDateTime(stored) - overlapMs : options.floor;
   let fetched = 0;
   let narrowing = 0;
   while (true) {
@@ -170,10 +196,16 @@ async function restPull(options: PullOptions): Promise<number> {
   commit([], {
     cursor: new Date(options.upper).toISOString().replace('Z', '+0000'),
     last_error: null,
-    // A first load read everything there is: it counts as a full reconcile.
-    ...(phase === 'initial' ? { last_full_reconcile: new Date(options.upper).toISOString() } : {}),
+    ...(phase === 'initial' ? loadReconciled(options, new Date(options.upper).toISOString()) : {}),
   });
   return fetched;
+}
+
+/** A first load read everything there is: it counts as a full reconcile, unless one is due. */
+function loadReconciled(options: PullOptions, at: string): { last_full_reconcile?: string } {
+  const due =
+    syncStateStore(options.db).get(options.spec.name).last_full_reconcile === reconcileDue;
+  return due ? {} : { last_full_reconcile: at };
 }
 
 type Job = { id: string; state: string };
@@ -182,14 +214,18 @@ type Job = { id: string; state: string };
  * Our own Bulk 2.0 results loop (jsforce's bulk2.query crashes on the second page). The job id
  * and locator are saved with each page, so a restart continues the same job.
  */
-async function bulkPull(options: PullOptions): Promise<number> {
+async function bulkPull(options: LoadOptions): Promise<number> {
   const { spec, conn, db } = options;
   const states = syncStateStore(db);
   const commit = pageCommitter(options);
   const base = `/services/data/v${options.apiVersion}/jobs/query`;
   let state = states.get(spec.name);
   if (!state.bulk_job_id) {
-    const where = [...scopeClause(options), `SystemModstamp <= ${soqlDateTime(options.upper)}`];
+    const where = [
+      ...scopeClause(options),
+      ...(options.floor === undefined ? [] : [`SystemModstamp >= ${soqlDateTime(options.floor)}`]),
+      `SystemModstamp <= ${soqlDateTime(options.upper)}`,
+    ];
     const query = `SELECT ${options.fields.map((f) => f.name).join(', ')} FROM ${spec.name} WHERE ${where.join(' AND ')}`;
     options.countCall();
     const job = await conn.request<Job>({
@@ -244,7 +280,7 @@ async function bulkPull(options: PullOptions): Promise<number> {
     bulk_locator: null,
     bulk_upper: null,
     last_error: null,
-    last_full_reconcile: upper,
+    ...loadReconciled(options, upper),
   });
   options.countCall();
   await conn.request({ method: 'DELETE', url: `${base}/${jobId}` }).catch(() => undefined);

@@ -7,6 +7,13 @@ import type { ObjectSpec } from './objectSpecs';
 export const reconcileEveryMs = 7 * 86_400_000;
 
 /**
+ * Stands in for "last full reconcile" after a change of scope: the reload that follows reads the
+ * new scope but cannot tell which cached rows left it, so a reconcile must follow it. A first
+ * load (last_full_reconcile NULL) counts as one itself and leaves this in place.
+ */
+export const reconcileDue = '1970-01-01T00:00:00.000Z';
+
+/**
  * Mark and sweep by id: every id the server still shows this user is stamped with this pass's
  * generation, page by page; clean rows left unstamped were deleted beyond the recycle bin or are
  * no longer visible, and go. Rows with local edits stay for the rep to decide.

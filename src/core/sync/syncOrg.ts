@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { pushOutbox, type PushSummary } from '../outbox/pushOutbox';
 import { nextGeneration, syncStateStore } from '../store/syncState';
+import type { ObjectScope } from '../../shared/ipc/syncSettings';
 import { visibleFields } from './fieldList';
+import { adoptScope, scopeOf, trimToCap } from './objectScope';
 import { objectSpecs, specFor, type ObjectSpec } from './objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
 import { reconcileEveryMs, reconcileObject } from './reconcile';
@@ -14,7 +16,10 @@ export type SyncOptions = {
   apiVersion: string;
   userId: string;
   objects?: string[];
+  /** Only the user's own records, of every object (the CLI's --scope mine). */
   mine?: boolean;
+  /** Each object's reach, from Settings. */
+  scopes?: Partial<Record<string, ObjectScope>>;
   /** Run the id-only mark and sweep now, whatever its weekly schedule says. */
   reconcile?: boolean;
   /** Background syncs stop near the daily API limit; a rep's "Sync now" does not. */
@@ -137,13 +142,15 @@ async function pullEach(
 ): Promise<ObjectSummary[]> {
   const generation = nextGeneration(options.db, serverNow);
   const pullOne = async (spec: ObjectSpec): Promise<ObjectSummary> => {
+    const scope = scopeOf(options.userId, options.scopes?.[spec.name], options.mine ?? false);
+    adoptScope(options.db, spec, scope);
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
     const fetched = await pullObject({
       db: options.db,
       conn: options.conn,
       spec,
       fields,
-      scope: { mine: options.mine ?? false, userId: options.userId },
+      scope,
       upper: serverNow,
       generation,
       bulkThreshold: options.bulkThreshold ?? 10_000,
@@ -162,10 +169,7 @@ async function pullEach(
         db: options.db,
         conn: options.conn,
         spec,
-        scopeClause: scopeClause({
-          spec,
-          scope: { mine: options.mine ?? false, userId: options.userId },
-        }),
+        scopeClause: scopeClause({ spec, scope }),
         generation,
         countCall,
       });
@@ -174,6 +178,11 @@ async function pullEach(
           `${spec.name}: removed ${removed} records no longer in Salesforce or visible`,
         );
     }
+    const trimmed = trimToCap(options.db, spec, scope);
+    if (trimmed)
+      options.log?.(
+        `${spec.name}: kept the ${scope.cap} most recently changed, removed ${trimmed}`,
+      );
     const store = syncStateStore(options.db);
     options.db.transaction(() =>
       store.set(spec.name, { last_success: new Date().toISOString(), last_error: null }),

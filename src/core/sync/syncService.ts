@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import {
+  defaultSyncSettings,
+  syncSettings,
+  type SyncSettings,
+} from '../../shared/ipc/syncSettings';
 import type { SyncStatus } from '../../shared/ipc/syncStatus';
 import type { AuthService } from '../auth/authService';
 import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../logger';
+import type { SettingsStore } from '../settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../outbox/outboxStore';
 import { openDatabase } from '../store/openDatabase';
@@ -17,13 +23,18 @@ export type SyncServiceDeps = {
   apiVersion: string;
   logger: Logger;
   emit(status: SyncStatus): void;
+  /** Where the rep's sync settings (interval, each object's reach) are kept. */
+  settings: SettingsStore;
   /** better-sqlite3's Electron build, in the app. */
   nativeBinding?: string;
+  /** Overrides the interval in the settings (tests). */
   intervalMs?: number;
   /** Quiet time after the last edit before it is sent. */
   pushDelayMs?: number;
   now?: () => number;
 };
+
+const settingsKey = 'sync.settings';
 
 /**
  * Runs syncs of the active org: at start, every N minutes while online, when the network
@@ -69,6 +80,12 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   const changesOf = (key: string) => outboxStore(cacheFor(key)).counts();
 
+  /** What the rep chose, or the defaults; a value an older or newer build saved that no longer parses is ignored. */
+  function settings(): SyncSettings {
+    const parsed = syncSettings.safeParse(deps.settings.get(settingsKey));
+    return parsed.success ? parsed.data : defaultSyncSettings;
+  }
+
   async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
     if (!key) return publish({ state: 'not-connected', progress: [], message: null });
@@ -91,6 +108,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         userId: key.split('-')[1]!,
         background,
         pushOnly,
+        scopes: settings().objects,
         onProgress: (p) => {
           const progress = [
             ...status.progress.filter((q) => q.object !== p.object),
@@ -172,7 +190,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       () => {
         if (online) void syncNow(true);
       },
-      deps.intervalMs ?? 10 * 60_000,
+      deps.intervalMs ?? settings().intervalMinutes * 60_000,
     );
     timer.unref();
   }
@@ -193,6 +211,15 @@ export function createSyncService(deps: SyncServiceDeps) {
     status: withCacheFacts,
     syncNow: () => syncNow(false),
     edited,
+    settings,
+    /** Saves the rep's choice; a new interval counts from now, a new reach syncs at once. */
+    configure(next: SyncSettings): SyncSettings {
+      const reachChanged = JSON.stringify(next.objects) !== JSON.stringify(settings().objects);
+      deps.settings.set(settingsKey, next);
+      if (timer) schedule();
+      if (reachChanged && online && !status.pausedByUser) void syncNow(false);
+      return settings();
+    },
     start() {
       schedule();
       void syncNow(true);
@@ -231,6 +258,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
     async stop() {
       clearInterval(timer);
+      timer = undefined;
       clearTimeout(pushTimer);
       await running?.catch(() => undefined);
       for (const db of databases.values()) db.close();

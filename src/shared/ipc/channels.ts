@@ -13,6 +13,8 @@ export const invokeChannels = [
   'sync.now',
   'sync.pause',
   'sync.resume',
+  'sync.settings',
+  'sync.configure',
   'home.summary',
   'pipeline.board',
   'records.list',

@@ -12,6 +12,7 @@ import {
   saveInput,
   saveOutput,
 } from './edits';
+import { syncSettings } from './syncSettings';
 import { syncStatus } from './syncStatus';
 import {
   accountDetailOutput,
@@ -55,6 +56,8 @@ export const invokeContract = {
   'sync.now': { input: noInput, output: syncStatus },
   'sync.pause': { input: noInput, output: syncStatus },
   'sync.resume': { input: noInput, output: syncStatus },
+  'sync.settings': { input: noInput, output: syncSettings },
+  'sync.configure': { input: syncSettings, output: syncSettings },
   'home.summary': { input: noInput, output: homeOutput },
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
   'records.list': { input: listInput, output: listOutput },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deferIndexes } from '../../../../src/core/store/deferredIndexes';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
-import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
 
 describe('sync: pull into the cache', () => {
   it('loads every object over REST pages and equals the server exactly', async () => {
@@ -150,5 +150,64 @@ describe('sync: reconcile', () => {
     h.fake.control.resetRequestCounts();
     await h.sync();
     expect(h.fake.control.requestCounts()['query']).toBe(objectSpecs.length);
+  });
+});
+
+describe('sync: each object’s reach', () => {
+  const leadIds = (h: Harness) =>
+    (h.db.prepare('SELECT id FROM sf_lead').pluck().all() as string[]).sort();
+  const liveLeads = (h: Harness) => h.fake.control.all('Lead').filter((l) => !l['IsDeleted']);
+
+  it('reloads an object whose scope changed, and only that one', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    const accounts = (h.db.prepare('SELECT id FROM sf_account').pluck().all() as string[]).sort();
+    const owned = liveLeads(h)
+      .filter((l) => l['OwnerId'] === h.fake.userId)
+      .map((l) => l.Id)
+      .sort();
+    expect(owned.length).toBeLessThan(liveLeads(h).length);
+
+    h.fake.control.resetRequestCounts();
+    await h.sync({ scopes: { Lead: { scope: 'mine', cap: null } } });
+    expect(leadIds(h)).toEqual(owned);
+    expect(h.db.prepare('SELECT id FROM sf_account').pluck().all().sort()).toEqual(accounts);
+    // Lead reloads and reconciles (2 queries); every other object only asks what changed.
+    expect(h.fake.control.requestCounts()['queryAll']).toBe(objectSpecs.length);
+
+    await h.sync({ scopes: { Lead: { scope: 'all', cap: null } } });
+    expectCacheEqualsServer(h, expect);
+  });
+
+  it('keeps the most recently changed records of a capped object, also as the org changes', async () => {
+    const h = await syncHarness({ dataset: 'demo' });
+    const cap = 500;
+    const newestFirst = (rows: Array<Record<string, unknown>>) =>
+      [...rows].sort((a, b) =>
+        String(b['SystemModstamp']).localeCompare(String(a['SystemModstamp'])),
+      );
+    const expectNewest = () => {
+      const cached = new Set(leadIds(h));
+      const ranked = newestFirst(liveLeads(h));
+      expect(cached.size).toBeGreaterThan(cap * 0.8);
+      expect(cached.size).toBeLessThanOrEqual(cap);
+      // Exactly a prefix of the server's leads, newest first.
+      expect(ranked.slice(0, cached.size).every((l) => cached.has(l.Id))).toBe(true);
+    };
+    expect(liveLeads(h).length).toBeGreaterThan(cap * 4);
+    await h.sync({ scopes: { Lead: { scope: 'all', cap } }, bulkThreshold: 200 });
+    expectNewest();
+
+    const oldest = newestFirst(liveLeads(h)).at(-1)!;
+    h.fake.control.advanceClock(60_000);
+    h.fake.control.update('Lead', oldest.Id, { Title: 'Back in play' });
+    h.fake.control.advanceClock(60_000);
+    await h.sync({ scopes: { Lead: { scope: 'all', cap } } });
+    expect(leadIds(h)).toContain(oldest.Id);
+    expectNewest();
+
+    await h.sync({ scopes: { Lead: { scope: 'all', cap: 100 } } });
+    expect(leadIds(h)).toHaveLength(100);
+    expect(leadIds(h)).toContain(oldest.Id);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../../../src/core/store/migrations';
+import { migrate, migrations, schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { searchByObject, toMatchQuery } from '../../../../src/core/store/searchIndex';
 import { syncHarness } from './syncHarness';
@@ -19,6 +19,33 @@ describe('cache schema', () => {
     expect(again.prepare('SELECT cursor FROM sync_state').get()).toEqual({ cursor: 'x' });
     again.close();
   });
+
+  it.each(Array.from({ length: schemaVersion }, (_, v) => v))(
+    'brings a cache at version %i to the current schema, keeping what it held',
+    (version) => {
+      const db = new Database(':memory:');
+      migrations.slice(0, version).forEach((step, i) => {
+        step(db);
+        db.pragma(`user_version = ${i + 1}`);
+      });
+      if (version > 0) {
+        db.prepare(
+          `INSERT INTO sf_lead (id, system_modstamp, json, name) VALUES ('00Q000000000001AAA', '2026-01-01T00:00:00.000+0000', '{}', 'Ada')`,
+        ).run();
+        db.prepare(`INSERT INTO sync_state (object, cursor) VALUES ('Lead', 'c')`).run();
+      }
+      migrate(db);
+      expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      if (version > 0) {
+        expect(db.prepare('SELECT name FROM sf_lead').pluck().get()).toBe('Ada');
+        expect(db.prepare('SELECT cursor, scope FROM sync_state').get()).toEqual({
+          cursor: 'c',
+          scope: 'all',
+        });
+      }
+    },
+  );
 
   it('refuses a cache written by a newer Roadbook instead of damaging it', () => {
     const db = new Database(':memory:');
