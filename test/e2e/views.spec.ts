@@ -61,6 +61,28 @@ test.describe('with the demo org synced', () => {
     );
   });
 
+  test('Settings: "Only mine" for leads syncs at once and the Leads view shows only the rep’s', async ({
+    synced: app,
+    fakeOrg,
+  }) => {
+    await open(app, 'Settings');
+    const which = app.getByLabel('Leads: which records');
+    await expect(which).toHaveValue('all');
+    await which.selectOption('mine');
+    await expect(app.getByRole('status').filter({ hasText: /^Saved/ })).toHaveText(
+      'Saved. Leads sync again now with the new choice.',
+    );
+    const mine = leads(fakeOrg).filter((l) => l['OwnerId'] === fakeOrg.userId);
+    expect(mine.length).toBeLessThan(leads(fakeOrg).length);
+    await open(app, 'Leads');
+    await expect(app.getByRole('status').filter({ hasText: /leads?$/ })).toHaveText(
+      `${count(mine.length)} leads`,
+    );
+    await open(app, 'Settings');
+    await expect(app.getByLabel('Leads: which records')).toHaveValue('mine');
+    await expect(app.getByLabel('Sync every')).toHaveValue('10');
+  });
+
   test('sorting and filters return the right leads; search finds by name, email and phone', async ({
     synced: app,
     fakeOrg,

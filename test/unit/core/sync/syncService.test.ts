@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
+import { defaultSyncSettings } from '../../../../src/shared/ipc/syncSettings';
 import type { SyncStatus } from '../../../../src/shared/ipc/syncStatus';
 import { connectedCore } from '../auth/connectedCore';
 
@@ -28,6 +30,43 @@ describe('sync service', () => {
     });
     expect(status.lastSuccess).toBeGreaterThan(0);
     expect(seen.some((s) => s.state === 'syncing' && s.progress.length > 0)).toBe(true);
+  });
+
+  it('keeps the rep’s sync settings, refuses values it does not offer, and applies a new reach', async () => {
+    const { core, fake, deps, key } = await connectedApp();
+    const defaults = await invokeHandler(core.handlers, 'sync.settings', {});
+    expect(defaults).toMatchObject({ ok: true, value: defaultSyncSettings });
+    const objects = defaultSyncSettings.objects;
+    for (const bad of [
+      { ...defaultSyncSettings, intervalMinutes: 0 },
+      { ...defaultSyncSettings, intervalMinutes: 7 },
+      { ...defaultSyncSettings, objects: { ...objects, Lead: { scope: 'everyone', cap: null } } },
+      { ...defaultSyncSettings, objects: { ...objects, Lead: { scope: 'all', cap: 123 } } },
+      { ...defaultSyncSettings, objects: { ...objects, Task: { scope: 'all', cap: null } } },
+      { ...defaultSyncSettings, objects: { Lead: objects.Lead } },
+      { ...defaultSyncSettings, extra: '<script>' },
+      null,
+    ]) {
+      const refused = await invokeHandler(core.handlers, 'sync.configure', bad);
+      expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    }
+    expect(deps.settings.get('sync.settings')).toBeUndefined();
+
+    const chosen = {
+      intervalMinutes: 30,
+      objects: { ...objects, Account: { scope: 'mine' as const, cap: null } },
+    };
+    expect(await invokeHandler(core.handlers, 'sync.configure', chosen)).toEqual({
+      ok: true,
+      value: chosen,
+    });
+    await core.sync.syncNow();
+    const accounts = core.sync.cache(key).prepare('SELECT COUNT(*) FROM sf_account').pluck();
+    const owned = fake.control.all('Account').filter((a) => a['OwnerId'] === fake.userId);
+    expect(accounts.get()).toBe(owned.length);
+
+    deps.settings.set('sync.settings', { intervalMinutes: 'soon' });
+    expect(core.sync.settings()).toEqual(defaultSyncSettings);
   });
 
   it('never runs two syncs at once', async () => {
