@@ -182,7 +182,7 @@ describe('sync: each object’s reach', () => {
   it('keeps the most recently changed records of a capped object, also as the org changes', async () => {
     const h = await syncHarness({ dataset: 'demo' });
     const cap = 500;
-    const newestFirst = (rows: Array<Record<string, unknown>>) =>
+    const newestFirst = <T extends Record<string, unknown>>(rows: T[]) =>
       [...rows].sort((a, b) =>
         String(b['SystemModstamp']).localeCompare(String(a['SystemModstamp'])),
       );
