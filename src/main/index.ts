@@ -10,6 +10,7 @@ import { appEntryUrl } from '../core/security/appOrigin';
 import { developmentCsp } from '../core/security/contentSecurityPolicy';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { wireDeepLinks } from './deepLinks';
+import { runHeadlessSync } from './headlessSync';
 import { createRegistrar } from './ipc/register';
 import { logFileWriter } from './logFile';
 import { applyWebContentsPolicy } from './webContentsPolicy';
@@ -23,7 +24,9 @@ declare const __ROADBOOK_CLIENT_ID__: string;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
-if (!app.requestSingleInstanceLock()) {
+if (process.argv.includes('--sync')) {
+  void runHeadlessSync();
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();

@@ -36,7 +36,7 @@ export type AuthDeps = {
 
 export type CallbackOutcome = { handled: boolean; message: string };
 
-const keys = {
+export const authSettingKeys = {
   connections: 'auth.connections',
   active: 'auth.active',
   pending: 'auth.pending',
@@ -49,8 +49,8 @@ export function createAuthService(deps: AuthDeps) {
   let lastError: SignInError | null = null;
   let loopback: { close(): Promise<void> } | undefined;
 
-  const records = () => deps.settings.get<ConnectionRecord[]>(keys.connections) ?? [];
-  const saveRecords = (list: ConnectionRecord[]) => deps.settings.set(keys.connections, list);
+  const records = () => deps.settings.get<ConnectionRecord[]>(authSettingKeys.connections) ?? [];
+  const saveRecords = (list: ConnectionRecord[]) => deps.settings.set(authSettingKeys.connections, list);
   const record = (key: string) => records().find((r) => keyOf(r) === key);
   const update = (key: string, change: Partial<ConnectionRecord>) => {
     saveRecords(records().map((r) => (keyOf(r) === key ? { ...r, ...change } : r)));
@@ -65,14 +65,14 @@ export function createAuthService(deps: AuthDeps) {
   });
 
   const pending = (): PendingFlow | undefined => {
-    const flow = deps.settings.get<PendingFlow>(keys.pending);
+    const flow = deps.settings.get<PendingFlow>(authSettingKeys.pending);
     return flow && now() - flow.createdAt <= pendingFlowTtlMs ? flow : undefined;
   };
 
   async function state(): Promise<AuthState> {
     const vault = await deps.secrets.status();
     const flow = pending();
-    const active = deps.settings.get<string>(keys.active);
+    const active = deps.settings.get<string>(authSettingKeys.active);
     return {
       connections: records().map((r) => summarise(r, active)),
       pending: flow
@@ -82,8 +82,8 @@ export function createAuthService(deps: AuthDeps) {
       vault: { persistent: vault.persistent, ...(vault.reason ? { reason: vault.reason } : {}) },
       defaults: {
         loginHost:
-          deps.settings.get<string>(keys.loginHost) ?? deps.defaultLoginHost ?? productionHost,
-        clientId: deps.settings.get<string>(keys.clientId) ?? deps.defaultClientId,
+          deps.settings.get<string>(authSettingKeys.loginHost) ?? deps.defaultLoginHost ?? productionHost,
+        clientId: deps.settings.get<string>(authSettingKeys.clientId) ?? deps.defaultClientId,
       },
     };
   }
@@ -113,8 +113,8 @@ export function createAuthService(deps: AuthDeps) {
       redirectUri,
       createdAt: now(),
     });
-    deps.settings.set(keys.loginHost, host.origin);
-    deps.settings.set(keys.clientId, input.clientId);
+    deps.settings.set(authSettingKeys.loginHost, host.origin);
+    deps.settings.set(authSettingKeys.clientId, input.clientId);
     lastError = null;
     const oauth2 = new jsforce.OAuth2({
       loginUrl: flow.loginHost,
@@ -132,10 +132,10 @@ export function createAuthService(deps: AuthDeps) {
       if (deps.loopbackPort) {
         loopback = await startLoopbackListener(deps.loopbackPort, handleCallback);
       }
-      deps.settings.set(keys.pending, flow);
+      deps.settings.set(authSettingKeys.pending, flow);
       await deps.openExternal(authorizeUrl);
     } catch (error) {
-      deps.settings.delete(keys.pending);
+      deps.settings.delete(authSettingKeys.pending);
       await stopLoopback();
       deps.logger.error('Sign-in could not start', error);
       throw new IpcError(
@@ -168,7 +168,7 @@ export function createAuthService(deps: AuthDeps) {
     } catch {
       return ignore('Roadbook ignored a link that is not a web address.');
     }
-    const stored = deps.settings.get<PendingFlow>(keys.pending);
+    const stored = deps.settings.get<PendingFlow>(authSettingKeys.pending);
     if (!stored) return ignore('No sign-in is in progress, so the link was ignored.');
     if (!isForRedirect(url, stored.redirectUri))
       return ignore('Roadbook ignored a link it did not expect.');
@@ -179,7 +179,7 @@ export function createAuthService(deps: AuthDeps) {
     }
     // The answer to our flow: whatever it says, the flow is over. The loopback listener may be
     // answering this very request, so it is told to stop without waiting for it.
-    deps.settings.delete(keys.pending);
+    deps.settings.delete(authSettingKeys.pending);
     void stopLoopback();
     if (now() - stored.createdAt > pendingFlowTtlMs) {
       return fail({
@@ -239,14 +239,14 @@ export function createAuthService(deps: AuthDeps) {
       );
     await deps.secrets.set(secretKeyOf(key), conn.refreshToken);
     saveRecords([...records().filter((r) => keyOf(r) !== key), record]);
-    deps.settings.set(keys.active, key);
+    deps.settings.set(authSettingKeys.active, key);
     sessions.forget(key);
     sessions.connection(key, conn.accessToken ?? undefined);
     deps.logger.info(`Connected ${key} (${record.instanceUrl})`);
   }
 
   async function cancel(): Promise<AuthState> {
-    deps.settings.delete(keys.pending);
+    deps.settings.delete(authSettingKeys.pending);
     await stopLoopback();
     return publish();
   }
@@ -279,10 +279,10 @@ export function createAuthService(deps: AuthDeps) {
     sessions.forget(key);
     const remaining = records().filter((r) => keyOf(r) !== key);
     saveRecords(remaining);
-    if (deps.settings.get<string>(keys.active) === key) {
+    if (deps.settings.get<string>(authSettingKeys.active) === key) {
       const next = remaining[0];
-      if (next) deps.settings.set(keys.active, keyOf(next));
-      else deps.settings.delete(keys.active);
+      if (next) deps.settings.set(authSettingKeys.active, keyOf(next));
+      else deps.settings.delete(authSettingKeys.active);
     }
     if (deleteLocalData) await removeLocalData(key);
     return publish();
@@ -308,18 +308,18 @@ export function createAuthService(deps: AuthDeps) {
     disconnect,
     async switchTo(key: string) {
       requireRecord(key);
-      deps.settings.set(keys.active, key);
+      deps.settings.set(authSettingKeys.active, key);
       return publish();
     },
     handleCallback,
     /** The org in use, if it is still connected. */
     activeKey(): string | undefined {
-      const active = deps.settings.get<string>(keys.active);
+      const active = deps.settings.get<string>(authSettingKeys.active);
       return active && record(active) ? active : undefined;
     },
     /** The active org's jsforce connection (for sync); throws ReconnectNeededError when it needs one. */
     activeConnection() {
-      const active = deps.settings.get<string>(keys.active);
+      const active = deps.settings.get<string>(authSettingKeys.active);
       if (!active) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
       return sessions.connection(active);
     },

@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { runSyncCli } from '../../../../src/core/cli/runSyncCli';
+import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
+import { orgAndCore } from '../auth/connectedCore';
 import { cli, connectionArgs, runCli } from './cliRunner';
 import { expectCacheEqualsServer, syncHarness } from './syncHarness';
 
@@ -26,7 +32,13 @@ describe('headless sync CLI', () => {
   });
 
   it.each([
-    [['--db', 'x.sqlite'], /--instance-url, --access-token and --db are required/, 2],
+    [
+      ['--db', 'x.sqlite'],
+      /which only the app can open: run the Roadbook app binary with --sync/,
+      2,
+    ],
+    [['--connection', 'rep@example.com'], /which only the app can open/, 2],
+    [['--instance-url', 'http://localhost:1'], /--access-token and --db go together/, 2],
     [
       [
         '--instance-url',
@@ -45,6 +57,45 @@ describe('headless sync CLI', () => {
     const result = await runCli(args);
     expect(result.status).toBe(code);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('syncs with a connection the app saved, as the app binary runs it (--sync)', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-cli-app-'));
+    const { fake, signIn, cipher, core } = await orgAndCore(
+      { dataset: 'tiny', autoApprove: true },
+      { dataDir, settings: preferencesFile(dataDir) },
+    );
+    await signIn();
+    await core.sync.stop();
+    const username = (await core.auth.state()).connections[0]!.username;
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      stdout: (t: string) => void out.push(t),
+      stderr: (t: string) => void err.push(t),
+      env: {},
+      cipher,
+      dataDir,
+    };
+    fake.control.update('Lead', fake.control.all('Lead')[0]!.Id, { Title: 'Synced headless' });
+    expect(
+      await runSyncCli(['--connection', username.toUpperCase(), '--json'], io),
+      err.join(''),
+    ).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ outcome: 'done' });
+    const db = new Database(path.join(dataDir, `${fake.orgId}-${fake.userId}.sqlite`), {
+      readonly: true,
+    });
+    expect(
+      db.prepare(`SELECT COUNT(*) FROM sf_lead WHERE json LIKE '%Synced headless%'`).pluck().get(),
+    ).toBe(1);
+    db.close();
+
+    expect(await runSyncCli(['--connection', 'someone@else.example'], io)).toBe(1);
+    expect(err.join('')).toContain(`Saved: ${username}.`);
+    cipher.breakKey();
+    expect(await runSyncCli(['--json'], io)).toBe(1);
+    expect(err.join('')).toMatch(/could not unlock the saved sign-in/);
   });
 
   it('fails clearly on an expired session', async () => {
