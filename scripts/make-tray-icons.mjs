@@ -1,4 +1,6 @@
-// Writes resources/tray/<state>.png (16 px) and <state>@2x.png (32 px): a filled dot per sync state.
+// Writes resources/tray/<state>.png (16 px) and <state>@2x.png (32 px): a coloured dot per sync
+// state; and <state>Template.png / <state>Template@2x.png for macOS, whose menu bar wants black
+// shapes on transparency (it tints them itself), so there the state shows as a shape.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -30,16 +32,34 @@ const chunk = (type, data) => {
   return out;
 };
 
-function png(size, [r, g, b]) {
+const clamp = (v) => Math.max(0, Math.min(1, v));
+
+/** Coverage of pixel (x, y) in a unit square for each shape; u, v in [-1, 1] from the centre. */
+const shapes = {
+  synced: (u, v, px) => clamp((0.84 - Math.hypot(u, v)) / px + 0.5),
+  offline: (u, v, px) => clamp((0.2 - Math.abs(Math.hypot(u, v) - 0.68)) / px + 0.5),
+  syncing: (u, v, px) =>
+    Math.atan2(v, u) > 0 && Math.atan2(v, u) < Math.PI / 2
+      ? 0
+      : clamp((0.2 - Math.abs(Math.hypot(u, v) - 0.68)) / px + 0.5),
+  paused: (u, v, px) =>
+    Math.abs(v) > 0.75 ? 0 : clamp((0.2 - Math.abs(Math.abs(u) - 0.38)) / px + 0.5),
+  attention: (u, v, px) =>
+    Math.max(
+      v < 0.3 && v > -0.85 ? clamp((0.18 - Math.abs(u)) / px + 0.5) : 0,
+      clamp((0.2 - Math.hypot(u, v - 0.66)) / px + 0.5),
+    ),
+};
+
+function png(size, [r, g, b], coverage = shapes.synced) {
   const rows = [];
-  const centre = (size - 1) / 2;
-  const radius = size * 0.42;
+  const px = 2 / size;
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
-      const d = Math.hypot(x - centre, y - centre);
-      const alpha = Math.max(0, Math.min(1, radius - d + 0.5));
-      row.set([r, g, b, Math.round(alpha * 255)], 1 + x * 4);
+      const u = ((x + 0.5) / size) * 2 - 1;
+      const v = ((y + 0.5) / size) * 2 - 1;
+      row.set([r, g, b, Math.round(coverage(u, v, px) * 255)], 1 + x * 4);
     }
     rows.push(row);
   }
@@ -60,4 +80,6 @@ fs.mkdirSync(dir, { recursive: true });
 for (const [state, colour] of Object.entries(colours)) {
   fs.writeFileSync(path.join(dir, `${state}.png`), png(16, colour));
   fs.writeFileSync(path.join(dir, `${state}@2x.png`), png(32, colour));
+  fs.writeFileSync(path.join(dir, `${state}Template.png`), png(16, [0, 0, 0], shapes[state]));
+  fs.writeFileSync(path.join(dir, `${state}Template@2x.png`), png(32, [0, 0, 0], shapes[state]));
 }

@@ -6,8 +6,10 @@ export type TrayActions = Record<TrayMenuItem['id'], () => void>;
 
 /** Draws a tray model: the core decides what it says, this only renders it. */
 export function createTray(iconDir: string, actions: TrayActions) {
+  // macOS tints "Template" images for a light or dark menu bar; colour means nothing there.
+  const suffix = process.platform === 'darwin' ? 'Template' : '';
   const image = (icon: TrayModel['icon']) =>
-    nativeImage.createFromPath(path.join(iconDir, `${icon}.png`));
+    nativeImage.createFromPath(path.join(iconDir, `${icon}${suffix}.png`));
   const tray = new Tray(image('attention'));
   tray.on('click', actions.open);
   let last = '';

@@ -1,7 +1,8 @@
 import { describeAge } from '../../shared/describeAge';
 import type { SyncStatus } from '../../shared/ipc/syncStatus';
 
-export type TrayIcon = 'synced' | 'syncing' | 'offline' | 'paused' | 'attention';
+export const trayIcons = ['synced', 'syncing', 'offline', 'paused', 'attention'] as const;
+export type TrayIcon = (typeof trayIcons)[number];
 export type TrayMenuItem = {
   id: 'sync-now' | 'pause' | 'resume' | 'open' | 'quit';
   label: string;
