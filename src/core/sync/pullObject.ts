@@ -63,6 +63,19 @@ export async function pullObject(options: PullOptions): Promise<number> {
   }
 }
 
+/**
+ * The Bulk API said no to this query (not supported, the job failed or expired): REST paging can
+ * still read it. A lost connection, a cut-off page or a server hiccup is not that: the error goes
+ * up and the next sync resumes the same job from its saved locator, re-reading one page.
+ */
+function bulkRefused(error: unknown): boolean {
+  const code = (error as { errorCode?: string }).errorCode;
+  return (
+    code !== undefined &&
+    !/^(ERROR_HTTP_(5\d\d|429)|REQUEST_LIMIT_EXCEEDED|INVALID_SESSION_ID)$/.test(code)
+  );
+}
+
 /** A capped first load reads only records changed at or after `floor`. */
 type LoadOptions = PullOptions & { floor: number | undefined };
 
@@ -71,6 +84,7 @@ async function pullRows(options: LoadOptions, bulk: boolean): Promise<number> {
     try {
       return await bulkPull(options);
     } catch (error) {
+      if (!bulkRefused(error)) throw error;
       options.log(
         `Bulk API 2.0 load of ${options.spec.name} failed (${(error as Error).message}); using REST paging`,
       );
@@ -248,7 +262,10 @@ async function bulkPull(options: LoadOptions): Promise<number> {
     options.countCall();
     const job = await conn.request<Job>(`${base}/${jobId}`);
     if (job.state === 'JobComplete') break;
-    if (job.state === 'Failed' || job.state === 'Aborted') throw new Error(`job ${job.state}`);
+    if (job.state === 'Failed' || job.state === 'Aborted')
+      throw Object.assign(new Error(`job ${job.state}`), {
+        errorCode: `BULK_JOB_${job.state.toUpperCase()}`,
+      });
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
   let locator = state.bulk_locator;

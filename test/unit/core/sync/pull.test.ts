@@ -4,6 +4,9 @@ import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
 import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
 
+const liveLeadCount = (h: Harness) =>
+  h.fake.control.all('Lead').filter((l) => !l['IsDeleted']).length;
+
 describe('sync: pull into the cache', () => {
   it('loads every object over REST pages and equals the server exactly', async () => {
     const h = await syncHarness({ dataset: 'demo' });
@@ -59,6 +62,70 @@ describe('sync: pull into the cache', () => {
     ).toEqual(schema);
     expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
     reopened.close();
+  });
+
+  it.each([
+    ['REST pages', {}],
+    ['Bulk API 2.0 pages', { bulkThreshold: 1000, bulkPageSize: 1000 }],
+  ])(
+    'after a crash mid-load over %s, the resumed sync re-reads at most one page of the object',
+    async (_name, paging) => {
+      const h = await syncHarness({ dataset: 'demo' });
+      const total = liveLeadCount(h);
+      const pageSize = 'bulkPageSize' in paging ? paging.bulkPageSize : 2000;
+      expect(total).toBeGreaterThan(pageSize * 1.5);
+      let crashed = false;
+      await expect(
+        h.sync({
+          ...paging,
+          onProgress: (p) => {
+            // The page after this one is downloading: a crash now loses it.
+            if (p.object === 'Lead' && !crashed) {
+              crashed = true;
+              throw new Error('killed');
+            }
+          },
+        }),
+      ).rejects.toThrow('killed');
+      const committed = h.db.prepare('SELECT COUNT(*) FROM sf_lead').pluck().get() as number;
+      expect(committed).toBeGreaterThan(0);
+      expect(committed).toBeLessThan(total);
+
+      const resumed = await h.sync(paging);
+      if (resumed.outcome !== 'done') throw new Error(resumed.reason);
+      const leads = resumed.objects.find((o) => o.object === 'Lead')!;
+      expect(leads.fetched).toBeGreaterThanOrEqual(total - committed);
+      expect(leads.fetched).toBeLessThanOrEqual(total - committed + pageSize);
+      expectCacheEqualsServer(h, expect);
+    },
+  );
+
+  it('a record changed while the sync reads is right after the next sync', async () => {
+    const h = await syncHarness({ dataset: 'demo' });
+    const byAge = [...h.fake.control.all('Lead')]
+      .filter((l) => !l['IsDeleted'])
+      .sort((a, b) => String(a['SystemModstamp']).localeCompare(String(b['SystemModstamp'])));
+    const [alreadyRead, notYetRead, deleted] = [byAge[0]!, byAge.at(-1)!, byAge.at(-2)!];
+    let changed = false;
+    const first = await h.sync({
+      onProgress: (p) => {
+        if (p.object !== 'Lead' || changed) return;
+        changed = true;
+        h.fake.control.update('Lead', alreadyRead.Id, { Title: 'Changed after it was read' });
+        h.fake.control.update('Lead', notYetRead.Id, { Title: 'Changed before it was read' });
+        h.fake.control.remove('Lead', deleted.Id);
+      },
+    });
+    expect(first.outcome).toBe('done');
+    expect(changed).toBe(true);
+    h.fake.control.advanceClock(60_000);
+    await h.sync();
+    expectCacheEqualsServer(h, expect);
+    const title = (id: string) =>
+      JSON.parse(h.db.prepare('SELECT json FROM sf_lead WHERE id = ?').pluck().get(id) as string)
+        .Title as string;
+    expect(title(alreadyRead.Id)).toBe('Changed after it was read');
+    expect(title(notYetRead.Id)).toBe('Changed before it was read');
   });
 
   it('applies server edits, deletes and undeletes incrementally, and a no-change sync costs one call per object', async () => {
