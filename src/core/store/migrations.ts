@@ -108,6 +108,9 @@ DELETE FROM describe_cache;`),
     db.exec(`
 ALTER TABLE sync_state ADD COLUMN scope TEXT;
 UPDATE sync_state SET scope = 'all' WHERE cursor IS NOT NULL OR bulk_job_id IS NOT NULL;`),
+  // "My leads" with a status filter: without it SQLite read a third of a 300k-lead table through
+  // the status index and sorted it (200 ms); with it, the rep's few thousand (7 ms).
+  (db) => db.exec('CREATE INDEX sf_lead_owner_status ON sf_lead (owner_id, status);'),
 ];
 
 export const schemaVersion = migrations.length;
