@@ -51,6 +51,7 @@ export function adoptScope(db: Database.Database, spec: ObjectSpec, scope: PullS
 export function trimToCap(db: Database.Database, spec: ObjectSpec, scope: PullScope): number {
   if (!scope.cap) return 0;
   const writer = recordWriter(db, spec);
+  if (writer.count() <= scope.cap) return 0;
   const states = syncStateStore(db);
   return db.transaction(() => {
     const removed = writer.trim(scope.cap!);

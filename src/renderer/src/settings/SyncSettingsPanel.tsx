@@ -28,6 +28,7 @@ export function SyncSettingsPanel() {
   }, []);
 
   const save = async (next: SyncSettings, note: string) => {
+    const previous = settings;
     setSettings(next);
     const result = await api().sync.configure(next);
     if (result.ok) {
@@ -35,6 +36,8 @@ export function SyncSettingsPanel() {
       setError(undefined);
       setMessage(note);
     } else {
+      // Nothing was saved: show what still applies.
+      setSettings(previous);
       setError(result.message);
       setMessage(undefined);
     }
