@@ -50,7 +50,8 @@ export function createAuthService(deps: AuthDeps) {
   let loopback: { close(): Promise<void> } | undefined;
 
   const records = () => deps.settings.get<ConnectionRecord[]>(authSettingKeys.connections) ?? [];
-  const saveRecords = (list: ConnectionRecord[]) => deps.settings.set(authSettingKeys.connections, list);
+  const saveRecords = (list: ConnectionRecord[]) =>
+    deps.settings.set(authSettingKeys.connections, list);
   const record = (key: string) => records().find((r) => keyOf(r) === key);
   const update = (key: string, change: Partial<ConnectionRecord>) => {
     saveRecords(records().map((r) => (keyOf(r) === key ? { ...r, ...change } : r)));
@@ -82,7 +83,9 @@ export function createAuthService(deps: AuthDeps) {
       vault: { persistent: vault.persistent, ...(vault.reason ? { reason: vault.reason } : {}) },
       defaults: {
         loginHost:
-          deps.settings.get<string>(authSettingKeys.loginHost) ?? deps.defaultLoginHost ?? productionHost,
+          deps.settings.get<string>(authSettingKeys.loginHost) ??
+          deps.defaultLoginHost ??
+          productionHost,
         clientId: deps.settings.get<string>(authSettingKeys.clientId) ?? deps.defaultClientId,
       },
     };
