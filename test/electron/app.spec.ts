@@ -9,11 +9,9 @@ const binary = fs.existsSync(pathFile)
   : undefined;
 const hasBinary = binary !== undefined && fs.existsSync(binary);
 
-// Runs where the Electron binary has been downloaded (npm run dev once, with internet).
-test.skip(
-  !hasBinary,
-  'The Electron binary is not installed here; the browser test bed covers the renderer.',
-);
+// Runs where the Electron binary has been downloaded (npm run dev once, with internet); the
+// browser test bed covers the renderer elsewhere.
+test.skip(!hasBinary, 'needs the Electron binary, which is not installed here');
 
 test('the packaged shell starts sandboxed with exactly the contract as window.api', async () => {
   const app = await electron.launch({

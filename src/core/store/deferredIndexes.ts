@@ -30,9 +30,6 @@ export function deferIndexes(db: Database.Database, table: string): void {
   })();
 }
 
-export const hasDeferredIndexes = (db: Database.Database, table: string): boolean =>
-  db.prepare('SELECT 1 FROM sync_meta WHERE key = ?').get(metaKey(table)) !== undefined;
-
 /** Builds one deferred index, with its bookkeeping, in one transaction; false when none is left. */
 function restoreNext(db: Database.Database, key: string): boolean {
   const row = db.prepare('SELECT value FROM sync_meta WHERE key = ?').get(key) as

@@ -51,8 +51,8 @@ export async function pullObject(options: PullOptions): Promise<number> {
   const cap = options.scope.cap ?? Infinity;
   const floor = total !== undefined && total > cap ? await capFloor(options, cap) : undefined;
   const loading = Math.min(total ?? 0, cap);
-  const empty = !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get();
-  if (loading > pageSize && empty) deferIndexes(db, spec.table);
+  if (loading > pageSize && !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get())
+    deferIndexes(db, spec.table);
   try {
     return await pullRows(
       { ...options, floor },

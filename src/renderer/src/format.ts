@@ -53,3 +53,11 @@ export function month(value: string): string {
 
 export const text = (value: unknown): string =>
   value === null || value === undefined || value === '' ? '—' : String(value);
+
+/** What a rep calls many records of an object. */
+export const pluralOf: Record<string, string> = {
+  Account: 'Accounts',
+  Contact: 'Contacts',
+  Opportunity: 'Opportunities',
+  Lead: 'Leads',
+};

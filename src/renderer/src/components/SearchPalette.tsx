@@ -1,15 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchOutput } from '../../../shared/ipc/views';
 import { api } from '../api';
+import { pluralOf } from '../format';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { Highlight } from './Highlight';
-
-const groupNames: Record<string, string> = {
-  Account: 'Accounts',
-  Contact: 'Contacts',
-  Opportunity: 'Opportunities',
-  Lead: 'Leads',
-};
 
 type Hit = SearchOutput['groups'][number]['hits'][number] & { object: string };
 
@@ -121,13 +115,9 @@ export function SearchPalette() {
       ) : null}
       <div id="search-results" role="listbox" aria-label="Search results">
         {groups.map((group) => (
-          <div
-            key={group.object}
-            role="group"
-            aria-label={groupNames[group.object] ?? group.object}
-          >
+          <div key={group.object} role="group" aria-label={pluralOf[group.object] ?? group.object}>
             <p className="search-group" aria-hidden="true">
-              {groupNames[group.object] ?? group.object}
+              {pluralOf[group.object] ?? group.object}
             </p>
             {group.hits.map((hit) => {
               index += 1;

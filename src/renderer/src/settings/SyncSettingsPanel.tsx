@@ -7,13 +7,7 @@ import {
   type SyncSettings,
 } from '../../../shared/ipc/syncSettings';
 import { api } from '../api';
-
-const plural: Record<(typeof scopedObjects)[number], string> = {
-  Account: 'Accounts',
-  Contact: 'Contacts',
-  Opportunity: 'Opportunities',
-  Lead: 'Leads',
-};
+import { pluralOf } from '../format';
 
 /** How often Roadbook syncs and how much of each object it keeps; every change is saved at once. */
 export function SyncSettingsPanel() {
@@ -49,7 +43,7 @@ export function SyncSettingsPanel() {
         ...settings,
         objects: { ...settings.objects, [object]: { ...settings.objects[object], ...change } },
       },
-      `Saved. ${plural[object]} sync again now with the new choice.`,
+      `Saved. ${pluralOf[object]} sync again now with the new choice.`,
     );
 
   return (
@@ -89,10 +83,10 @@ export function SyncSettingsPanel() {
             <tbody>
               {scopedObjects.map((object) => (
                 <tr key={object}>
-                  <th scope="row">{plural[object]}</th>
+                  <th scope="row">{pluralOf[object]}</th>
                   <td>
                     <select
-                      aria-label={`${plural[object]}: which records`}
+                      aria-label={`${pluralOf[object]}: which records`}
                       value={settings.objects[object].scope}
                       onChange={(event) =>
                         saveObject(object, { scope: event.target.value as ObjectScope['scope'] })
@@ -104,7 +98,7 @@ export function SyncSettingsPanel() {
                   </td>
                   <td>
                     <select
-                      aria-label={`${plural[object]}: keep at most`}
+                      aria-label={`${pluralOf[object]}: keep at most`}
                       value={settings.objects[object].cap ?? ''}
                       onChange={(event) =>
                         saveObject(object, {
