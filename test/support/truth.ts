@@ -21,21 +21,26 @@ export function sumsOf(rows: Row[]): Sums {
   );
 }
 
-export function openOpportunities(
-  fake: FakeOrg,
-  options: { ownerId?: string; period?: Period; now?: Date } = {},
-): Row[] {
+type Reach = { ownerId?: string; period?: Period; now?: Date };
+
+function opportunities(fake: FakeOrg, closed: boolean, options: Reach): Row[] {
   const range = periodRange(options.period ?? 'any', options.now ?? new Date());
   return live(fake, 'Opportunity').filter((r) => {
     const close = r['CloseDate'] as string | null;
     return (
-      !r['IsClosed'] &&
+      Boolean(r['IsClosed']) === closed &&
       (!options.ownerId || r['OwnerId'] === options.ownerId) &&
       (!range.from || (close !== null && close >= range.from)) &&
       (!range.to || (close !== null && close <= range.to))
     );
   });
 }
+
+export const openOpportunities = (fake: FakeOrg, options: Reach = {}): Row[] =>
+  opportunities(fake, false, options);
+
+export const closedOpportunities = (fake: FakeOrg, options: Reach = {}): Row[] =>
+  opportunities(fake, true, options);
 
 /** Open pipeline per stage name. */
 export function pipelineByStage(fake: FakeOrg, ownerId?: string): Map<string, Sums> {

@@ -19,23 +19,93 @@ const noSums: Sums = { count: 0, total: 0, weighted: 0 };
 
 type Stage = { stage: string; label: string; closed: number };
 
-function opportunityFilter(
-  input: Pick<PipelineInput, 'owner' | 'close' | 'text'>,
-  context: ViewContext,
-  closed: 0 | 1,
-): SqlFilter {
-  const filter = newFilter('is_closed = ?');
-  filter.params.push(closed);
+/** Whose deals and which words: what the rollup cannot answer. */
+function narrowing(input: Pick<PipelineInput, 'owner' | 'text'>, context: ViewContext): SqlFilter {
+  const filter = newFilter();
   ownerIs(filter, input.owner, context);
-  dayWithin(filter, 'close_date', resolvePeriod(input.close, context.now));
   matchesText(filter, specFor('Opportunity'), input.text);
   return filter;
 }
 
-export function sumsOf(db: Database.Database, filter: SqlFilter): Sums {
+/** The rep's choices, without open/closed. */
+function boardFilter(
+  input: Pick<PipelineInput, 'owner' | 'close' | 'text'>,
+  context: ViewContext,
+): SqlFilter {
+  const filter = narrowing(input, context);
+  dayWithin(filter, 'close_date', resolvePeriod(input.close, context.now));
+  return filter;
+}
+
+const withPart = (filter: SqlFilter, part: string): SqlFilter => ({
+  parts: [...filter.parts, part],
+  params: filter.params,
+});
+
+function sumsOf(db: Database.Database, filter: SqlFilter): Sums {
   return db
     .prepare(`SELECT ${sumsSql} FROM sf_opportunity ${whereOf(filter)}`)
     .get(...filter.params) as Sums;
+}
+
+/** Sums per open/closed, stage, close month and outcome; NULLs read as -1 and '' as in the rollup. */
+type Group = Sums & { closed: number; won: number; stage: string; month: string };
+
+/**
+ * The board over every deal reads opportunity_rollup (kept by triggers, see migration 6): a few
+ * thousand rows however many deals. An owner or typed words need the deals themselves.
+ */
+function boardGroups(
+  db: Database.Database,
+  input: Pick<PipelineInput, 'owner' | 'close' | 'text'>,
+  context: ViewContext,
+): Group[] {
+  const range = resolvePeriod(input.close, context.now);
+  const filter = narrowing(input, context);
+  if (filter.parts.length === 0) {
+    if (range.from || range.to) filter.parts.push("close_date <> ''");
+    dayWithin(filter, 'close_date', range);
+    return db
+      .prepare(
+        `SELECT is_closed AS closed, is_won AS won, stage_name AS stage,
+           substr(close_date, 1, 7) AS month,
+           SUM(count) AS count, TOTAL(total) AS total, TOTAL(weighted) AS weighted
+         FROM opportunity_rollup ${whereOf(filter)} GROUP BY 1, 2, 3, 4`,
+      )
+      .all(...filter.params) as Group[];
+  }
+  dayWithin(filter, 'close_date', range);
+  return db
+    .prepare(
+      `SELECT IFNULL(is_closed, -1) AS closed, IFNULL(is_won, -1) AS won,
+         IFNULL(stage_name, '') AS stage, substr(IFNULL(close_date, ''), 1, 7) AS month, ${sumsSql}
+       FROM sf_opportunity ${whereOf(filter)} GROUP BY 1, 2, 3, 4`,
+    )
+    .all(...filter.params) as Group[];
+}
+
+function add(into: Map<string, Sums>, key: string, sums: Sums) {
+  const sum = into.get(key) ?? { ...noSums };
+  sum.count += sums.count;
+  sum.total += sums.total;
+  sum.weighted += sums.weighted;
+  into.set(key, sum);
+}
+
+/** Open deals per stage and per close month, and closed ones won and lost. */
+function boardSums(groups: Group[]) {
+  const perStage = new Map<string, Sums>();
+  const perMonth = new Map<string, Sums>();
+  const closed = new Map<string, Sums>();
+  for (const { closed: isClosed, won, stage, month, ...sums } of groups) {
+    if (isClosed === 1 && won !== -1) {
+      add(closed, won ? 'won' : 'lost', sums);
+    } else if (isClosed === 0) {
+      add(perStage, stage, sums);
+      add(perMonth, month, sums);
+    }
+  }
+  return { perStage, perMonth, closed };
 }
 
 /**
@@ -48,21 +118,14 @@ export function pipelineBoard(
   context: ViewContext,
 ): PipelineOutput {
   const today = isoDay(context.now);
-  const open = opportunityFilter(input, context, 0);
+  const filter = boardFilter(input, context);
+  const open = withPart(filter, 'is_closed = 0');
   const stages = db
     .prepare(
       `SELECT COALESCE(json_extract(json, '$.ApiName'), master_label) AS stage, master_label AS label, is_closed AS closed FROM sf_opportunity_stage WHERE is_active = 1 ORDER BY sort_order, master_label`,
     )
     .all() as Stage[];
-  const perStage = new Map(
-    (
-      db
-        .prepare(
-          `SELECT stage_name AS stage, ${sumsSql} FROM sf_opportunity ${whereOf(open)} GROUP BY stage_name`,
-        )
-        .all(...open.params) as Array<Sums & { stage: string }>
-    ).map(({ stage, ...sums }) => [stage, sums]),
-  );
+  const { perStage, perMonth, closed } = boardSums(boardGroups(db, input, context));
   const openStages = stages.filter((s) => !s.closed);
   const columns = [
     ...openStages,
@@ -72,16 +135,13 @@ export function pipelineBoard(
       .map((stage) => ({ stage, label: stage })),
   ];
   const cardsOf = db.prepare(
-    `SELECT id, json_extract(json, '$.Name') AS name, account_id AS accountId,
+    `SELECT id, name, account_id AS accountId,
        ${accountName('sf_opportunity')} AS accountName,
        amount, probability, close_date AS closeDate,
        ${ownerName('sf_opportunity')} AS ownerName
      FROM sf_opportunity ${whereOf(open)} AND stage_name = ?
      ORDER BY close_date, rowid LIMIT ?`,
   );
-  const closed = opportunityFilter(input, context, 1);
-  const won = { ...closed, parts: [...closed.parts, 'is_won = 1'] };
-  const lost = { ...closed, parts: [...closed.parts, 'is_won = 0'] };
   return {
     stages: columns.map(({ stage, label }) => ({
       stage,
@@ -93,15 +153,11 @@ export function pipelineBoard(
         >
       ).map((card) => ({ ...card, overdue: card.closeDate !== null && card.closeDate < today })),
     })),
-    won: sumsOf(db, won),
-    lost: sumsOf(db, lost),
-    byMonth: (
-      db
-        .prepare(
-          `SELECT substr(close_date, 1, 7) AS month, ${sumsSql} FROM sf_opportunity ${whereOf(open)} GROUP BY month ORDER BY month`,
-        )
-        .all(...open.params) as Array<Sums & { month: string | null }>
-    ).map(({ month, ...sums }) => ({ month: month ?? 'No close date', sums })),
+    won: closed.get('won') ?? noSums,
+    lost: closed.get('lost') ?? noSums,
+    byMonth: [...perMonth]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([month, sums]) => ({ month: month || 'No close date', sums })),
   };
 }
 
@@ -111,5 +167,8 @@ export function openSums(
   context: ViewContext,
   period: Parameters<typeof periodRange>[0],
 ): Sums {
-  return sumsOf(db, opportunityFilter({ owner: 'me', close: { period } }, context, 0));
+  return sumsOf(
+    db,
+    withPart(boardFilter({ owner: 'me', close: { period } }, context), 'is_closed = 0'),
+  );
 }

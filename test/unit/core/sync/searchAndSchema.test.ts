@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate, migrations, schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { searchByObject, toMatchQuery } from '../../../../src/core/store/searchIndex';
+import { rollupBesideRows } from '../../../support/pipelineRollup';
 import { syncHarness } from './syncHarness';
 
 describe('cache schema', () => {
@@ -33,12 +34,22 @@ describe('cache schema', () => {
           `INSERT INTO sf_lead (id, system_modstamp, json, name) VALUES ('00Q000000000001AAA', '2026-01-01T00:00:00.000+0000', '{}', 'Ada')`,
         ).run();
         db.prepare(`INSERT INTO sync_state (object, cursor) VALUES ('Lead', 'c')`).run();
+        const deal = db.prepare(
+          `INSERT INTO sf_opportunity (id, system_modstamp, json, stage_name, amount, probability, close_date, is_closed, is_won)
+           VALUES (?, '2026-01-01T00:00:00.000+0000', '{}', ?, ?, 40, ?, ?, 0)`,
+        );
+        deal.run('006000000000001AAA', 'Prospecting', 1000, '2026-03-01', 0);
+        deal.run('006000000000002AAA', 'Prospecting', 500, '2026-03-09', 0);
+        deal.run('006000000000003AAA', 'Closed Lost', null, null, 1);
       }
       migrate(db);
       expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       if (version > 0) {
         expect(db.prepare('SELECT name FROM sf_lead').pluck().get()).toBe('Ada');
+        const { kept, rows } = rollupBesideRows(db);
+        expect(kept).toHaveLength(3);
+        expect(kept).toEqual(rows);
         expect(db.prepare('SELECT cursor, scope FROM sync_state').get()).toEqual({
           cursor: 'c',
           // Migration 4 marks what earlier versions synced as "all"; later, a sync records it.

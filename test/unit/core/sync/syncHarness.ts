@@ -9,6 +9,7 @@ import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
 import { syncOrg, type SyncOptions } from '../../../../src/core/sync/syncOrg';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../../../fake-org';
+import { rollupBesideRows } from '../../../support/pipelineRollup';
 import { signIn } from '../../fake-org/signIn';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -87,4 +88,6 @@ export function expectCacheEqualsServer(
     expect([...cached.keys()].sort()).toEqual([...server.keys()].sort());
     for (const [id, record] of server) expect(cached.get(id)).toEqual(record);
   }
+  const { kept, rows } = rollupBesideRows(h.db);
+  expect(kept).toEqual(rows);
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import type { InvokeChannel } from '../../../../src/shared/ipc/channels';
 import type { InvokeInput, InvokeOutput } from '../../../../src/shared/ipc/contract';
+import type { Sums } from '../../../../src/shared/ipc/views';
 import {
   accounts,
+  closedOpportunities,
   leads,
   leadsCreatedThisWeek,
   openOpportunities,
@@ -48,6 +50,41 @@ describe('views over the cache', () => {
       expect(column.cards.length).toBe(Math.min(5, expected.count));
     }
     expect((await ctx.core.auth.state()).connections[0]?.currency).toBe('USD');
+
+    // Every deal (read from the rollup) and the rep's own (read from the rows), any close date
+    // and this quarter: the same figures as the records.
+    for (const owner of ['all', 'me'] as const) {
+      for (const period of ['any', 'this-quarter'] as const) {
+        const reach = { ...(owner === 'me' ? { ownerId: ctx.fake.userId } : {}), period };
+        const got = await ask(ctx, 'pipeline.board', {
+          owner,
+          close: { period },
+          cardsPerStage: 1,
+        });
+        const open = openOpportunities(ctx.fake, reach);
+        const closed = closedOpportunities(ctx.fake, reach);
+        const pairs: Array<[Sums, Sums]> = [
+          [got.won, sumsOf(closed.filter((r) => r['IsWon']))],
+          [got.lost, sumsOf(closed.filter((r) => !r['IsWon']))],
+          ...got.stages.map((column): [Sums, Sums] => [
+            column.sums,
+            sumsOf(open.filter((r) => r['StageName'] === column.stage)),
+          ]),
+        ];
+        const months = [...new Set(open.map((r) => String(r['CloseDate']).slice(0, 7)))].sort();
+        expect(got.byMonth.map((m) => m.month)).toEqual(months);
+        for (const { month, sums } of got.byMonth) {
+          pairs.push([sums, sumsOf(open.filter((r) => String(r['CloseDate']).startsWith(month)))]);
+        }
+        for (const [have, want] of pairs) {
+          expect(have.count).toBe(want.count);
+          close(have.total, want.total);
+          close(have.weighted, want.weighted);
+        }
+        expect(got.won.count + got.lost.count).toBe(closed.length);
+        expect(closed.length).toBeGreaterThan(0);
+      }
+    }
 
     const mine = await ask(ctx, 'pipeline.board', {
       owner: 'me',
