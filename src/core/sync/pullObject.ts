@@ -5,7 +5,7 @@ import { deferIndexes, restoreIndexes } from '../store/deferredIndexes';
 import { syncStateStore } from '../store/syncState';
 import { typedFromCsv, type FieldInfo } from './fieldList';
 import type { ObjectSpec } from './objectSpecs';
-import { fetchResultsPage, type ResultsPage } from './bulkResultsPage';
+import { fetchResultsPage, readResultsPage, type ResultsPage } from './bulkResultsPage';
 import type { PullScope } from './objectScope';
 import { reconcileDue } from './reconcile';
 import { overlapMs, parseSfDateTime, soqlDateTime } from './soqlTime';
@@ -128,16 +128,21 @@ async function capFloor(options: PullOptions, cap: number): Promise<number> {
   return newer;
 }
 
+/** Walks a page, handing each record to the writer. */
+type PageRows = (write: (record: ServerRecord) => void) => void;
+
 /** Writes a page of rows and the sync state that covers them in one transaction. */
 function pageCommitter(options: PullOptions) {
   const writer = recordWriter(options.db, options.spec);
   const state = syncStateStore(options.db);
-  return (records: ServerRecord[], change: Parameters<typeof state.set>[1]) =>
+  return (rows: PageRows, change: Parameters<typeof state.set>[1]) =>
     options.db.transaction(() => {
-      for (const record of records) writer.apply(record, options.generation);
+      rows((record) => writer.apply(record, options.generation));
       state.set(options.spec.name, { ...change, records: writer.count() });
     })();
 }
+
+const noRows: PageRows = () => {};
 
 function prefetch(options: PullOptions, nextRecordsUrl: string | undefined) {
   if (!nextRecordsUrl) return undefined;
@@ -196,9 +201,13 @@ async function restPull(options: LoadOptions): Promise<number> {
         throw new Error(`Salesforce returned an unreadable page of ${spec.name}`);
       // The next page downloads while this one is written.
       const next = prefetch(options, result.done ? undefined : result.nextRecordsUrl);
-      const last = result.records.at(-1);
-      commit(result.records, last ? { cursor: last.SystemModstamp } : {});
-      fetched += result.records.length;
+      const records = result.records;
+      const last = records.at(-1);
+      commit(
+        (write) => records.forEach((record) => write(record)),
+        last ? { cursor: last.SystemModstamp } : {},
+      );
+      fetched += records.length;
       options.onProgress({ object: spec.name, phase, done: fetched, total: result.totalSize });
       if (!next) break;
       result = await next;
@@ -207,7 +216,7 @@ async function restPull(options: LoadOptions): Promise<number> {
     from = to;
     narrowing = 0;
   }
-  commit([], {
+  commit(noRows, {
     cursor: new Date(options.upper).toISOString().replace('Z', '+0000'),
     last_error: null,
     ...(phase === 'initial' ? loadReconciled(options, new Date(options.upper).toISOString()) : {}),
@@ -285,13 +294,18 @@ async function bulkPull(options: LoadOptions): Promise<number> {
     // The next page downloads while this one is written.
     pending = locator !== 'null' ? fetchPage(locator) : undefined;
     pending?.catch(() => undefined);
-    const rows = page.rows.map((row) => typedFromCsv(row, options.fields));
-    commit(rows, { bulk_locator: locator === 'null' ? null : locator });
-    fetched += rows.length;
+    let rows = 0;
+    commit(
+      (write) => {
+        rows = readResultsPage(page, (row) => write(typedFromCsv(row, options.fields)));
+      },
+      { bulk_locator: locator === 'null' ? null : locator },
+    );
+    fetched += rows;
     options.onProgress({ object: spec.name, phase: 'initial', done: fetched });
   }
   const upper = states.get(spec.name).bulk_upper ?? new Date(options.upper).toISOString();
-  commit([], {
+  commit(noRows, {
     cursor: upper.replace('Z', '+0000'),
     bulk_job_id: null,
     bulk_locator: null,

@@ -29,6 +29,26 @@ describe('sync: pull into the cache', () => {
     expectCacheEqualsServer(h, expect);
   });
 
+  it('asks once more for a Bulk results page whose connection closed unanswered; twice is the network', async () => {
+    const h = await syncHarness({ dataset: 'demo' });
+    h.fake.control.addFault({ kind: 'drop', route: 'bulk2.results', nth: [2] });
+    h.fake.control.resetRequestCounts();
+    const once = await h.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
+    expect(once.outcome).toBe('done');
+    const big = ['Contact', 'Opportunity', 'Lead'].map((o) => h.fake.control.all(o).length);
+    const pages = big.reduce((sum, n) => sum + Math.ceil(n / 1500), 0);
+    expect(h.fake.control.requestCounts()['bulk2.results']).toBe(pages + 1);
+    expectCacheEqualsServer(h, expect);
+
+    const again = await syncHarness({ dataset: 'demo' });
+    again.fake.control.addFault({ kind: 'drop', route: 'bulk2.results', nth: [2, 3] });
+    await expect(
+      again.sync({ objects: ['Lead'], bulkThreshold: 2500, bulkPageSize: 1500 }),
+    ).rejects.toThrow(/fetch failed/);
+    await again.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
+    expectCacheEqualsServer(again, expect);
+  });
+
   it('builds the indexes of a first load after its rows; a load cut short gets them back at open', async () => {
     const h = await syncHarness({ dataset: 'demo' });
     const indexes = () =>
