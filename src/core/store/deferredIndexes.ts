@@ -3,18 +3,20 @@ import type Database from 'better-sqlite3';
 const metaKey = (table: string) => `deferred_indexes:${table}`;
 
 /**
- * A first load into an empty table runs without its secondary indexes: SQLite builds an index
- * from sorted data far faster than it maintains one row by row. The dropped definitions are kept
- * in sync_meta in the same transaction, so a crash mid-load cannot lose an index: opening the
- * cache puts back whatever is still deferred.
+ * A first load into an empty table runs without its secondary indexes and triggers: SQLite builds
+ * an index from sorted data far faster than it maintains one row by row, and a trigger costs each
+ * row its own sub-program (what a trigger keeps must then be rebuilt: see opportunityRollup). The
+ * dropped definitions are kept in sync_meta in the same transaction, so a crash mid-load cannot
+ * lose one: opening the cache puts back whatever is still deferred.
  */
 export function deferIndexes(db: Database.Database, table: string): void {
   db.transaction(() => {
     const indexes = db
       .prepare(
-        `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`,
+        `SELECT type, name, sql FROM sqlite_master
+         WHERE type IN ('index', 'trigger') AND tbl_name = ? AND sql IS NOT NULL`,
       )
-      .all(table) as Array<{ name: string; sql: string }>;
+      .all(table) as Array<{ type: string; name: string; sql: string }>;
     if (indexes.length === 0) return;
     const saved = db.prepare('SELECT value FROM sync_meta WHERE key = ?').get(metaKey(table)) as
       { value: string } | undefined;
@@ -22,7 +24,8 @@ export function deferIndexes(db: Database.Database, table: string): void {
       ...(saved ? (JSON.parse(saved.value) as string[]) : []),
       ...indexes.map((index) => index.sql),
     ];
-    for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
+    for (const index of indexes)
+      db.exec(`DROP ${index.type.toUpperCase()} "${index.name.replaceAll('"', '""')}"`);
     db.prepare('INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)').run(
       metaKey(table),
       JSON.stringify(definitions),

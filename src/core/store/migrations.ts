@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createRollupSql } from './opportunityRollup';
 import { objectSpecs, specFor, type ObjectSpec } from '../sync/objectSpecs';
 
 function objectTable(spec: ObjectSpec): string {
@@ -28,20 +29,6 @@ ${typed},
 CREATE INDEX ${spec.table}_system_modstamp ON ${spec.table} (system_modstamp, id);
 ${indexes}`;
 }
-
-/** opportunity_rollup's key for a deal row (migration 6): NULLs as -1 and ''. */
-const rollupKey = (row: string) =>
-  `IFNULL(${row}.is_closed, -1), IFNULL(${row}.stage_name, ''), IFNULL(${row}.close_date, ''), IFNULL(${row}.is_won, -1)`;
-const rollupMatches = `is_closed = IFNULL(old.is_closed, -1) AND stage_name = IFNULL(old.stage_name, '')
-    AND close_date = IFNULL(old.close_date, '') AND is_won = IFNULL(old.is_won, -1)`;
-const rollupAdd = `INSERT INTO opportunity_rollup VALUES (${rollupKey('new')}, 1, IFNULL(new.amount, 0),
-    IFNULL(new.amount * new.probability / 100.0, 0))
-  ON CONFLICT DO UPDATE SET count = count + 1, total = total + excluded.total,
-    weighted = weighted + excluded.weighted;`;
-const rollupRemove = `UPDATE opportunity_rollup SET count = count - 1, total = total - IFNULL(old.amount, 0),
-    weighted = weighted - IFNULL(old.amount * old.probability / 100.0, 0)
-  WHERE ${rollupMatches};
-  DELETE FROM opportunity_rollup WHERE count = 0 AND ${rollupMatches};`;
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Never edit a shipped one;
@@ -125,43 +112,15 @@ UPDATE sync_state SET scope = 'all' WHERE cursor IS NOT NULL OR bulk_job_id IS N
   // "My leads" with a status filter: without it SQLite read a third of a 300k-lead table through
   // the status index and sorted it (200 ms); with it, the rep's few thousand (7 ms).
   (db) => db.exec('CREATE INDEX sf_lead_owner_status ON sf_lead (owner_id, status);'),
-  // The board over every deal reads its sums from a rollup per stage, close day and outcome that
-  // triggers keep exact on every write: at 200k opportunities a ~3 ms read of a few thousand rows
-  // where a walk of the table's index took ~40 ms. NULL keys become -1 / '' (a primary key cannot
-  // hold NULL). The rep's own board reads the table through (owner, open, stage, close date).
+  // The board over every deal reads its sums from opportunity_rollup: at 200k opportunities a
+  // ~3 ms read where a walk of the table's index took ~40 ms. The rep's own board reads the
+  // table through (owner, open, stage, close date).
   (db) =>
     db.exec(`
 DROP INDEX sf_opportunity_board;
 DROP INDEX sf_opportunity_owner_id_is_closed_close_date;
 CREATE INDEX sf_opportunity_owner_stage ON sf_opportunity (owner_id, is_closed, stage_name, close_date);
-CREATE TABLE opportunity_rollup (
-  is_closed INTEGER NOT NULL,
-  stage_name TEXT NOT NULL,
-  close_date TEXT NOT NULL,
-  is_won INTEGER NOT NULL,
-  count INTEGER NOT NULL,
-  total REAL NOT NULL,
-  weighted REAL NOT NULL,
-  PRIMARY KEY (is_closed, stage_name, close_date, is_won)
-) WITHOUT ROWID;
-INSERT INTO opportunity_rollup
-  SELECT ${rollupKey('o')}, COUNT(*), TOTAL(o.amount), TOTAL(o.amount * o.probability / 100.0)
-  FROM sf_opportunity o GROUP BY 1, 2, 3, 4;
-CREATE TRIGGER opportunity_rollup_insert AFTER INSERT ON sf_opportunity BEGIN
-  ${rollupAdd}
-END;
-CREATE TRIGGER opportunity_rollup_delete AFTER DELETE ON sf_opportunity BEGIN
-  ${rollupRemove}
-END;
-CREATE TRIGGER opportunity_rollup_update
-  AFTER UPDATE OF is_closed, stage_name, close_date, is_won, amount, probability ON sf_opportunity
-  WHEN old.is_closed IS NOT new.is_closed OR old.stage_name IS NOT new.stage_name
-    OR old.close_date IS NOT new.close_date OR old.is_won IS NOT new.is_won
-    OR old.amount IS NOT new.amount OR old.probability IS NOT new.probability
-BEGIN
-  ${rollupRemove}
-  ${rollupAdd}
-END;`),
+${createRollupSql}`),
 ];
 
 export const schemaVersion = migrations.length;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { restoreAllIndexes } from './deferredIndexes';
 import { migrate } from './migrations';
+import { resumeRollup } from './opportunityRollup';
 
 /**
  * better-sqlite3 in node_modules is built for Node's ABI, which the tests and the CLI use. The
@@ -32,5 +33,6 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   db.pragma('synchronous = NORMAL');
   restoreAllIndexes(db);
   migrate(db);
+  resumeRollup(db, 'sf_opportunity');
   return db;
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { recordWriter, type ServerRecord } from '../store/recordWriter';
 import { deferIndexes, restoreIndexes } from '../store/deferredIndexes';
+import { pauseRollup, resumeRollup } from '../store/opportunityRollup';
 import { syncStateStore } from '../store/syncState';
 import { typedFromCsv, type FieldInfo } from './fieldList';
 import type { ObjectSpec } from './objectSpecs';
@@ -51,8 +52,10 @@ export async function pullObject(options: PullOptions): Promise<number> {
   const cap = options.scope.cap ?? Infinity;
   const floor = total !== undefined && total > cap ? await capFloor(options, cap) : undefined;
   const loading = Math.min(total ?? 0, cap);
-  if (loading > pageSize && !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get())
+  if (loading > pageSize && !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get()) {
+    pauseRollup(db, spec.table);
     deferIndexes(db, spec.table);
+  }
   try {
     return await pullRows(
       { ...options, floor },
@@ -60,6 +63,7 @@ export async function pullObject(options: PullOptions): Promise<number> {
     );
   } finally {
     await restoreIndexes(db, spec.table);
+    resumeRollup(db, spec.table);
   }
 }
 

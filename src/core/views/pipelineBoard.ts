@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { isoDay, periodRange } from '../../shared/periods';
 import type { PipelineCard, PipelineInput, PipelineOutput, Sums } from '../../shared/ipc/views';
+import { rollupPaused } from '../store/opportunityRollup';
 import { specFor } from '../sync/objectSpecs';
 import { accountName, ownerName } from './namedRows';
 import {
@@ -52,8 +53,9 @@ function sumsOf(db: Database.Database, filter: SqlFilter): Sums {
 type Group = Sums & { closed: number; won: number; stage: string; month: string };
 
 /**
- * The board over every deal reads opportunity_rollup (kept by triggers, see migration 6): a few
- * thousand rows however many deals. An owner or typed words need the deals themselves.
+ * The board over every deal reads opportunity_rollup: a few thousand rows however many deals. An
+ * owner or typed words need the deals themselves, and so does a first load, which builds the
+ * rollup only when it ends.
  */
 function boardGroups(
   db: Database.Database,
@@ -62,7 +64,7 @@ function boardGroups(
 ): Group[] {
   const range = resolvePeriod(input.close, context.now);
   const filter = narrowing(input, context);
-  if (filter.parts.length === 0) {
+  if (filter.parts.length === 0 && !rollupPaused(db)) {
     if (range.from || range.to) filter.parts.push("close_date <> ''");
     dayWithin(filter, 'close_date', range);
     return db

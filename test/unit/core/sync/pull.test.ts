@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deferIndexes } from '../../../../src/core/store/deferredIndexes';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
+import { pauseRollup, rollupPaused } from '../../../../src/core/store/opportunityRollup';
 import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
+import { rollupBesideRows } from '../../../support/pipelineRollup';
 import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
 
 const liveLeadCount = (h: Harness) =>
@@ -49,10 +51,10 @@ describe('sync: pull into the cache', () => {
     expectCacheEqualsServer(again, expect);
   });
 
-  it('builds the indexes of a first load after its rows; a load cut short gets them back at open', async () => {
+  it('builds the indexes and triggers of a first load after its rows; a load cut short gets them back at open', async () => {
     const h = await syncHarness({ dataset: 'demo' });
-    const indexes = () =>
-      h.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`).all();
+    const schemaSql = `SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name`;
+    const indexes = () => h.db.prepare(schemaSql).all();
     const schema = indexes();
     const leadIndexes = schema.filter((i) => (i as { name: string }).name.startsWith('sf_lead_'));
     expect(leadIndexes.length).toBeGreaterThan(5);
@@ -73,14 +75,18 @@ describe('sync: pull into the cache', () => {
 
     deferIndexes(h.db, 'sf_lead');
     expect(indexes().length).toBe(schema.length - leadIndexes.length);
+    // A first load of deals cut short: the triggers are gone and deals arrived without them.
+    pauseRollup(h.db, 'sf_opportunity');
+    deferIndexes(h.db, 'sf_opportunity');
+    expect(indexes().filter((i) => (i as { name: string }).name.includes('rollup'))).toEqual([]);
+    h.db.prepare('DELETE FROM sf_opportunity WHERE rowid % 3 = 0').run();
     h.db.close();
     const reopened = openDatabase(h.file);
-    expect(
-      reopened
-        .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`)
-        .all(),
-    ).toEqual(schema);
+    expect(reopened.prepare(schemaSql).all()).toEqual(schema);
     expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(rollupPaused(reopened)).toBe(false);
+    const { kept, rows } = rollupBesideRows(reopened);
+    expect(kept).toEqual(rows);
     reopened.close();
   });
 
