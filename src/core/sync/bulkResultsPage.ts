@@ -1,5 +1,5 @@
 import type { Connection } from 'jsforce';
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { errorText, networkError } from './networkError';
 
 /** A page as Salesforce sent it: rows are read one at a time as they are written. */
@@ -69,18 +69,28 @@ const unreadable = () => new Error('Salesforce returned an unreadable Bulk API r
  * Hands each row of a page to `each` as it is parsed, so a row is garbage as soon as it is
  * written instead of a whole page reaching V8's old generation (a 1M-record load peaked ~150 MB
  * higher that way). A body cut short can still parse: the count Salesforce announced, and every
- * row reaching the last column, tell; `each` runs inside the page's transaction, so throwing
- * here writes nothing of the page.
+ * row having every column, tell; `each` runs inside the page's transaction, so throwing here
+ * writes nothing of the page.
  */
 export function readResultsPage(page: ResultsPage, each: (row: Record<string, string>) => void) {
+  let header: string[] | undefined;
   let rows = 0;
-  csvParse(page.csv, (row, _, columns) => {
-    if (!columns.includes('Id') || !row['Id'] || row[columns.at(-1)!] === undefined)
-      throw unreadable();
+  // Raw fields, not csvParse's objects: those fill a missing field with '', which hides a row cut
+  // short before its last column.
+  csvParseRows(page.csv, (fields) => {
+    if (!header) {
+      header = fields;
+      return null;
+    }
+    if (fields.length !== header.length) throw unreadable();
+    const row: Record<string, string> = {};
+    header.forEach((column, i) => (row[column] = fields[i]!));
+    if (!row['Id']) throw unreadable();
     rows++;
     each(row);
     return null;
   });
-  if (page.announced !== null && page.announced !== rows) throw unreadable();
+  if (!header?.includes('Id') || (page.announced !== null && page.announced !== rows))
+    throw unreadable();
   return rows;
 }
