@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { objectSpecs, type ObjectSpec } from '../sync/objectSpecs';
+import { searchTerms } from './searchTerms';
 
 /** The FTS rowid packs the object's position and the row's rowid, so updates find it directly. */
 export const ftsSlot = (spec: ObjectSpec) => objectSpecs.indexOf(spec);
@@ -55,18 +56,14 @@ export function searchStatements(db: Database.Database) {
 }
 
 /**
- * Turns what a rep typed into an FTS5 query: every word a quoted prefix term, quotes doubled,
- * so operators, '*', '-' and unbalanced quotes in the input are just text.
+ * Turns what a rep typed into an FTS5 query: every word, as the index's tokenizer cuts it, a
+ * quoted prefix term, so operators, '*', '-' and unbalanced quotes in the input are just text.
+ * "o'brien" becomes two terms, o* and brien*, both required.
  */
 export function toMatchQuery(input: string): string | undefined {
-  const words = input
-    .normalize('NFKC')
-    .split(/\s+/)
-    .map((w) => w.replaceAll('\u0000', '').replaceAll('"', '""'))
-    .filter((w) => w.replace(/"/g, '').length > 0)
-    .slice(0, 12);
-  if (words.length === 0) return undefined;
-  return words.map((w) => `"${w}"*`).join(' ');
+  const terms = searchTerms(input.normalize('NFKC')).slice(0, 12);
+  if (terms.length === 0) return undefined;
+  return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(' ');
 }
 
 export type SearchHit = { id: string; title: string; subtitle: string };
