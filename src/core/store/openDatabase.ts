@@ -28,6 +28,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     file,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   );
+  // Only a new file takes it (a cache made before keeps 4 KB pages). A first load of 100k
+  // records writes half as many WAL frames: 5.1 s instead of 5.9 s (median of 5 alternating runs).
+  db.pragma('page_size = 8192');
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');

@@ -72,6 +72,28 @@ describe('cache schema', () => {
     },
   );
 
+  it('opens a cache written with 4 KB pages before new caches took 8 KB ones', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-schema-')), 'c.sqlite');
+    const old = new Database(file);
+    old.pragma('page_size = 4096');
+    old.pragma('journal_mode = WAL');
+    migrations.slice(0, 6).forEach((step, i) => {
+      step(old);
+      old.pragma(`user_version = ${i + 1}`);
+    });
+    old
+      .prepare(
+        `INSERT INTO sf_lead (id, system_modstamp, json, name) VALUES ('00Q000000000001AAA', '', '{}', 'Ada')`,
+      )
+      .run();
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT name FROM sf_lead').pluck().all()).toEqual(['Ada']);
+    db.close();
+  });
+
   it('refuses a cache written by a newer Roadbook instead of damaging it', () => {
     const db = new Database(':memory:');
     db.pragma(`user_version = ${schemaVersion + 1}`);
