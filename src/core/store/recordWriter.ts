@@ -20,7 +20,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   const find = db.prepare(`SELECT rowid, local_state, system_modstamp FROM ${t} WHERE id = ?`);
   const insert = db.prepare(
     `INSERT INTO ${t} (id, system_modstamp, last_modified_date, json, ${columns.join(', ')}, seen_gen)
-     VALUES (?, ?, ?, ?, ${columns.map(() => '?').join(', ')}, ?)`,
+     VALUES (?, ?, ?, ?, ${columns.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
   );
   const update = db.prepare(
     `UPDATE ${t} SET system_modstamp = ?, last_modified_date = ?, json = ?, ${columns.map((c) => `${c} = ?`).join(', ')}, seen_gen = ? WHERE rowid = ?`,
@@ -32,6 +32,33 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
     `UPDATE ${t} SET conflict = ?, server_json = NULL WHERE rowid = ?`,
   );
   const search = searchStatements(db);
+  const typedValues = (record: Record<string, unknown>) =>
+    spec.columns.map((c) => columnValue(record[c.field]));
+
+  /** Adds the record if no row has its Id; false when one does. */
+  function insertNew(record: ServerRecord, generation: number): boolean {
+    const { IsDeleted, attributes, ...fields } = record;
+    const info = insert.run(
+      record.Id,
+      record.SystemModstamp,
+      record['LastModifiedDate'] ?? null,
+      JSON.stringify(fields),
+      ...typedValues(record),
+      generation,
+    );
+    if (info.changes === 0) return false;
+    search.put(spec, info.lastInsertRowid, record.Id, fields, true);
+    return true;
+  }
+
+  /**
+   * A first load's record is almost never cached yet, so the insert is tried before the lookup
+   * (~10 % of a load's time); a row already there (a resumed page, an edit made meanwhile) goes
+   * through `apply`.
+   */
+  function load(record: ServerRecord, generation: number): void {
+    if (record['IsDeleted'] === true || !insertNew(record, generation)) apply(record, generation);
+  }
 
   function apply(record: ServerRecord, generation: number): void {
     const existing = find.get(record.Id) as Existing | undefined;
@@ -47,21 +74,12 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       }
       return;
     }
-    const { IsDeleted, attributes, ...fields } = record;
-    const json = JSON.stringify(fields);
-    const typed = spec.columns.map((c) => columnValue(record[c.field]));
     if (!existing) {
-      const info = insert.run(
-        record.Id,
-        record.SystemModstamp,
-        record['LastModifiedDate'] ?? null,
-        json,
-        ...typed,
-        generation,
-      );
-      search.put(spec, info.lastInsertRowid, record.Id, fields, true);
+      insertNew(record, generation);
       return;
     }
+    const { IsDeleted, attributes, ...fields } = record;
+    const json = JSON.stringify(fields);
     if (existing.local_state !== 'clean') {
       keepTheirs.run(json, generation, existing.rowid);
       return;
@@ -74,7 +92,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       record.SystemModstamp,
       record['LastModifiedDate'] ?? null,
       json,
-      ...typed,
+      ...typedValues(record),
       generation,
       existing.rowid,
     );
@@ -112,18 +130,16 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
 
   /** The record as the rep sees it now (local edits applied): JSON, sort columns and search. */
   function putFields(rowid: number, record: Record<string, unknown> & { Id: string }): void {
-    const typed = spec.columns.map((c) => columnValue(record[c.field]));
-    writeFields.run(JSON.stringify(record), ...typed, rowid);
+    writeFields.run(JSON.stringify(record), ...typedValues(record), rowid);
     search.put(spec, rowid, record.Id, record);
   }
 
   /** A record created here, not yet in Salesforce. */
   function createLocal(record: Record<string, unknown> & { Id: string }, dirty: string[]): void {
-    const typed = spec.columns.map((c) => columnValue(record[c.field]));
     const info = insertLocal.run(
       record.Id,
       JSON.stringify(record),
-      ...typed,
+      ...typedValues(record),
       JSON.stringify(dirty),
     );
     search.put(spec, info.lastInsertRowid, record.Id, record, true);
@@ -137,6 +153,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   const count = db.prepare(`SELECT COUNT(*) AS n FROM ${t}`);
   return {
     apply,
+    load,
     sweep,
     trim,
     putFields,

@@ -52,13 +52,14 @@ export async function pullObject(options: PullOptions): Promise<number> {
   const cap = options.scope.cap ?? Infinity;
   const floor = total !== undefined && total > cap ? await capFloor(options, cap) : undefined;
   const loading = Math.min(total ?? 0, cap);
-  if (loading > pageSize && !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get()) {
+  const fresh = !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get();
+  if (loading > pageSize && fresh) {
     pauseRollup(db, spec.table);
     deferIndexes(db, spec.table);
   }
   try {
     return await pullRows(
-      { ...options, floor },
+      { ...options, floor, fresh },
       Boolean(state.bulk_job_id) || loading > options.bulkThreshold,
     );
   } finally {
@@ -80,8 +81,11 @@ function bulkRefused(error: unknown): boolean {
   );
 }
 
-/** A capped first load reads only records changed at or after `floor`. */
-type LoadOptions = PullOptions & { floor: number | undefined };
+/**
+ * A capped first load reads only records changed at or after `floor`. `fresh`: the table held no
+ * row when the pull began.
+ */
+type LoadOptions = PullOptions & { floor: number | undefined; fresh: boolean };
 
 async function pullRows(options: LoadOptions, bulk: boolean): Promise<number> {
   if (bulk) {
@@ -136,12 +140,13 @@ async function capFloor(options: PullOptions, cap: number): Promise<number> {
 type PageRows = (write: (record: ServerRecord) => void) => void;
 
 /** Writes a page of rows and the sync state that covers them in one transaction. */
-function pageCommitter(options: PullOptions) {
+function pageCommitter(options: LoadOptions) {
   const writer = recordWriter(options.db, options.spec);
+  const write = options.fresh ? writer.load : writer.apply;
   const state = syncStateStore(options.db);
   return (rows: PageRows, change: Parameters<typeof state.set>[1]) =>
     options.db.transaction(() => {
-      rows((record) => writer.apply(record, options.generation));
+      rows((record) => write(record, options.generation));
       state.set(options.spec.name, { ...change, records: writer.count() });
     })();
 }
