@@ -122,16 +122,18 @@ DROP INDEX sf_opportunity_board;
 DROP INDEX sf_opportunity_owner_id_is_closed_close_date;
 CREATE INDEX sf_opportunity_owner_stage ON sf_opportunity (owner_id, is_closed, stage_name, close_date);
 ${createRollupSql}`),
-  // The search index without positions or column sizes: a first load of 100k records spent
-  // ~40 % less time on it, and search only ever asks which rows hold every typed prefix.
+  // The search index keeps neither positions nor a copy of the text: search only ever asks which
+  // rows hold every typed prefix, and reads the hits from their tables. A first load of 100k
+  // records spent ~40 % less time on it, and it takes half the disk.
   (db) =>
     db.exec(`
 CREATE VIRTUAL TABLE search_index_v7 USING fts5(
-  object UNINDEXED, record_id UNINDEXED, title, subtitle, emails, phones,
-  tokenize = '${searchTokenizer}', prefix = '2 3', detail = none, columnsize = 0
+  title, subtitle, emails, phones,
+  tokenize = '${searchTokenizer}', prefix = '2 3', detail = none,
+  content = '', contentless_delete = 1
 );
-INSERT INTO search_index_v7 (rowid, object, record_id, title, subtitle, emails, phones)
-  SELECT rowid, object, record_id, title, subtitle, emails, phones FROM search_index;
+INSERT INTO search_index_v7 (rowid, title, subtitle, emails, phones)
+  SELECT rowid, title, subtitle, emails, phones FROM search_index;
 DROP TABLE search_index;
 ALTER TABLE search_index_v7 RENAME TO search_index;`),
 ];

@@ -47,7 +47,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       generation,
     );
     if (info.changes === 0) return false;
-    search.put(spec, info.lastInsertRowid, record.Id, fields, true);
+    search.put(spec, info.lastInsertRowid, fields, true);
     return true;
   }
 
@@ -96,7 +96,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       generation,
       existing.rowid,
     );
-    search.put(spec, existing.rowid, record.Id, fields);
+    search.put(spec, existing.rowid, fields);
   }
 
   /** Removes clean rows the last full pass did not see: deleted long ago, or no longer visible. */
@@ -131,7 +131,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   /** The record as the rep sees it now (local edits applied): JSON, sort columns and search. */
   function putFields(rowid: number, record: Record<string, unknown> & { Id: string }): void {
     writeFields.run(JSON.stringify(record), ...typedValues(record), rowid);
-    search.put(spec, rowid, record.Id, record);
+    search.put(spec, rowid, record);
   }
 
   /** A record created here, not yet in Salesforce. */
@@ -142,7 +142,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       ...typedValues(record),
       JSON.stringify(dirty),
     );
-    search.put(spec, info.lastInsertRowid, record.Id, record, true);
+    search.put(spec, info.lastInsertRowid, record, true);
   }
 
   function removeRow(rowid: number): void {

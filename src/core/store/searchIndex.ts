@@ -24,25 +24,17 @@ const phones = (record: Record<string, unknown>, fields: string[]) =>
 export function searchStatements(db: Database.Database) {
   const remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const insert = db.prepare(
-    'INSERT INTO search_index (rowid, object, record_id, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO search_index (rowid, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?)',
   );
   return {
     /** `fresh`: the row was just inserted, so there is no old entry to remove. */
-    put(
-      spec: ObjectSpec,
-      rowid: number | bigint,
-      id: string,
-      record: Record<string, unknown>,
-      fresh = false,
-    ) {
+    put(spec: ObjectSpec, rowid: number | bigint, record: Record<string, unknown>, fresh = false) {
       if (!spec.search) return;
       const key = ftsRowid(spec, rowid);
       if (!fresh) remove.run(key);
       const s = spec.search;
       insert.run(
         key,
-        spec.name,
-        id,
         join(record, s.title),
         join(record, s.subtitle),
         join(record, s.emails),
@@ -79,15 +71,20 @@ export function searchByObject(
 ): Array<{ object: string; hits: SearchHit[] }> {
   const match = toMatchQuery(input);
   if (!match) return [];
-  const query = db.prepare(
-    `SELECT record_id AS id, title, subtitle FROM search_index
-     WHERE search_index MATCH ? AND rowid % 8 = ? LIMIT ?`,
-  );
-  return objectSpecs
-    .filter((spec) => spec.search)
-    .map((spec) => ({
-      object: spec.name,
-      hits: query.all(match, ftsSlot(spec), perObject) as SearchHit[],
-    }))
-    .filter((group) => group.hits.length > 0);
+  return objectSpecs.flatMap((spec) => {
+    const fields = spec.search;
+    if (!fields) return [];
+    // The index holds no text: the hits are read from their rows, as the rep last saw them.
+    const rows = db
+      .prepare(
+        `SELECT t.id, t.json FROM search_index JOIN ${spec.table} t ON t.rowid = search_index.rowid / 8
+         WHERE search_index MATCH ? AND search_index.rowid % 8 = ? LIMIT ?`,
+      )
+      .all(match, ftsSlot(spec), perObject) as Array<{ id: string; json: string }>;
+    const hits = rows.map(({ id, json }): SearchHit => {
+      const record = JSON.parse(json) as Record<string, unknown>;
+      return { id, title: join(record, fields.title), subtitle: join(record, fields.subtitle) };
+    });
+    return hits.length > 0 ? [{ object: spec.name, hits }] : [];
+  });
 }

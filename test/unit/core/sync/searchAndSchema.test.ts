@@ -32,8 +32,8 @@ describe('cache schema', () => {
       });
       if (version > 0) {
         db.prepare(
-          `INSERT INTO sf_lead (id, system_modstamp, json, name) VALUES ('00Q000000000001AAA', '2026-01-01T00:00:00.000+0000', '{}', 'Ada')`,
-        ).run();
+          `INSERT INTO sf_lead (id, system_modstamp, json, name) VALUES ('00Q000000000001AAA', '2026-01-01T00:00:00.000+0000', ?, 'Ada')`,
+        ).run(JSON.stringify({ Name: 'Ada Lovelace', Company: 'Analytical Engines' }));
         db.prepare(
           `INSERT INTO search_index (rowid, object, record_id, title, subtitle, emails, phones)
            VALUES (?, 'Lead', '00Q000000000001AAA', 'Ada Lovelace', 'Analytical Engines', '', '')`,
