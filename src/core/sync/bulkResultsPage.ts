@@ -1,5 +1,7 @@
 import type { Connection } from 'jsforce';
 import { csvParseRows } from 'd3-dsv';
+import type { ServerRecord } from '../store/recordWriter';
+import { csvValue, type FieldInfo } from './fieldList';
 import { errorText, networkError } from './networkError';
 
 /** A page as Salesforce sent it: rows are read one at a time as they are written. */
@@ -66,31 +68,42 @@ export async function fetchResultsPage(
 const unreadable = () => new Error('Salesforce returned an unreadable Bulk API results page');
 
 /**
- * Hands each row of a page to `each` as it is parsed, so a row is garbage as soon as it is
- * written instead of a whole page reaching V8's old generation (a 1M-record load peaked ~150 MB
- * higher that way). A body cut short can still parse: the count Salesforce announced, and every
- * row having every column, tell; `each` runs inside the page's transaction, so throwing here
- * writes nothing of the page.
+ * Hands each row of a page to `each` as a record of `fields`, typed, as it is parsed, so a row
+ * is garbage as soon as it is written instead of a whole page reaching V8's old generation (a
+ * 1M-record load peaked ~150 MB higher that way). A body cut short can still parse: the count
+ * Salesforce announced, and every row having every column, tell; `each` runs inside the page's
+ * transaction, so throwing here writes nothing of the page.
  */
-export function readResultsPage(page: ResultsPage, each: (row: Record<string, string>) => void) {
+export function readResultsPage(
+  page: ResultsPage,
+  fields: FieldInfo[],
+  each: (record: ServerRecord) => void,
+): number {
+  const convert = fields.map((field) => csvValue(field.type));
   let header: string[] | undefined;
+  let positions: number[] = [];
+  let idAt = -1;
   let rows = 0;
   // Raw fields, not csvParse's objects: those fill a missing field with '', which hides a row cut
   // short before its last column.
-  csvParseRows(page.csv, (fields) => {
+  csvParseRows(page.csv, (values) => {
     if (!header) {
-      header = fields;
+      header = values;
+      idAt = header.indexOf('Id');
+      if (idAt < 0) throw unreadable();
+      positions = fields.map((field) => values.indexOf(field.name));
       return null;
     }
-    if (fields.length !== header.length) throw unreadable();
-    const row: Record<string, string> = {};
-    header.forEach((column, i) => (row[column] = fields[i]!));
-    if (!row['Id']) throw unreadable();
+    if (values.length !== header.length || !values[idAt]) throw unreadable();
+    const record: Record<string, unknown> = {};
+    fields.forEach((field, i) => {
+      const value = values[positions[i]!];
+      record[field.name] = value === undefined || value === '' ? null : convert[i]!(value);
+    });
     rows++;
-    each(row);
+    each(record as ServerRecord);
     return null;
   });
-  if (!header?.includes('Id') || (page.announced !== null && page.announced !== rows))
-    throw unreadable();
+  if (!header || (page.announced !== null && page.announced !== rows)) throw unreadable();
   return rows;
 }

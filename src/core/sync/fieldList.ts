@@ -56,21 +56,12 @@ export async function visibleFields(
 
 const numeric = new Set(['currency', 'double', 'percent', 'int']);
 
-/** Bulk API CSV gives every value as a string and null as ''; this restores JSON types. */
-export function typedFromCsv(
-  row: Record<string, string>,
-  fields: FieldInfo[],
-): Record<string, unknown> & { Id: string; SystemModstamp: string } {
-  const out: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = row[field.name];
-    if (value === undefined || value === '') out[field.name] = null;
-    else if (field.type === 'boolean') out[field.name] = value === 'true';
-    else if (numeric.has(field.type)) out[field.name] = Number(value);
-    else if (field.type === 'datetime') out[field.name] = value.replace(/Z$/, '+0000');
-    else out[field.name] = value;
-  }
-  return out as Record<string, unknown> & { Id: string; SystemModstamp: string };
+/** Bulk API CSV gives every value as a string (null as ''); this restores a field's JSON type. */
+export function csvValue(type: string): (value: string) => unknown {
+  if (type === 'boolean') return (value) => value === 'true';
+  if (numeric.has(type)) return Number;
+  if (type === 'datetime') return (value) => value.replace(/Z$/, '+0000');
+  return (value) => value;
 }
 
 /** The last describe of an object this cache holds, stale or not: forms work offline. */

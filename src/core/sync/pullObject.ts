@@ -4,7 +4,7 @@ import { recordWriter, type ServerRecord } from '../store/recordWriter';
 import { deferIndexes, restoreIndexes } from '../store/deferredIndexes';
 import { pauseRollup, resumeRollup } from '../store/opportunityRollup';
 import { syncStateStore } from '../store/syncState';
-import { typedFromCsv, type FieldInfo } from './fieldList';
+import type { FieldInfo } from './fieldList';
 import type { ObjectSpec } from './objectSpecs';
 import { fetchResultsPage, readResultsPage, type ResultsPage } from './bulkResultsPage';
 import type { PullScope } from './objectScope';
@@ -306,7 +306,7 @@ async function bulkPull(options: LoadOptions): Promise<number> {
     let rows = 0;
     commit(
       (write) => {
-        rows = readResultsPage(page, (row) => write(typedFromCsv(row, options.fields)));
+        rows = readResultsPage(page, options.fields, write);
       },
       { bulk_locator: locator === 'null' ? null : locator },
     );

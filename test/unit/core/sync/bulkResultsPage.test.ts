@@ -1,17 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { readResultsPage } from '../../../../src/core/sync/bulkResultsPage';
 
+const fields = [
+  { name: 'Id', type: 'id' },
+  { name: 'Name', type: 'string' },
+];
 const read = (csv: string, announced: number | null) => {
-  const ids: string[] = [];
-  const count = readResultsPage({ csv, announced, locator: 'null' }, (row) => ids.push(row['Id']!));
-  return { count, ids };
+  const records: unknown[] = [];
+  const count = readResultsPage({ csv, announced, locator: 'null' }, fields, (record) =>
+    records.push(record),
+  );
+  return { count, records };
 };
 
 describe('a Bulk API results page', () => {
   it('hands over every row, quoted commas and line breaks included', () => {
     const csv = 'Id,Name\n001A,"Acme, Inc."\n001B,"Two\nlines"\n';
-    expect(read(csv, 2)).toEqual({ count: 2, ids: ['001A', '001B'] });
-    expect(read('Id,Name\n', 0)).toEqual({ count: 0, ids: [] });
+    expect(read(csv, 2)).toEqual({
+      count: 2,
+      records: [
+        { Id: '001A', Name: 'Acme, Inc.' },
+        { Id: '001B', Name: 'Two\nlines' },
+      ],
+    });
+    expect(read('Id,Name\n', 0)).toEqual({ count: 0, records: [] });
+  });
+
+  it('restores JSON types, by column name whatever the order, and null for empty or missing', () => {
+    const typed = [
+      { name: 'Id', type: 'id' },
+      { name: 'Amount', type: 'currency' },
+      { name: 'IsWon', type: 'boolean' },
+      { name: 'CloseDate', type: 'date' },
+      { name: 'SystemModstamp', type: 'datetime' },
+      { name: 'NextStep', type: 'string' },
+      { name: 'Hidden', type: 'string' },
+    ];
+    const records: unknown[] = [];
+    const csv =
+      'IsWon,SystemModstamp,Amount,Id,CloseDate,NextStep\n' +
+      'true,2026-03-01T10:00:00.000Z,1250.5,006A,2026-04-01,\n' +
+      'false,2026-03-02T10:00:00.000Z,,006B,,Call\n';
+    readResultsPage({ csv, announced: 2, locator: 'null' }, typed, (r) => records.push(r));
+    expect(records).toEqual([
+      {
+        Id: '006A',
+        Amount: 1250.5,
+        IsWon: true,
+        CloseDate: '2026-04-01',
+        SystemModstamp: '2026-03-01T10:00:00.000+0000',
+        NextStep: null,
+        Hidden: null,
+      },
+      {
+        Id: '006B',
+        Amount: null,
+        IsWon: false,
+        CloseDate: null,
+        SystemModstamp: '2026-03-02T10:00:00.000+0000',
+        NextStep: 'Call',
+        Hidden: null,
+      },
+    ]);
   });
 
   it.each([
