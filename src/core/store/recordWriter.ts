@@ -5,6 +5,16 @@ import { searchStatements } from './searchIndex';
 export type ServerRecord = Record<string, unknown> & { Id: string; SystemModstamp: string };
 type Existing = { rowid: number; local_state: string; system_modstamp: string };
 
+/**
+ * The record as cached, without what only the transfer carries (REST's `attributes`, the deleted
+ * flag). A record carrying neither is stored as it is: copying it cost more than its JSON.
+ */
+const storedFields = (record: ServerRecord): Record<string, unknown> => {
+  if (!('IsDeleted' in record) && !('attributes' in record)) return record;
+  const { IsDeleted, attributes, ...fields } = record;
+  return fields;
+};
+
 const columnValue = (value: unknown) =>
   typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined || value === '' ? null : value;
 
@@ -37,7 +47,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
 
   /** Adds the record if no row has its Id; false when one does. */
   function insertNew(record: ServerRecord, generation: number): boolean {
-    const { IsDeleted, attributes, ...fields } = record;
+    const fields = storedFields(record);
     const info = insert.run(
       record.Id,
       record.SystemModstamp,
@@ -78,7 +88,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       insertNew(record, generation);
       return;
     }
-    const { IsDeleted, attributes, ...fields } = record;
+    const fields = storedFields(record);
     const json = JSON.stringify(fields);
     if (existing.local_state !== 'clean') {
       keepTheirs.run(json, generation, existing.rowid);

@@ -79,10 +79,13 @@ export function readResultsPage(
   fields: FieldInfo[],
   each: (record: ServerRecord) => void,
 ): number {
-  const convert = fields.map((field) => csvValue(field.type));
+  // A live row leaves the deleted flag out, so the writer can store the record as it is.
+  const kept = fields.filter((field) => field.name !== 'IsDeleted');
+  const convert = kept.map((field) => csvValue(field.type));
   let header: string[] | undefined;
   let positions: number[] = [];
   let idAt = -1;
+  let deletedAt = -1;
   let rows = 0;
   // Raw fields, not csvParse's objects: those fill a missing field with '', which hides a row cut
   // short before its last column.
@@ -91,15 +94,17 @@ export function readResultsPage(
       header = values;
       idAt = header.indexOf('Id');
       if (idAt < 0) throw unreadable();
-      positions = fields.map((field) => values.indexOf(field.name));
+      positions = kept.map((field) => values.indexOf(field.name));
+      deletedAt = fields.length > kept.length ? values.indexOf('IsDeleted') : -1;
       return null;
     }
     if (values.length !== header.length || !values[idAt]) throw unreadable();
     const record: Record<string, unknown> = {};
-    fields.forEach((field, i) => {
+    kept.forEach((field, i) => {
       const value = values[positions[i]!];
       record[field.name] = value === undefined || value === '' ? null : convert[i]!(value);
     });
+    if (values[deletedAt] === 'true') record['IsDeleted'] = true;
     rows++;
     each(record as ServerRecord);
     return null;

@@ -29,6 +29,7 @@ describe('a Bulk API results page', () => {
   it('restores JSON types, by column name whatever the order, and null for empty or missing', () => {
     const typed = [
       { name: 'Id', type: 'id' },
+      { name: 'IsDeleted', type: 'boolean' },
       { name: 'Amount', type: 'currency' },
       { name: 'IsWon', type: 'boolean' },
       { name: 'CloseDate', type: 'date' },
@@ -38,9 +39,9 @@ describe('a Bulk API results page', () => {
     ];
     const records: unknown[] = [];
     const csv =
-      'IsWon,SystemModstamp,Amount,Id,CloseDate,NextStep\n' +
-      'true,2026-03-01T10:00:00.000Z,1250.5,006A,2026-04-01,\n' +
-      'false,2026-03-02T10:00:00.000Z,,006B,,Call\n';
+      'IsWon,SystemModstamp,Amount,Id,CloseDate,NextStep,IsDeleted\n' +
+      'true,2026-03-01T10:00:00.000Z,1250.5,006A,2026-04-01,,false\n' +
+      'false,2026-03-02T10:00:00.000Z,,006B,,Call,true\n';
     readResultsPage({ csv, announced: 2, locator: 'null' }, typed, (r) => records.push(r));
     expect(records).toEqual([
       {
@@ -60,6 +61,7 @@ describe('a Bulk API results page', () => {
         SystemModstamp: '2026-03-02T10:00:00.000+0000',
         NextStep: 'Call',
         Hidden: null,
+        IsDeleted: true,
       },
     ]);
   });
