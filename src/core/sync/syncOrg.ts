@@ -154,8 +154,11 @@ async function pullEach(
       upper: serverNow,
       generation,
       bulkThreshold: options.bulkThreshold ?? 10_000,
-      // Up to four pages are in memory at once (two lanes, each writing one and downloading the next).
-      bulkPageSize: options.bulkPageSize ?? 10_000,
+      // Up to four pages are in memory at once (two lanes, each writing one and downloading the
+      // next), and a page is written in one go. At 5k rows the longest hold of the thread was
+      // ~0.2–0.3 s instead of ~0.45–0.6 s at 10k, and a first load was no slower (10 more calls
+      // per 100k records).
+      bulkPageSize: options.bulkPageSize ?? 5_000,
       apiVersion: options.apiVersion,
       countCall,
       onProgress: options.onProgress ?? (() => {}),
