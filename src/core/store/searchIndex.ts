@@ -52,8 +52,8 @@ export function searchStatements(db: Database.Database) {
  * quoted prefix term, so operators, '*', '-' and unbalanced quotes in the input are just text.
  * "o'brien" becomes two terms, o* and brien*, both required.
  */
-export function toMatchQuery(input: string): string | undefined {
-  const terms = searchTerms(input.normalize('NFKC')).slice(0, 12);
+export function toMatchQuery(db: Database.Database, input: string): string | undefined {
+  const terms = searchTerms(db, input.normalize('NFKC')).slice(0, 12);
   if (terms.length === 0) return undefined;
   return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(' ');
 }
@@ -69,7 +69,7 @@ export function searchByObject(
   input: string,
   perObject: number,
 ): Array<{ object: string; hits: SearchHit[] }> {
-  const match = toMatchQuery(input);
+  const match = toMatchQuery(db, input);
   if (!match) return [];
   return objectSpecs.flatMap((spec) => {
     const fields = spec.search;

@@ -46,11 +46,15 @@ const sortExpressions: {
   },
 };
 
-export function listFilter(input: ListInput, context: ViewContext): SqlFilter {
+export function listFilter(
+  db: Database.Database,
+  input: ListInput,
+  context: ViewContext,
+): SqlFilter {
   const spec = specFor(input.object);
   const filter = newFilter();
   ownerIs(filter, input.filter.owner, context);
-  matchesText(filter, spec, input.filter.text);
+  matchesText(db, filter, spec, input.filter.text);
   if (input.object === 'Lead') {
     oneOf(filter, 'status', input.filter.status);
     oneOf(filter, 'rating', input.filter.rating);
@@ -81,7 +85,7 @@ export function listRecords(
   input: ListInput,
   context: ViewContext,
 ): ListOutput {
-  const filter = listFilter(input, context);
+  const filter = listFilter(db, input, context);
   const sql = listSql(input, filter);
   const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[];
   const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };

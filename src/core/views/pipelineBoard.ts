@@ -21,19 +21,24 @@ const noSums: Sums = { count: 0, total: 0, weighted: 0 };
 type Stage = { stage: string; label: string; closed: number };
 
 /** Whose deals and which words: what the rollup cannot answer. */
-function narrowing(input: Pick<PipelineInput, 'owner' | 'text'>, context: ViewContext): SqlFilter {
+function narrowing(
+  db: Database.Database,
+  input: Pick<PipelineInput, 'owner' | 'text'>,
+  context: ViewContext,
+): SqlFilter {
   const filter = newFilter();
   ownerIs(filter, input.owner, context);
-  matchesText(filter, specFor('Opportunity'), input.text);
+  matchesText(db, filter, specFor('Opportunity'), input.text);
   return filter;
 }
 
 /** The rep's choices, without open/closed. */
 function boardFilter(
+  db: Database.Database,
   input: Pick<PipelineInput, 'owner' | 'close' | 'text'>,
   context: ViewContext,
 ): SqlFilter {
-  const filter = narrowing(input, context);
+  const filter = narrowing(db, input, context);
   dayWithin(filter, 'close_date', resolvePeriod(input.close, context.now));
   return filter;
 }
@@ -63,7 +68,7 @@ function boardGroups(
   context: ViewContext,
 ): Group[] {
   const range = resolvePeriod(input.close, context.now);
-  const filter = narrowing(input, context);
+  const filter = narrowing(db, input, context);
   if (filter.parts.length === 0 && !rollupPaused(db)) {
     if (range.from || range.to) filter.parts.push("close_date <> ''");
     dayWithin(filter, 'close_date', range);
@@ -120,7 +125,7 @@ export function pipelineBoard(
   context: ViewContext,
 ): PipelineOutput {
   const today = isoDay(context.now);
-  const filter = boardFilter(input, context);
+  const filter = boardFilter(db, input, context);
   const open = withPart(filter, 'is_closed = 0');
   const stages = db
     .prepare(
@@ -171,6 +176,6 @@ export function openSums(
 ): Sums {
   return sumsOf(
     db,
-    withPart(boardFilter({ owner: 'me', close: { period } }, context), 'is_closed = 0'),
+    withPart(boardFilter(db, { owner: 'me', close: { period } }, context), 'is_closed = 0'),
   );
 }

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { periodRange, type DateRange } from '../../shared/periods';
 import type { OwnerFilter, PeriodInput } from '../../shared/ipc/views';
 import { ftsSlot, toMatchQuery } from '../store/searchIndex';
@@ -32,8 +33,13 @@ export function oneOf(filter: SqlFilter, column: string, values: string[] | unde
 }
 
 /** Words the rep typed, matched as prefixes through the search index. */
-export function matchesText(filter: SqlFilter, spec: ObjectSpec, text: string | undefined) {
-  const match = text ? toMatchQuery(text) : undefined;
+export function matchesText(
+  db: Database.Database,
+  filter: SqlFilter,
+  spec: ObjectSpec,
+  text: string | undefined,
+) {
+  const match = text ? toMatchQuery(db, text) : undefined;
   if (!match) return;
   filter.parts.push(
     `${spec.table}.rowid IN (SELECT rowid / 8 FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ?)`,

@@ -223,7 +223,7 @@ describe('views over the cache', () => {
         const input = { object, filter: {}, sort: { column, desc: true }, offset: 0, limit: 100 };
         const sql = listSql(
           input as never,
-          listFilter(input as never, { userId: 'x', now: new Date() }),
+          listFilter(db, input as never, { userId: 'x', now: new Date() }),
         );
         const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql.rows}`).all(100, 0) as Array<{
           detail: string;
