@@ -7,7 +7,7 @@ type Existing = { rowid: number; local_state: string; system_modstamp: string };
 
 /**
  * The record as cached, without what only the transfer carries (REST's `attributes`, the deleted
- * flag). A record carrying neither is stored as it is: copying it cost more than its JSON.
+ * flag). A record carrying neither is stored as it is: copying it cost as much as its JSON.
  */
 const storedFields = (record: ServerRecord): Record<string, unknown> => {
   if (!('IsDeleted' in record) && !('attributes' in record)) return record;
@@ -62,9 +62,8 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   }
 
   /**
-   * A first load's record is almost never cached yet, so the insert is tried before the lookup
-   * (~10 % of a load's time); a row already there (a resumed page, an edit made meanwhile) goes
-   * through `apply`.
+   * A first load's record is almost never cached yet, so the insert is tried before the lookup;
+   * a row already there (a resumed page, a repeat, an edit made meanwhile) goes through `apply`.
    */
   function load(record: ServerRecord, generation: number): void {
     if (record['IsDeleted'] === true || !insertNew(record, generation)) apply(record, generation);
