@@ -38,6 +38,7 @@ export async function measurePush() {
     const pushed = await sync(true);
     const outboxMs = performance.now() - began;
     db.close();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
 
     const naiveBegan = performance.now();
     for (const [i, lead] of leads.entries())

@@ -15,9 +15,6 @@ import type { FakeOrg } from '../fake-org';
 import { signIn } from '../unit/fake-org/signIn';
 import { startFakeOrgProcess } from './fakeOrgProcess';
 
-const tempFile = (name: string) =>
-  path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-bench-')), name);
-
 function p95(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return Math.round(sorted[Math.floor(sorted.length * 0.95)]! * 100) / 100;
@@ -72,11 +69,13 @@ function initialSyncInProcess(org: { url: string; clientId: string }, file: stri
 }
 
 export async function measureSync(dataset: 'large' | 'huge') {
+  // The caches go when the run ends: at 1M records one is ~1.2 GB.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-bench-'));
   const org = await startFakeOrgProcess(dataset);
   try {
     const conn = await signIn({ url: org.url, clientId: org.clientId } as FakeOrg);
     const userId = conn.userInfo!.id;
-    const file = tempFile('cache.sqlite');
+    const file = path.join(dir, 'cache.sqlite');
     const initial = await initialSyncInProcess(org, file);
     const db = openDatabase(file);
     const quietBegan = performance.now();
@@ -148,7 +147,7 @@ export async function measureSync(dataset: 'large' | 'huge') {
     };
     if (dataset === 'huge') return figures;
     const naiveBegan = performance.now();
-    const naiveRows = await naiveSync(conn, tempFile('naive.sqlite'));
+    const naiveRows = await naiveSync(conn, path.join(dir, 'naive.sqlite'));
     const naiveRecordsPerSecond = Math.round(naiveRows / ((performance.now() - naiveBegan) / 1000));
     return {
       ...figures,
@@ -158,5 +157,6 @@ export async function measureSync(dataset: 'large' | 'huge') {
     };
   } finally {
     org.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { test as base, type Page } from '@playwright/test';
 import type { AppCore } from '../../src/core/appCore';
 import type { CallbackOutcome } from '../../src/core/auth/authService';
@@ -52,7 +53,10 @@ export const test = base.extend<Fixtures>({
       },
     });
     await use(testCore);
+    await testCore.core.sync.stop();
     await testCore.core.auth.close();
+    // A view test's cache holds 100k leads (~250 MB): it goes with the test.
+    fs.rmSync(testCore.dataDir, { recursive: true, force: true });
   },
   core: async ({ testCore }, use) => use(testCore.core),
   app: async ({ context, core, deepLinks, page, traffic }, use) => {
