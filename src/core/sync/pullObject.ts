@@ -52,7 +52,8 @@ export async function pullObject(options: PullOptions): Promise<number> {
   const cap = options.scope.cap ?? Infinity;
   const floor = total !== undefined && total > cap ? await capFloor(options, cap) : undefined;
   const loading = Math.min(total ?? 0, cap);
-  const fresh = !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get();
+  // A first load (nothing to resume from) into an empty table; an incremental pull never asks.
+  const fresh = total !== undefined && !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get();
   if (loading > pageSize && fresh) {
     pauseRollup(db, spec.table);
     deferIndexes(db, spec.table);
