@@ -5,6 +5,7 @@ import { createSyncService, type SyncService } from './sync/syncService';
 import { parseDeepLink } from './deepLink/parseDeepLink';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './ipc/createHandlers';
+import type { DesktopShell } from './ipc/desktopHandlers';
 import type { HandlerTable } from './ipc/handlerTable';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settingsStore';
@@ -30,6 +31,8 @@ export type AppCoreDeps = {
   nativeBinding?: string;
   syncIntervalMs?: number;
   now?: () => number;
+  /** The tray and updates, from Electron main; the test bed has neither. */
+  desktop?: DesktopShell;
 };
 
 export type AppCore = {

@@ -1,7 +1,7 @@
 import { app } from 'electron';
 import { runSyncCli } from '../core/cli/runSyncCli';
-import { electronSqliteBinding } from '../core/store/openDatabase';
 import { safeStorageCipher } from './safeStorageCipher';
+import { sqliteBindingPath } from './sqliteBinding';
 
 /**
  * `Roadbook --sync [options]`: the headless sync with the connection the app saved (only the app
@@ -15,7 +15,11 @@ export async function runHeadlessSync(): Promise<void> {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cipher: safeStorageCipher,
-    nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
+    nativeBinding: sqliteBindingPath(app.getAppPath(), {
+      electron: process.versions.electron ?? '',
+      platform: process.platform,
+      arch: process.arch,
+    }),
     dataDir: app.getPath('userData'),
   });
   app.exit(code);

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from 'electron';
-import { createAppCore } from '../core/appCore';
+import { createAppCore, type AppCore } from '../core/appCore';
 import { createSecretStore } from '../core/auth/secretStore';
-import { electronSqliteBinding } from '../core/store/openDatabase';
+import { closePreferenceOf } from '../core/ipc/desktopHandlers';
 import { trayModel } from '../core/tray/trayModel';
-import { createConsoleLogger } from '../core/logger';
+import { createConsoleLogger, type Logger } from '../core/logger';
 import { appEntryUrl } from '../core/security/appOrigin';
 import { developmentCsp } from '../core/security/contentSecurityPolicy';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { closeAction, probeStatusNotifierWatcher, trayAvailable } from './closeAction';
 import { wireDeepLinks } from './deepLinks';
 import { runHeadlessSync } from './headlessSync';
 import { createRegistrar } from './ipc/register';
@@ -16,17 +17,23 @@ import { logFileWriter } from './logFile';
 import { applyWebContentsPolicy } from './webContentsPolicy';
 import { createPreferences } from './preferences';
 import { safeStorageCipher } from './safeStorageCipher';
-import { createTray } from './tray';
+import { loopbackPortFor } from './signInRedirect';
+import { sqliteBindingPath } from './sqliteBinding';
+import { createTray, type AppTray } from './tray';
+import { createUpdates } from './updates';
 import { mainWindowOptions } from './windowOptions';
 
 declare const __ROADBOOK_CLIENT_ID__: string;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined;
+/** How long Quit waits for a running sync or push to reach a safe point before closing the cache. */
+const quitWaitMs = 4000;
 
 if (process.argv.includes('--sync')) {
   void runHeadlessSync();
 } else if (!app.requestSingleInstanceLock()) {
+  // The running Roadbook gets our argv through second-instance and shows itself.
   app.quit();
 } else {
   app.enableSandbox();
@@ -34,15 +41,32 @@ if (process.argv.includes('--sync')) {
   start();
 }
 
+/** Runs a step that must not take the app down with it: a failure is logged, never thrown. */
+function guarded(logger: Logger, what: string, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    logger.error(`${what} failed`, error);
+  }
+}
+
 function start(): void {
   const logger = createConsoleLogger(logFileWriter(app.getPath('logs')));
+  process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', reason));
   const dataDir = app.getPath('userData');
   const development = !app.isPackaged;
-  const core = createAppCore({
+  const settings = createPreferences(logger);
+  let trayShown = trayAvailable({
+    platform: process.platform,
+    desktop: process.env['XDG_CURRENT_DESKTOP'],
+    watcher: null,
+  });
+  const updates = createUpdates(logger);
+  const core: AppCore = createAppCore({
     info: { name: 'Roadbook', version: app.getVersion(), platform: 'electron' },
     openExternal: (url) => shell.openExternal(url),
     logger,
-    settings: createPreferences(),
+    settings,
     // safeStorage answers only once the app is ready; the store asks lazily, on first use.
     secrets: createSecretStore({
       dir: path.join(dataDir, 'secrets'),
@@ -53,91 +77,149 @@ function start(): void {
     defaultClientId: (development && process.env['ROADBOOK_CLIENT_ID']) || __ROADBOOK_CLIENT_ID__,
     defaultLoginHost: development ? process.env['ROADBOOK_LOGIN_HOST'] : undefined,
     allowLocalhost: development,
-    loopbackPort:
-      process.env['APPIMAGE'] || process.env['PORTABLE_EXECUTABLE_DIR'] ? 1717 : undefined,
-    nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
+    loopbackPort: loopbackPortFor({
+      packaged: app.isPackaged,
+      platform: process.platform,
+      env: process.env,
+    }),
+    nativeBinding: sqliteBindingPath(app.getAppPath(), {
+      electron: process.versions.electron ?? '',
+      platform: process.platform,
+      arch: process.arch,
+    }),
+    desktop: { trayAvailable: () => trayShown, ...updates },
   });
   let quitting = false;
   let mainWindow: BrowserWindow | undefined;
   const pendingLinks: string[] = [];
 
+  const openWindow = () => {
+    const window = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
+    window.once('ready-to-show', () => window.show());
+    window.on('close', (event) => {
+      if (quitting || closeAction(closePreferenceOf(settings), trayShown) === 'quit') return;
+      // Roadbook keeps syncing in the tray; the tray (or a second launch) brings it back.
+      event.preventDefault();
+      window.hide();
+    });
+    window.webContents.on('did-fail-load', (_event, code, description) =>
+      logger.error(`The window did not load (${code} ${description})`),
+    );
+    window
+      .loadURL(devServerUrl ?? appEntryUrl)
+      .catch((error: unknown) => logger.error('The window did not load', error));
+    return window;
+  };
+  /** Shows the window, making it again if it was closed. */
+  const surface = () => {
+    if (!app.isReady() || quitting) return;
+    if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
   const deliverDeepLink = (url: string) => {
     if (!app.isReady()) {
       pendingLinks.push(url);
       return;
     }
-    mainWindow?.show();
-    mainWindow?.focus();
-    void core.handleDeepLink(url);
+    surface();
+    core
+      .handleDeepLink(url)
+      .catch((error: unknown) => logger.error('A sign-in link failed', error));
   };
-  wireDeepLinks(app, deliverDeepLink);
+  wireDeepLinks(app, deliverDeepLink, surface);
 
   app.on('web-contents-created', (_event, contents) =>
     applyWebContentsPolicy(contents, devServerUrl),
   );
-
   core.events.subscribe((event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
   });
 
+  // The window comes first: nothing that touches a cache, the keyring or the network may stop
+  // it from loading. Whatever fails after it is a state the window shows.
   void app.whenReady().then(() => {
-    if (devServerUrl) {
-      session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-        callback({
-          responseHeaders: {
-            ...details.responseHeaders,
-            'Content-Security-Policy': [developmentCsp(devServerUrl)],
-          },
-        }),
-      );
-    } else {
-      serveRenderer(path.join(here, '../renderer'));
-    }
-    createRegistrar(ipcMain, core.handlers, logger, devServerUrl).registerAll();
-
-    mainWindow = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    // Closing the window keeps Roadbook syncing in the tray; Quit is in the tray menu.
-    mainWindow.on('close', (event) => {
-      if (quitting) return;
-      event.preventDefault();
-      mainWindow?.hide();
+    guarded(logger, 'Serving the window', () => {
+      if (devServerUrl) {
+        session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+          callback({
+            responseHeaders: {
+              ...details.responseHeaders,
+              'Content-Security-Policy': [developmentCsp(devServerUrl)],
+            },
+          }),
+        );
+      } else {
+        serveRenderer(path.join(here, '../renderer'));
+      }
+      createRegistrar(ipcMain, core.handlers, logger, devServerUrl).registerAll();
     });
-    const tray = createTray(path.join(app.getAppPath(), 'resources', 'tray'), {
-      'sync-now': () => void core.sync.syncNow(),
-      pause: () => core.sync.pause(),
-      resume: () => void core.sync.resume(),
-      open: () => {
-        mainWindow?.show();
-        mainWindow?.focus();
-      },
-      quit: () => {
-        quitting = true;
-        app.quit();
-      },
+    mainWindow = openWindow();
+
+    let tray: AppTray | undefined;
+    guarded(logger, 'The tray', () => {
+      tray = createTray(path.join(app.getAppPath(), 'resources', 'tray'), {
+        'sync-now': () => void core.sync.syncNow(),
+        pause: () => core.sync.pause(),
+        resume: () => void core.sync.resume(),
+        open: surface,
+        quit: () => app.quit(),
+      });
     });
     const renderTray = () =>
-      tray.render(trayModel(core.sync.status(), Date.now(), app.getLocale()));
+      guarded(logger, 'Drawing the tray', () =>
+        tray?.render(trayModel(core.sync.status(), Date.now(), app.getLocale())),
+      );
     core.events.subscribe((event) => {
       if (event === 'sync.status') renderTray();
     });
     setInterval(renderTray, 60_000).unref();
     renderTray();
-    setInterval(() => core.sync.setOnline(net.isOnline()), 15_000).unref();
+    void probeStatusNotifierWatcher().then((watcher) => {
+      trayShown = trayAvailable({
+        platform: process.platform,
+        desktop: process.env['XDG_CURRENT_DESKTOP'],
+        watcher,
+      });
+    });
+
+    setInterval(
+      () => guarded(logger, 'The network check', () => core.sync.setOnline(net.isOnline())),
+      15_000,
+    ).unref();
     powerMonitor.on('resume', () => void core.sync.syncNow());
-    core.sync.start();
-    void mainWindow.loadURL(devServerUrl ?? appEntryUrl);
+    guarded(logger, 'Starting sync', () => core.sync.start());
     for (const url of pendingLinks.splice(0)) deliverDeepLink(url);
   });
+
+  // macOS: a click on the Dock icon with the window hidden brings it back.
+  app.on('activate', surface);
 
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => {
-    void core.auth.close();
-    void core.sync.stop();
+  // Quit waits (a few seconds at most) for the running sync or push to stop and the caches to
+  // close, then quits for real; the second will-quit passes.
+  let shutdown: 'no' | 'running' | 'done' = 'no';
+  app.on('will-quit', (event) => {
+    if (shutdown === 'done') return;
+    event.preventDefault();
+    if (shutdown === 'running') return;
+    shutdown = 'running';
+    void Promise.allSettled([core.sync.stop({ waitMs: quitWaitMs }), core.auth.close()])
+      .then((results) => {
+        for (const result of results)
+          if (result.status === 'rejected')
+            logger.error('Closing before quit failed', result.reason);
+      })
+      .finally(() => {
+        shutdown = 'done';
+        app.quit();
+      });
   });
-
-  // Roadbook lives in the tray: closing its window does not quit it.
-  app.on('window-all-closed', () => undefined);
+  // With no tray to come back from, closing the window quits (see closeAction).
+  app.on('window-all-closed', () => {
+    if (closeAction(closePreferenceOf(settings), trayShown) === 'quit') app.quit();
+  });
 }

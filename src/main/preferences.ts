@@ -1,9 +1,20 @@
 import Store from 'electron-store';
-import type { SettingsStore } from '../core/settingsStore';
+import type { Logger } from '../core/logger';
+import { createMemorySettings, type SettingsStore } from '../core/settingsStore';
 
-/** Non-secret preferences in electron-store's JSON file in the data folder. */
-export function createPreferences(): SettingsStore {
-  const store = new Store<Record<string, unknown>>({ name: 'preferences' });
+/**
+ * Non-secret preferences in electron-store's JSON file in the data folder. A folder Roadbook
+ * cannot read must not keep the window from coming up: then preferences live in memory for this
+ * run, and the log says why.
+ */
+export function createPreferences(logger: Logger): SettingsStore {
+  let store: Store<Record<string, unknown>>;
+  try {
+    store = new Store<Record<string, unknown>>({ name: 'preferences' });
+  } catch (error) {
+    logger.error('Preferences could not be read; using defaults for this run', error);
+    return createMemorySettings();
+  }
   return {
     get: <T>(key: string) => store.get(key) as T | undefined,
     set: (key, value) => store.set(key, value),

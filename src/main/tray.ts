@@ -30,6 +30,7 @@ export function createTray(iconDir: string, actions: TrayActions) {
         ),
       );
     },
-    destroy: () => tray.destroy(),
   };
 }
+
+export type AppTray = ReturnType<typeof createTray>;

@@ -13,6 +13,7 @@ import { listRecords } from '../views/listRecords';
 import { pipelineBoard } from '../views/pipelineBoard';
 import { accountDetail, facetsOf, recordDetail } from '../views/recordDetail';
 import { viewScope } from '../views/viewScope';
+import { desktopHandlers } from './desktopHandlers';
 import type { HandlerTable } from './handlerTable';
 
 export function createHandlers(
@@ -35,6 +36,7 @@ export function createHandlers(
     });
   return {
     'app.info': () => deps.info,
+    ...desktopHandlers(deps.settings, deps.desktop),
     'auth.status': () => auth.state(),
     'auth.connect': (input) => auth.connect(input),
     'auth.cancel': () => auth.cancel(),

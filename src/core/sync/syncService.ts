@@ -58,6 +58,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     changes: { waiting: 0, attention: 0 },
   };
   let pushTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
 
   const publish = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change };
@@ -68,6 +69,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   function cacheFor(key: string): Database.Database {
     let db = databases.get(key);
     if (!db) {
+      if (stopped) throw new Error('Roadbook is quitting: the cache is closed.');
       fs.mkdirSync(deps.dataDir, { recursive: true });
       db = openDatabase(
         path.join(deps.dataDir, `${key}.sqlite`),
@@ -256,11 +258,25 @@ export function createSyncService(deps: SyncServiceDeps) {
       databases.get(key)?.close();
       databases.delete(key);
     },
-    async stop() {
+    /**
+     * Waits for the running sync (at most `waitMs`), then closes every cache for good. Writes are
+     * synchronous transactions, so closing between two of them leaves nothing half-written; a
+     * sync cut off here fails its next write and resumes from its cursor next start.
+     */
+    async stop(options: { waitMs?: number } = {}) {
+      stopped = true;
       clearInterval(timer);
       timer = undefined;
       clearTimeout(pushTimer);
-      await running?.catch(() => undefined);
+      const finished = running?.catch(() => undefined);
+      let deadline: NodeJS.Timeout | undefined;
+      await Promise.race([
+        finished,
+        ...(options.waitMs === undefined
+          ? []
+          : [new Promise((resolve) => (deadline = setTimeout(resolve, options.waitMs)))]),
+      ]);
+      clearTimeout(deadline);
       for (const db of databases.values()) db.close();
       databases.clear();
     },

@@ -2,6 +2,9 @@
 // the schemas. contract.ts checks that every name here has a schema and vice versa.
 export const invokeChannels = [
   'app.info',
+  'app.desktop',
+  'app.configureDesktop',
+  'app.checkForUpdates',
   'auth.status',
   'auth.connect',
   'auth.cancel',

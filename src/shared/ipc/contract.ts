@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authState, connectInput, connectionKey } from './authState';
 import type { EventChannel, InvokeChannel } from './channels';
+import { closePreference, desktopSettings, updateCheck } from './desktop';
 import {
   byOp,
   createInput,
@@ -43,6 +44,12 @@ export type AppInfo = z.infer<typeof appInfo>;
 /** channel → input schema (parsed in main) → output schema (the renderer's view of the value). */
 export const invokeContract = {
   'app.info': { input: noInput, output: appInfo },
+  'app.desktop': { input: noInput, output: desktopSettings },
+  'app.configureDesktop': {
+    input: z.object({ closeAction: closePreference }).strict(),
+    output: desktopSettings,
+  },
+  'app.checkForUpdates': { input: noInput, output: updateCheck },
   'auth.status': { input: noInput, output: authState },
   'auth.connect': { input: connectInput, output: authState },
   'auth.cancel': { input: noInput, output: authState },

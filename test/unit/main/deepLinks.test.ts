@@ -14,7 +14,8 @@ describe('deep-link wiring', () => {
   it('registers the roadbook scheme and delivers links from every OS route', () => {
     const app = fakeApp();
     const delivered: string[] = [];
-    wireDeepLinks(app as unknown as App, (url) => delivered.push(url));
+    const surface = vi.fn();
+    wireDeepLinks(app as unknown as App, (url) => delivered.push(url), surface);
     expect(app.setAsDefaultProtocolClient.mock.calls[0]?.[0]).toBe('roadbook');
 
     const openUrl = { preventDefault: vi.fn() };
@@ -26,7 +27,10 @@ describe('deep-link wiring', () => {
       '--allow-file-access-from-files',
       'roadbook://oauth/callback?code=3&state=4',
     ]);
+    expect(surface).not.toHaveBeenCalled();
+    // Launched again from the menu while it sits in the tray: the window comes back.
     app.emit('second-instance', {}, ['/opt/Roadbook/roadbook']);
+    expect(surface).toHaveBeenCalledTimes(1);
     expect(delivered).toEqual([
       'roadbook://oauth/callback?code=1&state=2',
       'roadbook://oauth/callback?code=3&state=4',
@@ -38,7 +42,11 @@ describe('deep-link wiring', () => {
     process.argv = ['/opt/Roadbook/roadbook', 'roadbook://oauth/callback?code=5&state=6'];
     try {
       const delivered: string[] = [];
-      wireDeepLinks(fakeApp() as unknown as App, (url) => delivered.push(url));
+      wireDeepLinks(
+        fakeApp() as unknown as App,
+        (url) => delivered.push(url),
+        () => undefined,
+      );
       expect(delivered).toEqual(['roadbook://oauth/callback?code=5&state=6']);
     } finally {
       process.argv = saved;

@@ -1,4 +1,5 @@
 import { ConnectionPanel } from '../settings/ConnectionPanel';
+import { DesktopSettingsPanel } from '../settings/DesktopSettingsPanel';
 import { SyncSettingsPanel } from '../settings/SyncSettingsPanel';
 import { useAppStore } from '../state/appStore';
 
@@ -9,6 +10,7 @@ export function SettingsView() {
     <div className="settings">
       <ConnectionPanel />
       {connected ? <SyncSettingsPanel /> : null}
+      <DesktopSettingsPanel />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">About</h2>
         <dl className="facts">
