@@ -4,7 +4,7 @@ import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from '
 import { createAppCore, type AppCore } from '../core/appCore';
 import { createSecretStore } from '../core/auth/secretStore';
 import { closePreferenceOf } from '../core/ipc/desktopHandlers';
-import { trayModel } from '../core/tray/trayModel';
+import { trayModel, unreadableStatus } from '../core/tray/trayModel';
 import { createConsoleLogger, type Logger } from '../core/logger';
 import { appEntryUrl } from '../core/security/appOrigin';
 import { developmentCsp } from '../core/security/contentSecurityPolicy';
@@ -167,9 +167,17 @@ function start(): void {
         quit: () => app.quit(),
       });
     });
+    const statusForTray = () => {
+      try {
+        return core.sync.status();
+      } catch (error) {
+        logger.error('The sync status could not be read', error);
+        return unreadableStatus;
+      }
+    };
     const renderTray = () =>
       guarded(logger, 'Drawing the tray', () =>
-        tray?.render(trayModel(core.sync.status(), Date.now(), app.getLocale())),
+        tray?.render(trayModel(statusForTray(), Date.now(), app.getLocale())),
       );
     core.events.subscribe((event) => {
       if (event === 'sync.status') renderTray();

@@ -19,6 +19,22 @@ const icons: Record<SyncStatus['state'], TrayIcon> = {
   'needs-attention': 'attention',
 };
 
+/**
+ * The tray when the sync status cannot be read (a cache that does not open): it still says
+ * something and still has its menu, Quit included.
+ */
+export const unreadableStatus: SyncStatus = {
+  state: 'needs-attention',
+  lastSuccess: null,
+  records: 0,
+  progress: [],
+  message: 'open Roadbook to see what is wrong',
+  pausedUntil: null,
+  pausedByUser: false,
+  apiUsage: null,
+  changes: { waiting: 0, attention: 0 },
+};
+
 /** What the tray shows for a sync status: icon, tooltip and menu. Pure, so Node tests cover it. */
 export function trayModel(status: SyncStatus, now: number, locale = 'en-US'): TrayModel {
   const records = `${status.records.toLocaleString(locale)} records`;

@@ -34,7 +34,9 @@ export type LaunchedApp = {
     timeoutMs?: number,
   ): Promise<T>;
   exited: Promise<number | null>;
+  /** stdout and stderr as they came. */
   output(): string;
+  stdout(): string;
   kill(): void;
 };
 
@@ -53,7 +55,11 @@ export function launchApp(options: LaunchOptions): LaunchedApp {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  let stdout = '';
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+    stdout += String(chunk);
+  });
   child.stderr?.on('data', (chunk) => (output += String(chunk)));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let next = 0;
@@ -106,6 +112,7 @@ export function launchApp(options: LaunchOptions): LaunchedApp {
     waitFor,
     exited,
     output: () => output,
+    stdout: () => stdout,
     kill: () => child.kill('SIGKILL'),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../src/shared/ipc/syncStatus';
-import { trayModel } from '../../../src/core/tray/trayModel';
+import { trayModel, unreadableStatus } from '../../../src/core/tray/trayModel';
 
 const base: SyncStatus = {
   state: 'idle',
@@ -83,5 +83,16 @@ describe('tray model', () => {
         .menu.slice(0, 2)
         .map((m) => m.enabled),
     ).toEqual([false, false]);
+  });
+
+  it('still says something, with Quit, when the status cannot be read', () => {
+    const model = trayModel(unreadableStatus, now);
+    expect(model.icon).toBe('attention');
+    expect(model.tooltip).toBe('Roadbook · Needs attention: open Roadbook to see what is wrong');
+    expect(model.menu.find((m) => m.id === 'quit')).toEqual({
+      id: 'quit',
+      label: 'Quit Roadbook',
+      enabled: true,
+    });
   });
 });

@@ -1,23 +1,65 @@
+// The built main process (out/main/index.js) and preload, run under plain Node with the
+// stand-in electron module, against the fake org: what a rep would see at each turn.
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { invokeChannels, eventChannels } from '../../../src/shared/ipc/channels';
-import { launchApp, makeAppPath, type LaunchedApp } from '../../support/electronStandIn/launchApp';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { invokeChannels } from '../../../src/shared/ipc/channels';
+import type { AuthState } from '../../../src/shared/ipc/authState';
+import type { SyncStatus } from '../../../src/shared/ipc/syncStatus';
+import { startFakeOrg, type FakeOrg } from '../../fake-org';
+import { answerInBrowser } from '../../support/signInScript';
+import type { AppState } from '../../support/electronStandIn/driver';
+import {
+  launchApp,
+  makeAppPath,
+  type LaunchedApp,
+  type LaunchOptions,
+} from '../../support/electronStandIn/launchApp';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function scratch() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-boot-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return { appData: path.join(dir, 'appData'), appPath: makeAppPath(path.join(dir, 'app')) };
+let fake: FakeOrg;
+let loopbackPort: number;
+let root: string;
+/** A data folder signed in to the fake org and synced once, copied by the tests that need one. */
+let signedIn: string;
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
-function launch(options: Parameters<typeof launchApp>[0]): LaunchedApp {
-  const app = launchApp(options);
+function scratch(options: { from?: string; withSqlite?: boolean } = {}) {
+  const dir = fs.mkdtempSync(path.join(root, 'run-'));
+  const appData = path.join(dir, 'appData');
+  if (options.from) fs.cpSync(options.from, appData, { recursive: true });
+  const appPath = makeAppPath(path.join(dir, 'app'), {
+    ...(options.withSqlite === false ? { withSqlite: false } : {}),
+  });
+  return { appData, appPath, userData: path.join(appData, 'Roadbook') };
+}
+
+type Launch = Omit<LaunchOptions, 'env'> & { env?: Record<string, string> };
+
+function launch(options: Launch): LaunchedApp {
+  const app = launchApp({
+    ...options,
+    env: {
+      XDG_CURRENT_DESKTOP: 'KDE',
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
+      ROADBOOK_LOOPBACK_PORT: String(loopbackPort),
+      ...options.env,
+    },
+  });
   cleanups.push(async () => {
     app.kill();
     await app.exited;
@@ -25,13 +67,74 @@ function launch(options: Parameters<typeof launchApp>[0]): LaunchedApp {
   return app;
 }
 
+const shownWindow = (s: AppState) =>
+  s.windows[0]?.loaded === 'loaded' && s.windows[0].visible ? s : undefined;
+const syncStatus = (s: AppState) => s.windows[0]?.lastSyncStatus as SyncStatus | undefined;
+const synced = (s: AppState) => {
+  const status = syncStatus(s);
+  return status?.state === 'idle' && status.records > 0 ? status : undefined;
+};
+
+async function openAuthorizeUrl(app: LaunchedApp): Promise<string> {
+  const connect = await app.call('auth.connect', { loginHost: fake.url, clientId: fake.clientId });
+  expect(connect.ok).toBe(true);
+  return app.waitFor('the browser to open', (s) => s.record.openedExternally.at(-1));
+}
+
+async function signedInAs(app: LaunchedApp) {
+  const auth = await app.call<AuthState>('auth.status');
+  return auth.value?.connections.find((c) => c.active && c.state === 'connected')?.username;
+}
+
+function cacheFile(userData: string): string {
+  const file = fs.readdirSync(userData).find((f) => f.endsWith('.sqlite'));
+  if (!file) throw new Error(`no cache in ${userData}`);
+  return path.join(userData, file);
+}
+
+/** The cache was closed properly: no WAL left behind, and SQLite finds nothing wrong. */
+function expectClosedAndWhole(userData: string) {
+  const file = cacheFile(userData);
+  expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  const db = new Database(file, { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-boot-'));
+  loopbackPort = await freePort();
+  fake = await startFakeOrg({
+    dataset: 'tiny',
+    autoApprove: false,
+    callbackUrls: ['roadbook://oauth/callback', `http://localhost:${loopbackPort}/oauth/callback`],
+  });
+  // The development sign-in on Linux: the system browser comes back to the loopback listener.
+  const dirs = scratch();
+  const app = launch(dirs);
+  await app.waitFor('the window', shownWindow);
+  const location = await answerInBrowser(await openAuthorizeUrl(app));
+  expect(location).toMatch(new RegExp(`^http://localhost:${loopbackPort}/oauth/callback\\?`));
+  const page = await fetch(location);
+  expect(page.status).toBe(200);
+  await app.waitFor('the first sync', synced);
+  await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
+  expect(await app.exited).toBe(0);
+  signedIn = dirs.appData;
+}, 120_000);
+
+afterAll(async () => {
+  await fake?.stop();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
 describe('the built main process, under a stand-in Electron', () => {
   it('starts with a loaded, sandboxed window, a tray with Quit, and exactly the contract', async () => {
-    const dirs = scratch();
-    const app = launch({ ...dirs, env: { XDG_CURRENT_DESKTOP: 'KDE' } });
-    const state = await app.waitFor('a shown window', (s) =>
-      s.windows[0]?.loaded === 'loaded' && s.windows[0].visible ? s : undefined,
-    );
+    const app = launch(scratch());
+    const state = await app.waitFor('a shown window', shownWindow);
     expect(state.windows[0]).toMatchObject({
       url: 'app://roadbook/index.html',
       sandboxed: true,
@@ -39,16 +142,189 @@ describe('the built main process, under a stand-in Electron', () => {
     });
     expect(state.record.sandboxEnabled).toBe(true);
     expect(state.record.privilegedSchemes).toEqual(['app']);
+    expect(state.record.protocolClients[0]).toMatch(/^roadbook /);
     expect(state.tray?.menu.map((i) => i.label)).toContain('Quit Roadbook');
+    expect(state.tray?.iconMissing).toBe(false);
     expect(state.uncaught).toEqual([]);
+
     const shape = await app.request<Record<string, unknown>>({ op: 'apiShape' });
     const expected: Record<string, unknown> = { on: 'function' };
     for (const channel of invokeChannels) {
       const [ns, method] = channel.split('.') as [string, string];
-      expected[ns] = [...((expected[ns] as string[]) ?? []), method].sort();
+      expected[ns] = [...((expected[ns] as string[] | undefined) ?? []), method].sort();
     }
     expect(shape).toEqual(expected);
-    expect(eventChannels.length).toBeGreaterThan(0);
+
+    const page = await app.request<{ status: number; csp: string; body: string }>({
+      op: 'fetchApp',
+      url: 'app://roadbook/index.html',
+    });
+    expect(page.status).toBe(200);
+    expect(page.csp).toContain("default-src 'none'");
     expect(await app.call('auth.status')).toMatchObject({ ok: true, value: { connections: [] } });
+  });
+
+  it('signs in through the loopback listener in development and shows the records', async () => {
+    const app = launch(scratch({ from: signedIn }));
+    await app.waitFor('the window', shownWindow);
+    expect(await signedInAs(app)).toBeTruthy();
+    const status = await app.waitFor('a sync', synced);
+    const home = await app.call<{ counts: Record<string, number> }>('home.summary');
+    expect(home.ok).toBe(true);
+    expect(status.records).toBeGreaterThan(0);
+    const tray = (await app.state()).tray;
+    expect(tray?.tooltip).toMatch(/Synced/);
+    expect(tray?.tooltip).toMatch(/records/);
+  });
+
+  it('takes the sign-in link from a second launch, and the window comes forward', async () => {
+    const dirs = scratch();
+    const env = { ROADBOOK_REDIRECT: 'scheme' };
+    const app = launch({ ...dirs, env });
+    await app.waitFor('the window', shownWindow);
+    await app.request({ op: 'closeWindow' });
+    await app.waitFor('the window hidden in the tray', (s) => !s.windows[0]?.visible);
+    const link = await answerInBrowser(await openAuthorizeUrl(app));
+    expect(link).toMatch(/^roadbook:\/\/oauth\/callback\?/);
+    const second = launch({ ...dirs, env, args: [link] });
+    expect(await second.exited).toBe(0);
+    const state = await app.waitFor('the sync after sign-in', synced);
+    expect(state.records).toBeGreaterThan(0);
+    const shown = await app.state();
+    expect(shown.windows[0]).toMatchObject({ visible: true, focused: true });
+    expect(await signedInAs(app)).toBeTruthy();
+  });
+
+  it('takes the sign-in link from a cold start and from open-url', async () => {
+    const dirs = scratch();
+    const env = { ROADBOOK_REDIRECT: 'scheme' };
+    const first = launch({ ...dirs, env });
+    await first.waitFor('the window', shownWindow);
+    const link = await answerInBrowser(await openAuthorizeUrl(first));
+    await first.request({ op: 'trayClick', label: 'Quit Roadbook' });
+    expect(await first.exited).toBe(0);
+    // The OS starts Roadbook with the link; the flow waiting for it survived the restart.
+    const cold = launch({ ...dirs, env, args: ['--no-sandbox', link] });
+    await cold.waitFor('the sync after a cold-start sign-in', synced);
+    expect(await signedInAs(cold)).toBeTruthy();
+
+    const other = scratch();
+    const mac = launch({ ...other, env });
+    await mac.waitFor('the window', shownWindow);
+    const macLink = await answerInBrowser(await openAuthorizeUrl(mac));
+    await mac.request({ op: 'appEvent', event: 'open-url', url: macLink });
+    await mac.waitFor('the sync after open-url', synced);
+  });
+
+  it('comes back on a second launch without a link and on a Dock click', async () => {
+    const dirs = scratch();
+    const app = launch(dirs);
+    await app.waitFor('the window', shownWindow);
+    await app.request({ op: 'closeWindow' });
+    await app.waitFor('hidden', (s) => (s.windows[0]?.visible === false ? true : undefined));
+    const again = launch(dirs);
+    expect(await again.exited).toBe(0);
+    await app.waitFor('shown again', (s) => s.windows[0]?.visible && s.windows[0].focused);
+    await app.request({ op: 'closeWindow' });
+    await app.waitFor('hidden', (s) => (s.windows[0]?.visible === false ? true : undefined));
+    await app.request({ op: 'appEvent', event: 'activate' });
+    await app.waitFor('shown on activate', (s) => s.windows[0]?.visible);
+    expect((await app.state()).uncaught).toEqual([]);
+  });
+
+  it('quits when the window closes on a desktop without a tray, unless the rep chose the tray', async () => {
+    const dirs = scratch();
+    const gnome = { XDG_CURRENT_DESKTOP: 'GNOME' };
+    const app = launch({ ...dirs, env: gnome });
+    await app.waitFor('the window', shownWindow);
+    expect(await app.call('app.desktop')).toMatchObject({
+      ok: true,
+      value: { closeAction: 'auto', trayAvailable: false, updates: false },
+    });
+    await app.request({ op: 'closeWindow' });
+    expect(await app.exited).toBe(0);
+
+    const chose = launch({ ...dirs, env: gnome });
+    await chose.waitFor('the window', shownWindow);
+    await chose.call('app.configureDesktop', { closeAction: 'tray' });
+    await chose.request({ op: 'closeWindow' });
+    await chose.waitFor('hidden', (s) => (s.windows[0]?.visible === false ? true : undefined));
+  });
+
+  it('quits from the tray while idle with the cache closed', async () => {
+    const dirs = scratch({ from: signedIn });
+    const app = launch(dirs);
+    await app.waitFor('a sync', synced);
+    await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
+    expect(await app.exited).toBe(0);
+    expectClosedAndWhole(dirs.userData);
+  });
+
+  it('quits from the tray during a sync: waits a bounded time, closes the cache, resumes next start', async () => {
+    const dirs = scratch({ from: signedIn });
+    fake.control.addFault({ route: 'queryAll', kind: 'latency', ms: 60_000 });
+    fake.control.addFault({ route: 'query', kind: 'latency', ms: 60_000 });
+    try {
+      const app = launch(dirs);
+      await app.waitFor('a sync under way', (s) => syncStatus(s)?.state === 'syncing');
+      await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
+      expect(await app.exited).toBe(0);
+      expectClosedAndWhole(dirs.userData);
+    } finally {
+      fake.control.clearFaults();
+    }
+    const again = launch(dirs);
+    await again.waitFor('the next sync', synced);
+  });
+
+  it('syncs headless with the saved sign-in and exits', async () => {
+    const dirs = scratch({ from: signedIn });
+    const app = launch({ ...dirs, args: ['--sync', '--json'] });
+    expect(await app.exited).toBe(0);
+    const summary = JSON.parse(app.stdout().trim()) as {
+      outcome: string;
+      objects: { object: string; cached: number }[];
+    };
+    expect(summary.outcome).not.toBe('paused');
+    expect(summary.objects.find((o) => o.object === 'Account')?.cached).toBeGreaterThan(0);
+    expectClosedAndWhole(dirs.userData);
+  });
+
+  describe('a cache that cannot be opened: the window still comes up and says so', () => {
+    const broken = async (dirs: ReturnType<typeof scratch>) => {
+      const app = launch(dirs);
+      const state = await app.waitFor('the window', shownWindow);
+      const status = await app.waitFor('the sync status', (s) => {
+        const latest = syncStatus(s);
+        return latest && latest.state !== 'syncing' ? latest : undefined;
+      });
+      expect(state.tray?.menu.map((i) => i.label)).toContain('Quit Roadbook');
+      expect(status.state).toBe('needs-attention');
+      expect((await app.state()).uncaught).toEqual([]);
+      await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
+      expect(await app.exited).toBe(0);
+      return status;
+    };
+
+    it('a damaged file', async () => {
+      const dirs = scratch({ from: signedIn });
+      const file = cacheFile(dirs.userData);
+      const bytes = fs.readFileSync(file);
+      bytes.fill(0x41, 0, 100);
+      fs.writeFileSync(file, bytes);
+      await broken(dirs);
+    });
+
+    it('a cache from a newer Roadbook', async () => {
+      const dirs = scratch({ from: signedIn });
+      const db = new Database(cacheFile(dirs.userData));
+      db.pragma('user_version = 999');
+      db.close();
+      await broken(dirs);
+    });
+
+    it('no SQLite engine for this build', async () => {
+      await broken(scratch({ from: signedIn, withSqlite: false }));
+    });
   });
 });
