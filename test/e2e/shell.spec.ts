@@ -37,6 +37,24 @@ test('Settings shows the connection and the version from the core', async ({ app
   await expect(app.getByText('Roadbook test')).toBeVisible();
 });
 
+test('Settings keeps the close-button choice and says when updates do not apply', async ({
+  app,
+}) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  const panel = app.getByRole('region', { name: 'Window and updates' });
+  const group = panel.getByRole('group', { name: 'When I close the window' });
+  await expect(
+    group.getByRole('radio', { name: 'Keep syncing in the tray, if this desktop has one' }),
+  ).toBeChecked();
+  await group.getByRole('radio', { name: 'Quit Roadbook' }).check();
+  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(group.getByRole('radio', { name: 'Quit Roadbook' })).toBeChecked();
+  // The test bed is no installed package: no update feed, and the button says why it is off.
+  await expect(panel.getByRole('button', { name: 'Check for updates' })).toBeDisabled();
+  await expect(panel.getByRole('status')).toHaveText(/does not update itself/);
+});
+
 for (const shortcut of ['Control+k', 'Meta+k']) {
   test(`${shortcut} opens search with the field focused; Escape closes it`, async ({ app }) => {
     await app.getByRole('button', { name: 'Leads', exact: true }).click();

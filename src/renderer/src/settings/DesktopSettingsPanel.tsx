@@ -21,12 +21,17 @@ export function DesktopSettingsPanel() {
       .then((result) => (result.ok ? setSettings(result.value) : setError(result.message)));
   }, []);
 
-  const choose = async (closeAction: ClosePreference) => {
+  const choose = async (current: DesktopSettings, closeAction: ClosePreference) => {
+    setSettings({ ...current, closeAction });
     const result = await api().app.configureDesktop({ closeAction });
     if (result.ok) {
       setSettings(result.value);
       setError(undefined);
-    } else setError(result.message);
+    } else {
+      // Nothing was saved: show what still applies.
+      setSettings(current);
+      setError(result.message);
+    }
   };
   const check = async () => {
     setChecking(true);
@@ -52,7 +57,7 @@ export function DesktopSettingsPanel() {
                   name="close-action"
                   value={choice.value}
                   checked={settings.closeAction === choice.value}
-                  onChange={() => void choose(choice.value)}
+                  onChange={() => void choose(settings, choice.value)}
                 />
                 {choice.label}
               </label>
