@@ -1,7 +1,7 @@
 import { app } from 'electron';
 import { runSyncCli } from '../core/cli/runSyncCli';
 import { safeStorageCipher } from './safeStorageCipher';
-import { sqliteBindingPath } from './sqliteBinding';
+import { sqliteBindingPath } from './appFiles';
 
 /**
  * `Roadbook --sync [options]`: the headless sync with the connection the app saved (only the app

@@ -18,7 +18,7 @@ import { applyWebContentsPolicy } from './webContentsPolicy';
 import { createPreferences } from './preferences';
 import { safeStorageCipher } from './safeStorageCipher';
 import { loopbackPortFor } from './signInRedirect';
-import { sqliteBindingPath } from './sqliteBinding';
+import { sqliteBindingPath, trayIconDir } from './appFiles';
 import { createTray, type AppTray } from './tray';
 import { createUpdates } from './updates';
 import { mainWindowOptions } from './windowOptions';
@@ -159,7 +159,7 @@ function start(): void {
 
     let tray: AppTray | undefined;
     guarded(logger, 'The tray', () => {
-      tray = createTray(path.join(app.getAppPath(), 'resources', 'tray'), {
+      tray = createTray(trayIconDir(app.getAppPath()), {
         'sync-now': () => void core.sync.syncNow(),
         pause: () => core.sync.pause(),
         resume: () => void core.sync.resume(),

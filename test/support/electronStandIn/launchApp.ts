@@ -4,7 +4,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sqliteBindingPath } from '../../../src/main/sqliteBinding';
+import { sqliteBindingPath } from '../../../src/main/appFiles';
 import type { AppState, DriverRequest } from './driver';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

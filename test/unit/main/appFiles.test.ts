@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sqliteBindingPath } from '../../../src/main/sqliteBinding';
+import { sqliteBindingPath, trayIconDir } from '../../../src/main/appFiles';
 
 describe("where the app finds SQLite's Electron build", () => {
   it.each([
@@ -24,5 +24,17 @@ describe("where the app finds SQLite's Electron build", () => {
     ],
   ])('%s', (_name, appPath, runtime, expected) => {
     expect(sqliteBindingPath(appPath, runtime)).toBe(path.normalize(expected));
+  });
+});
+
+describe("where the tray's images are", () => {
+  it.each([
+    ['/work/roadbook', '/work/roadbook/resources/tray'],
+    [
+      '/opt/Roadbook/resources/app.asar',
+      '/opt/Roadbook/resources/app.asar.unpacked/resources/tray',
+    ],
+  ])('%s', (appPath, expected) => {
+    expect(trayIconDir(appPath)).toBe(path.normalize(expected));
   });
 });
