@@ -1,6 +1,6 @@
 // The child side of the boot test: answers the test's questions about what a rep would see
 // (windows, tray, the page's window.api) and plays the rep's clicks, over the fork IPC channel.
-import { app, BrowserWindow, fetchInWindow, record, Tray } from './standIn';
+import { app, BrowserWindow, fetchInWindow, record, tapRenderer, Tray } from './standIn';
 
 export type DriverRequest =
   | { op: 'state' }
@@ -9,7 +9,8 @@ export type DriverRequest =
   | { op: 'trayClick'; label: string }
   | { op: 'appEvent'; event: 'open-url' | 'activate'; url?: string }
   | { op: 'closeWindow' }
-  | { op: 'fetchApp'; url: string };
+  | { op: 'fetchApp'; url: string }
+  | { op: 'fetchAppRaw'; url: string };
 
 export type WindowState = {
   url: string;
@@ -129,8 +130,18 @@ async function answer(request: DriverRequest): Promise<unknown> {
         body: (await response.text()).slice(0, 2000),
       };
     }
+    case 'fetchAppRaw': {
+      const response = await fetchInWindow(request.url);
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+      };
+    }
   }
 }
+
+tapRenderer((channel, payload) => process.send?.({ push: { channel, payload } }));
 
 process.on('message', (message: { id: number; request: DriverRequest }) => {
   void answer(message.request).then(

@@ -37,6 +37,8 @@ export type LaunchedApp = {
   /** stdout and stderr as they came. */
   output(): string;
   stdout(): string;
+  /** What main sends the page (sync status, auth changes), as it sends it. */
+  onPush(listener: (channel: string, payload: unknown) => void): () => void;
   kill(): void;
 };
 
@@ -64,7 +66,14 @@ export function launchApp(options: LaunchOptions): LaunchedApp {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let next = 0;
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
-  child.on('message', (message: { id: number; ok: boolean; value?: unknown; error?: string }) => {
+  const pushListeners = new Set<(channel: string, payload: unknown) => void>();
+  type Message = { id: number; ok: boolean; value?: unknown; error?: string };
+  type Push = { push: { channel: string; payload: unknown } };
+  child.on('message', (message: Message | Push) => {
+    if ('push' in message) {
+      for (const listener of pushListeners) listener(message.push.channel, message.push.payload);
+      return;
+    }
     const entry = waiting.get(message.id);
     waiting.delete(message.id);
     if (message.ok) entry?.resolve(message.value);
@@ -113,6 +122,10 @@ export function launchApp(options: LaunchOptions): LaunchedApp {
     exited,
     output: () => output,
     stdout: () => stdout,
+    onPush(listener) {
+      pushListeners.add(listener);
+      return () => void pushListeners.delete(listener);
+    },
     kill: () => child.kill('SIGKILL'),
   };
 }

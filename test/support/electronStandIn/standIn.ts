@@ -258,13 +258,27 @@ export async function fetchInWindow(url: string): Promise<Response> {
   return net.fetch(url);
 }
 
+// Chromium's file:// loader types a file by its extension.
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
 export const net = {
   isOnline: () => env['STANDIN_OFFLINE'] !== '1',
   async fetch(url: string): Promise<Response> {
     if (url.startsWith('file:')) {
       try {
-        const body = fs.readFileSync(fileURLToPath(url));
-        return new Response(body, { status: 200 });
+        const file = fileURLToPath(url);
+        const type = mimeTypes[path.extname(file)] ?? 'application/octet-stream';
+        return new Response(fs.readFileSync(file), {
+          status: 200,
+          headers: { 'Content-Type': type },
+        });
       } catch {
         return new Response(null, { status: 404 });
       }
@@ -331,6 +345,12 @@ export const safeStorage = {
 type WebPreferences = { preload?: string; sandbox?: boolean; contextIsolation?: boolean };
 type WindowOptions = { show?: boolean; title?: string; webPreferences?: WebPreferences };
 
+let rendererTap: ((channel: string, payload: unknown) => void) | undefined;
+/** Lets the driver pass what main sends the page on to a real page the test opens. */
+export function tapRenderer(tap: (channel: string, payload: unknown) => void): void {
+  rendererTap = tap;
+}
+
 class WebContents extends EventEmitter {
   static all = new Set<WebContents>();
   url = '';
@@ -353,6 +373,7 @@ class WebContents extends EventEmitter {
     if (this.destroyed) throw new Error('Object has been destroyed');
     const copy = cloneForIpc(payload);
     this.received.push({ channel, payload: copy });
+    rendererTap?.(channel, copy);
     for (const listener of this.rendererListeners.get(channel) ?? []) listener({}, copy);
   }
   isDestroyed = () => this.destroyed;

@@ -11,6 +11,7 @@ import type { AuthState } from '../../../src/shared/ipc/authState';
 import type { SyncStatus } from '../../../src/shared/ipc/syncStatus';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
 import { answerInBrowser } from '../../support/signInScript';
+import { showWindow } from '../../support/electronStandIn/showWindow';
 import type { AppState } from '../../support/electronStandIn/driver';
 import {
   launchApp,
@@ -175,6 +176,16 @@ describe('the built main process, under a stand-in Electron', () => {
     const tray = (await app.state()).tray;
     expect(tray?.tooltip).toMatch(/Synced/);
     expect(tray?.tooltip).toMatch(/records/);
+
+    // The rep's window: the renderer as main serves it, over the real preload.
+    const window = await showWindow(app);
+    cleanups.push(() => window.close());
+    const { page } = window;
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.getByRole('button', { name: 'Leads', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leads' }).waitFor();
+    await page.getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('row').count()).toBeGreaterThan(1);
   });
 
   it('takes the sign-in link from a second launch, and the window comes forward', async () => {
@@ -299,6 +310,9 @@ describe('the built main process, under a stand-in Electron', () => {
         return latest && latest.state !== 'syncing' ? latest : undefined;
       });
       expect(state.tray?.menu.map((i) => i.label)).toContain('Quit Roadbook');
+      const window = await showWindow(app);
+      cleanups.push(() => window.close());
+      await window.page.getByRole('navigation', { name: 'Main' }).waitFor();
       expect(status.state).toBe('needs-attention');
       expect((await app.state()).uncaught).toEqual([]);
       await app.request({ op: 'trayClick', label: 'Quit Roadbook' });

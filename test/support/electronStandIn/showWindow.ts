@@ -1,0 +1,70 @@
+// Shows the app's window in Chromium: the renderer as main's app:// handler serves it (with the
+// production CSP), window.api bridged to the app's real preload. The boot test looks at it.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { chromiumArgs, findChromium } from '../../web/chromium';
+import type { LaunchedApp } from './launchApp';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Chromium cannot load a custom scheme by itself: this origin stands for app://roadbook.
+const origin = 'http://roadbook.invalid';
+
+async function bridgeScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(here, 'pageBridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export async function showWindow(
+  app: LaunchedApp,
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 820 }, locale: 'en-US' });
+  await page.exposeBinding('__roadbookInvoke', (_source, channel: string, input: unknown) =>
+    app.call(channel, input),
+  );
+  await page.addInitScript({ content: await bridgeScript() });
+  const stop = app.onPush((channel, payload) => {
+    page
+      .evaluate(
+        ([c, p]) =>
+          (
+            globalThis as unknown as { __roadbookPush(c: unknown, p: unknown): void }
+          ).__roadbookPush(c, p),
+        [channel, payload] as const,
+      )
+      .catch(() => undefined);
+  });
+  await page.route(`${origin}/**`, async (route) => {
+    const url = route.request().url().replace(origin, 'app://roadbook');
+    const answer = await app.request<{
+      status: number;
+      headers: Record<string, string>;
+      body: string;
+    }>({
+      op: 'fetchAppRaw',
+      url,
+    });
+    await route.fulfill({
+      status: answer.status,
+      headers: answer.headers,
+      body: Buffer.from(answer.body, 'base64'),
+    });
+  });
+  await page.goto(`${origin}/index.html`);
+  return {
+    page,
+    async close() {
+      stop();
+      await browser.close();
+    },
+  };
+}
