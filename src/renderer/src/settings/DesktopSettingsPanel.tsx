@@ -72,6 +72,7 @@ export function DesktopSettingsPanel() {
           <p>
             <button
               type="button"
+              className="button secondary"
               onClick={() => void check()}
               disabled={!settings.updates || checking}
               aria-describedby="update-status"
