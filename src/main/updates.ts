@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app } from 'electron';
 import type { DesktopShell } from '../core/ipc/desktopHandlers';
 import type { Logger } from '../core/logger';
-import type { UpdateCheck } from '../shared/ipc/desktop';
+import { noSelfUpdate, type UpdateCheck } from '../shared/ipc/desktop';
 
 const sixHours = 6 * 60 * 60_000;
 
@@ -41,7 +41,10 @@ export function createUpdates(
       };
     try {
       const result = await (await load()).checkForUpdates();
-      if (result?.isUpdateAvailable) {
+      // No answer: this install type updates another way (a deb without its package-type
+      // marker, a copy moved out of its AppImage).
+      if (!result) return { state: 'off', version: null, message: noSelfUpdate };
+      if (result.isUpdateAvailable) {
         const version = result.updateInfo.version;
         return {
           state: 'downloading',

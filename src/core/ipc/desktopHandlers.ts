@@ -1,5 +1,6 @@
 import {
   closePreference,
+  noSelfUpdate,
   type ClosePreference,
   type DesktopSettings,
   type UpdateCheck,
@@ -25,7 +26,7 @@ export function closePreferenceOf(settings: SettingsStore): ClosePreference {
 const noUpdates: UpdateCheck = {
   state: 'off',
   version: null,
-  message: 'This copy of Roadbook does not update itself: a new version comes as a new installer.',
+  message: noSelfUpdate,
 };
 
 export function desktopHandlers(

@@ -19,3 +19,7 @@ export const updateCheck = z.object({
   message: z.string(),
 });
 export type UpdateCheck = z.infer<typeof updateCheck>;
+
+/** Where a build has no feed, or its install type updates another way. */
+export const noSelfUpdate =
+  'This copy of Roadbook does not update itself: a new version comes as a new installer.';

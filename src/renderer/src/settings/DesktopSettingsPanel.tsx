@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { ClosePreference, DesktopSettings, UpdateCheck } from '../../../shared/ipc/desktop';
+import {
+  noSelfUpdate,
+  type ClosePreference,
+  type DesktopSettings,
+  type UpdateCheck,
+} from '../../../shared/ipc/desktop';
 import { api } from '../api';
 
 const closeChoices: { value: ClosePreference; label: string }[] = [
@@ -81,9 +86,7 @@ export function DesktopSettingsPanel() {
             </button>
           </p>
           <p id="update-status" role="status">
-            {settings.updates
-              ? (update?.message ?? '')
-              : 'This copy of Roadbook does not update itself: a new version comes as a new installer.'}
+            {settings.updates ? (update?.message ?? '') : noSelfUpdate}
           </p>
           {error ? <p role="alert">{error}</p> : null}
         </>
