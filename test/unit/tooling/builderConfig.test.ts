@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   builderConfig,
@@ -96,6 +97,12 @@ describe('builderConfig', () => {
       filter: ['*.node'],
     });
     expect(config.asarUnpack).toEqual(['.electron-native/**', 'resources/tray/**']);
+  });
+
+  it('makes every icon from one 1024 px PNG, as macOS icons need', () => {
+    const png = fs.readFileSync(String(config.icon));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
   });
 
   it('has an update feed only when one is given', () => {
