@@ -109,8 +109,10 @@ export function checkLayout(layout: PackageLayout, expected: LayoutExpectations)
   }
 
   const offenders = new Map<string, string[]>();
-  const offend = (what: string, file: string) =>
-    offenders.set(what, [...(offenders.get(what) ?? []), file]);
+  const offend = (what: string, file: string) => {
+    if (!offenders.has(what)) offenders.set(what, []);
+    offenders.get(what)?.push(file);
+  };
   for (const file of everything) {
     const folder = sourceFolders.find((prefix) => file.startsWith(prefix));
     if (folder) offend(`the project's ${folder}`, file);
