@@ -29,6 +29,12 @@ describe('links from record fields', () => {
     ['phone', '+1 (555) 010-0199', 'tel:+15550100199'],
     ['phone', 'call me', undefined],
     ['email', 'jane@acme.example', 'mailto:jane@acme.example'],
+    ['email', ' r&d+leads@acme.example ', 'mailto:r%26d%2Bleads@acme.example'],
+    ['email', 'sales?bcc=spy%40evil.example&body=Hi&x@acme.example', undefined],
+    ['email', 'jane@acme.example?cc=spy@evil.example', undefined],
+    ['email', 'jane@acme.example,spy@evil.example', undefined],
+    ['email', 'jane@acme.example#x', 'mailto:jane@acme.example%23x'],
+    ['email', 'not an address', undefined],
     ['email', '', undefined],
     ['email', null, undefined],
   ] as const)('%s %j → %j', (kind, value, url) => expect(linkFor(kind, value)).toBe(url));
