@@ -47,6 +47,20 @@ describe('IPC contract', () => {
     expect(rejected.every((r) => !r.ok && r.code === 'INVALID_INPUT')).toBe(true);
   });
 
+  it.each(['2024-13-45', '2023-02-29', '2024-04-31'])(
+    'refuses the impossible custom date %s before any handler runs',
+    async (day) => {
+      const board = { owner: 'all', cardsPerStage: 10 };
+      for (const close of [
+        { period: 'custom', from: day },
+        { period: 'custom', from: '2024-01-01', to: day },
+      ]) {
+        const result = await invokeHandler(core.handlers, 'pipeline.board', { ...board, close });
+        expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+      }
+    },
+  );
+
   it('answers valid input with the handler value', async () => {
     await expect(invokeHandler(core.handlers, 'app.info', {})).resolves.toEqual({
       ok: true,

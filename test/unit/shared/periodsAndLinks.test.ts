@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkFor } from '../../../src/shared/externalUrl';
-import { periodRange } from '../../../src/shared/periods';
+import { isRealDay, periodRange } from '../../../src/shared/periods';
 
 describe('periods on the rep’s calendar', () => {
   const sunday = new Date(2026, 10, 22, 23, 30); // Sunday 22 Nov 2026, late evening
@@ -16,6 +16,20 @@ describe('periods on the rep’s calendar', () => {
 
   it('keeps a custom range as given', () =>
     expect(periodRange('custom', sunday, { from: '2026-01-01' })).toEqual({ from: '2026-01-01' }));
+});
+
+describe('real calendar days', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2026-12-31', true],
+    ['2023-02-29', false],
+    ['2024-13-45', false],
+    ['2024-04-31', false],
+    ['2024-00-10', false],
+    ['2024-1-05', false],
+    ['2024-01-05T00:00', false],
+    ['', false],
+  ])('%j → %s', (value, real) => expect(isRealDay(value)).toBe(real));
 });
 
 describe('links from record fields', () => {
