@@ -10,6 +10,8 @@ const { core } = createTestCore({
   info: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' },
 });
 
+const huge = 'k'.repeat(1_000_000);
+
 const malformed: unknown[] = [
   undefined,
   null,
@@ -60,6 +62,17 @@ describe('IPC contract', () => {
       }
     },
   );
+
+  it.each([
+    ['edits.form', { object: 'Lead', [huge]: 1 }],
+    ['edits.save', { object: 'Lead', id: '001000000000001AAA', changes: { [huge]: 'x' } }],
+    ['edits.save', { object: 'Lead', id: '001000000000001AAA', changes: { [`a${huge}`]: 'x' } }],
+    ['records.list', { [huge]: { [huge]: 1 } }],
+  ] as const)('keeps the message short when %s gets a 1 MB key', async (channel, input) => {
+    const result = await invokeHandler(core.handlers, channel, input);
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(JSON.stringify(result).length).toBeLessThan(500);
+  });
 
   it('answers valid input with the handler value', async () => {
     await expect(invokeHandler(core.handlers, 'app.info', {})).resolves.toEqual({
