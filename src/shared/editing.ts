@@ -1,3 +1,5 @@
+import { isRealDay } from './periods';
+
 /** What a rep may change offline, and the checks a form makes before anything is queued. */
 
 export const editableObjects = ['Opportunity', 'Lead', 'Account', 'Contact', 'Task'] as const;
@@ -57,12 +59,6 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const blank = (value: FieldValue | undefined) =>
   value === null || value === undefined || value === '';
-
-function isRealDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function checkValue(meta: FieldMeta, value: FieldValue): string | undefined {
   if (blank(value)) return meta.required ? `${meta.label} is required.` : undefined;

@@ -2,7 +2,8 @@ const allowedSchemes = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 /**
  * Whether a URL may be handed to the operating system. Only web pages (an account's website
- * may be plain http), mail and phone links; never javascript:, file:, custom schemes, or URLs carrying credentials.
+ * may be plain http), mail and phone links; never javascript:, file:, custom schemes, or URLs carrying credentials;
+ * mail and phone links carry no query or fragment.
  */
 export function isSafeExternalUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 2048) return false;
@@ -15,7 +16,23 @@ export function isSafeExternalUrl(value: unknown): value is string {
   if (!allowedSchemes.has(url.protocol)) return false;
   if (url.username || url.password) return false;
   if (url.protocol.startsWith('http') && !url.hostname) return false;
+  if (url.protocol === 'mailto:' || url.protocol === 'tel:')
+    return !url.search && !url.hash && (url.protocol === 'tel:' || isOneAddress(url.pathname));
   return true;
+}
+
+/**
+ * A mailto: path that is one plain address: no second recipient, and nothing a mail app could
+ * take for a header (a prefilled Bcc or body the rep never sees before sending).
+ */
+function isOneAddress(path: string): boolean {
+  let address: string;
+  try {
+    address = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return /^[^\s?,;@]+@[^\s?,;@/]+$/.test(address);
 }
 
 /**
@@ -29,7 +46,8 @@ export function linkFor(kind: 'phone' | 'email' | 'website', value: unknown): st
     kind === 'phone'
       ? `tel:${trimmed.replace(/[^\d+]/g, '')}`
       : kind === 'email'
-        ? `mailto:${trimmed}`
+        ? // Encoded, so a value carrying "?bcc=…" stays part of the address (and is refused).
+          `mailto:${encodeURIComponent(trimmed).replace(/%40/g, '@')}`
         : /^[a-z][a-z0-9+.-]*:/i.test(trimmed)
           ? trimmed
           : `https://${trimmed}`;

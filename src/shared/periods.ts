@@ -14,6 +14,13 @@ export type Period = (typeof periods)[number];
 /** Inclusive YYYY-MM-DD bounds; a missing bound is open. */
 export type DateRange = { from?: string; to?: string };
 
+/** A YYYY-MM-DD string naming a day that exists (no 2024-13-45, no 2023-02-29). */
+export function isRealDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export const isoDay = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 

@@ -57,15 +57,20 @@ test('a rep connects through the system browser and no token ever reaches the re
   expect(accessToken).toBeTruthy();
   const seen = JSON.stringify(traffic);
   expect(seen).toContain('Roadbook Fake Org');
-  for (const token of [refreshToken!, accessToken!]) {
-    expect(seen).not.toContain(token);
-    for (const file of filesIn(testCore.dataDir).filter(
-      (f) => !f.includes(`${path.sep}secrets${path.sep}`),
-    )) {
-      expect(fs.readFileSync(file, 'utf8'), file).not.toContain(token);
+  // Every code and token the org issued, as is and URL-encoded, in the traffic and every file
+  // of the data folder (secrets/ holds only ciphertext, the log only what it should).
+  const issued = fakeOrg.control.issuedSecrets();
+  expect(issued).toEqual(expect.arrayContaining([refreshToken!, accessToken!]));
+  const files = filesIn(testCore.dataDir);
+  expect(files.some((f) => f.endsWith('roadbook.log'))).toBe(true);
+  expect(files.some((f) => f.includes(`${path.sep}secrets${path.sep}`))).toBe(true);
+  for (const token of issued) {
+    for (const spelling of new Set([token, encodeURIComponent(token)])) {
+      expect(seen).not.toContain(spelling);
+      for (const file of files)
+        expect(fs.readFileSync(file).toString('latin1'), file).not.toContain(spelling);
     }
   }
-  expect(filesIn(testCore.dataDir).some((f) => f.endsWith('roadbook.log'))).toBe(true);
 });
 
 test('a rep who denies access is told so, and can try again', async ({ app, context }) => {

@@ -41,6 +41,8 @@ export function createAuth(options: AuthOptions) {
   const codes = new Map<string, Code>();
   const sessions = new Map<string, Session>();
   const grants = new Map<string, Grant>();
+  // Every code and token handed out, so leak tests can look for each one.
+  const issued: string[] = [];
 
   const isRegisteredCallback = (uri: string) => options.callbackUrls.includes(uri);
 
@@ -51,6 +53,7 @@ export function createAuth(options: AuthOptions) {
     challenge?: string,
   ): string {
     const code = `aPrx${token(24)}`;
+    issued.push(code);
     codes.set(code, {
       userId,
       redirectUri,
@@ -63,6 +66,7 @@ export function createAuth(options: AuthOptions) {
 
   function tokenResponse(userId: string, scope: string, refreshToken?: string) {
     const accessToken = `${options.orgId}!${token(48)}`;
+    issued.push(accessToken, ...(refreshToken ? [refreshToken] : []));
     sessions.set(accessToken, {
       userId,
       refreshToken,
@@ -180,6 +184,7 @@ export function createAuth(options: AuthOptions) {
     revoke,
     userFor,
     expireSessions,
+    issuedSecrets: () => [...new Set(issued)],
   };
 }
 

@@ -60,6 +60,7 @@ export function createControl(org: Org) {
     setVisibility: (userId: string, visibility: Partial<Visibility>) =>
       org.setVisibility(userId, visibility),
     expireSessions: (userId?: string) => org.auth.expireSessions(userId),
+    issuedSecrets: () => org.auth.issuedSecrets(),
     advanceClock: (ms: number) => org.clock.advance(ms),
     setClock: (epochMs: number) => org.clock.set(epochMs),
     addFault: (rule: FaultRule) => org.faults.add(rule),

@@ -25,7 +25,14 @@ export function createTestCore(options: TestCoreOptions = {}) {
     openExternal: async () => {},
     logger: createConsoleLogger((line) => fs.appendFileSync(logFile, `${line}\n`)),
     settings: createMemorySettings(),
-    secrets: createSecretStore({ dir: path.join(dataDir, 'secrets'), cipher, platform: 'linux' }),
+    // The keyring is asked again after a failure; tests make their fake keyring fail by count,
+    // so the real waits would only slow them down.
+    secrets: createSecretStore({
+      dir: path.join(dataDir, 'secrets'),
+      cipher,
+      platform: 'linux',
+      retryDelaysMs: [1, 1],
+    }),
     dataDir,
     defaultClientId: '',
     allowLocalhost: true,

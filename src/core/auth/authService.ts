@@ -262,9 +262,9 @@ export function createAuthService(deps: AuthDeps) {
 
   async function disconnect(key: string, deleteLocalData: boolean): Promise<AuthState> {
     const found = requireRecord(key);
-    const refreshToken = await deps.secrets.get(secretKeyOf(key)).catch(() => undefined);
+    const refreshTokens = await deps.secrets.readable(secretKeyOf(key)).catch(() => []);
     lastError = null;
-    if (refreshToken) {
+    for (const refreshToken of refreshTokens) {
       try {
         await new jsforce.OAuth2({
           loginUrl: found.loginHost,

@@ -45,6 +45,8 @@ export function createSessions(deps: SessionDeps) {
     try {
       refreshToken = await deps.secrets.get(secretKeyOf(key));
     } catch (error) {
+      // Only a secret proven unreadable needs a reconnect; a keyring that did not answer is
+      // asked again at the next sync, and nothing about it is saved.
       if (error instanceof SecretUnreadableError) throw markReconnect(key, unreadableReason);
       throw error;
     }
@@ -53,7 +55,11 @@ export function createSessions(deps: SessionDeps) {
     try {
       const response = await oauth2.refreshToken(refreshToken);
       if (response.refresh_token && response.refresh_token !== refreshToken) {
-        await deps.secrets.set(secretKeyOf(key), response.refresh_token);
+        // The old token no longer works, so a save the keyring refuses keeps the new one in
+        // memory for this run instead of failing the refresh it came with.
+        await deps.secrets
+          .set(secretKeyOf(key), response.refresh_token)
+          .catch(() => deps.logger.warn(`The rotated sign-in of ${key} is kept in memory only`));
       }
       if (response.instance_url && response.instance_url !== record.instanceUrl)
         deps.update(key, { instanceUrl: response.instance_url });

@@ -11,7 +11,8 @@ import { syncOrg } from '../sync/syncOrg';
 import { savedConnection } from './savedConnection';
 
 const usage = [
-  'Usage: npm run sync -- --instance-url <https://…> --access-token <token> --db <file.sqlite> [options]',
+  'Usage: ROADBOOK_ACCESS_TOKEN=<token> npm run sync -- --instance-url <https://…> --db <file.sqlite> [options]',
+  '   or: npm run sync -- --instance-url <https://…> --access-token-stdin --db <file.sqlite> [options] < token-file',
   '   or: Roadbook --sync [--connection <username or key>] [--data-dir <folder>] [options]',
   'Options: --objects Account,Contact,Opportunity,Lead,User,OpportunityStage,Task  --scope all|mine  --json',
 ].join('\n');
@@ -26,7 +27,32 @@ export type CliIo = {
   nativeBinding?: string;
   /** The app's data folder, when the app binary runs this. */
   dataDir?: string;
+  /** All of standard input (--access-token-stdin); the process's own when not given. */
+  readStdin?: () => Promise<string>;
 };
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const argvWarning =
+  'warning: --access-token is visible to other users of this computer (ps, /proc); use ROADBOOK_ACCESS_TOKEN or --access-token-stdin instead.';
+
+/** The token from exactly one source: the environment, standard input, or (visibly) argv. */
+async function accessTokenOf(values: ReturnType<typeof parse>, io: CliIo) {
+  const fromArgv = values['access-token'];
+  if (fromArgv !== undefined && values['access-token-stdin'])
+    throw new UsageError('Give the access token one way: --access-token-stdin or --access-token.');
+  if (values['access-token-stdin']) {
+    const token = (await (io.readStdin ?? readProcessStdin)()).trim();
+    if (!token) throw new UsageError('--access-token-stdin read no token from standard input.');
+    return token;
+  }
+  if (fromArgv !== undefined) io.stderr(`roadbook sync: ${argvWarning}\n`);
+  return fromArgv ?? io.env['ROADBOOK_ACCESS_TOKEN'];
+}
 
 class UsageError extends Error {}
 
@@ -46,6 +72,7 @@ function parse(argv: string[]) {
       options: {
         'instance-url': { type: 'string' },
         'access-token': { type: 'string' },
+        'access-token-stdin': { type: 'boolean', default: false },
         db: { type: 'string' },
         connection: { type: 'string' },
         'data-dir': { type: 'string' },
@@ -63,10 +90,12 @@ function parse(argv: string[]) {
 
 /** Where to sync: an instance URL and token given here, or a connection the app saved. */
 async function target(values: ReturnType<typeof parse>, io: CliIo) {
-  const accessToken = values['access-token'] ?? io.env['ROADBOOK_ACCESS_TOKEN'];
+  const accessToken = await accessTokenOf(values, io);
   if (values['instance-url'] || accessToken) {
     if (!values['instance-url'] || !accessToken || !values.db)
-      throw new UsageError('--instance-url, --access-token and --db go together.');
+      throw new UsageError(
+        '--instance-url, an access token (ROADBOOK_ACCESS_TOKEN or --access-token-stdin) and --db go together.',
+      );
     const conn: Connection = new jsforce.Connection({
       instanceUrl: values['instance-url'],
       accessToken,

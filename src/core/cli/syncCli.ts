@@ -1,4 +1,4 @@
-// npm run sync -- --instance-url <url> --access-token <token> --db <file> [--objects Account,Lead] [--scope all|mine] [--json]
+// ROADBOOK_ACCESS_TOKEN=<token> npm run sync -- --instance-url <url> --db <file> [--objects Account,Lead] [--scope all|mine] [--json]
 import { runSyncCli } from './runSyncCli';
 
 process.exitCode = await runSyncCli(process.argv.slice(2), {

@@ -4,6 +4,8 @@ import path from 'node:path';
 /** Writes a file so that a crash leaves either the old or the new content, readable by us only. */
 export async function writeFileAtomic(file: string, content: string | Buffer): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // A folder made by an older Roadbook (or by hand) may be 0755: the file names say whose it is.
+  await fs.chmod(path.dirname(file), 0o700);
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const handle = await fs.open(temp, 'w', 0o600);
   try {

@@ -19,6 +19,8 @@ export function preferencesFile(dataDir: string): SettingsStore {
   };
   const write = (tree: Tree) => {
     const temp = `${file}.${process.pid}.tmp`;
+    // It holds the PKCE verifier during a sign-in: 0600, also when a stale temp file exists.
+    fs.rmSync(temp, { force: true });
     fs.writeFileSync(temp, JSON.stringify(tree, null, '\t'), { mode: 0o600 });
     fs.renameSync(temp, file);
   };

@@ -7,6 +7,11 @@ export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
   return typeof channel === 'string' && (invokeChannels as readonly string[]).includes(channel);
 }
 
+// Keys and values in zod's messages come from the caller: a 1 MB key must not make a 1 MB answer.
+const shownChars = 120;
+const shorten = (text: string) =>
+  text.length > shownChars ? `${text.slice(0, shownChars)}… (${text.length} characters)` : text;
+
 /**
  * Validates the renderer's input against the contract, runs the handler and turns every
  * failure into a typed result. Internal error details stay in main: the renderer gets a code
@@ -24,11 +29,12 @@ export async function invokeHandler(
   const parsed = invokeContract[channel].input.safeParse(rawInput);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+    const where =
+      issue && issue.path.length > 0 ? ` at "${shorten(issue.path.map(String).join('.'))}"` : '';
     return {
       ok: false,
       code: 'INVALID_INPUT',
-      message: `Invalid request to ${channel}${where}: ${issue?.message ?? 'malformed input'}`,
+      message: `Invalid request to ${channel}${where}: ${shorten(issue?.message ?? 'malformed input')}`,
     };
   }
   try {

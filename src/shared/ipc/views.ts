@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { periods } from '../periods';
+import { isRealDay, periods } from '../periods';
 
 /** What the views ask main for, and what they get back: intents, never SQL. */
 
 export const salesforceId = z
   .string()
   .regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, 'not a Salesforce id');
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
+const isoDay = z.string().refine(isRealDay, 'not a YYYY-MM-DD date');
 const picks = z.array(z.string().max(255)).max(100);
 
 /** 'me', everyone, or one user. */

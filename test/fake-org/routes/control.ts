@@ -68,6 +68,7 @@ export function controlRoutes(control: Control): Route[] {
     route('DELETE', 'validation-rules', () => (control.clearValidationRules(), done())),
     route('POST', 'limits', (_r, b) => json(200, control.setLimits(b as never))),
     route('GET', 'requests', () => json(200, control.requestCounts())),
+    route('GET', 'issued', () => json(200, control.issuedSecrets())),
     route('DELETE', 'requests', () => (control.resetRequestCounts(), done())),
   ];
 }

@@ -10,6 +10,7 @@ describe('external links', () => {
     'http://www.example.com/',
     'mailto:jane@example.com',
     'tel:+1-555-0100',
+    'mailto:r%26d@example.com',
   ])('allows %s', (url) => expect(isSafeExternalUrl(url)).toBe(true));
 
   it.each([
@@ -24,6 +25,17 @@ describe('external links', () => {
     'https://user:pass@example.com/',
     'data:text/html,<script>alert(1)</script>',
     'not a url',
+    'mailto:sales?bcc=spy%40evil.example&body=Hi&x@acme.example',
+    'mailto:jane@example.com?bcc=spy@evil.example',
+    'mailto:jane@example.com?body=Hi',
+    'mailto:?to=jane@example.com',
+    'mailto:jane@example.com,spy@evil.example',
+    'mailto:jane@example.com%0D%0ABcc:spy@evil.example',
+    'mailto:sales%3Fbcc%3Dspy@evil.example',
+    'mailto:%E0%A4%A@example.com',
+    'mailto:jane@example.com#body',
+    'tel:+15550100?body=x',
+    'tel:+15550100#x',
     '',
     `https://example.com/${'a'.repeat(3000)}`,
     42,

@@ -10,6 +10,8 @@ const { core } = createTestCore({
   info: { name: 'Roadbook', version: '1.2.3', platform: 'web-test-bed' },
 });
 
+const huge = 'k'.repeat(1_000_000);
+
 const malformed: unknown[] = [
   undefined,
   null,
@@ -45,6 +47,31 @@ describe('IPC contract', () => {
       malformed.map((input) => invokeHandler(core.handlers, 'app.info', input)),
     );
     expect(rejected.every((r) => !r.ok && r.code === 'INVALID_INPUT')).toBe(true);
+  });
+
+  it.each(['2024-13-45', '2023-02-29', '2024-04-31'])(
+    'refuses the impossible custom date %s before any handler runs',
+    async (day) => {
+      const board = { owner: 'all', cardsPerStage: 10 };
+      for (const close of [
+        { period: 'custom', from: day },
+        { period: 'custom', from: '2024-01-01', to: day },
+      ]) {
+        const result = await invokeHandler(core.handlers, 'pipeline.board', { ...board, close });
+        expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+      }
+    },
+  );
+
+  it.each([
+    ['edits.form', { object: 'Lead', [huge]: 1 }],
+    ['edits.save', { object: 'Lead', id: '001000000000001AAA', changes: { [huge]: 'x' } }],
+    ['edits.save', { object: 'Lead', id: '001000000000001AAA', changes: { [`a${huge}`]: 'x' } }],
+    ['records.list', { [huge]: { [huge]: 1 } }],
+  ] as const)('keeps the message short when %s gets a 1 MB key', async (channel, input) => {
+    const result = await invokeHandler(core.handlers, channel, input);
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(JSON.stringify(result).length).toBeLessThan(500);
   });
 
   it('answers valid input with the handler value', async () => {

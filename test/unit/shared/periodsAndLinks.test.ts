@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkFor } from '../../../src/shared/externalUrl';
-import { periodRange } from '../../../src/shared/periods';
+import { isRealDay, periodRange } from '../../../src/shared/periods';
 
 describe('periods on the rep’s calendar', () => {
   const sunday = new Date(2026, 10, 22, 23, 30); // Sunday 22 Nov 2026, late evening
@@ -18,6 +18,20 @@ describe('periods on the rep’s calendar', () => {
     expect(periodRange('custom', sunday, { from: '2026-01-01' })).toEqual({ from: '2026-01-01' }));
 });
 
+describe('real calendar days', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2026-12-31', true],
+    ['2023-02-29', false],
+    ['2024-13-45', false],
+    ['2024-04-31', false],
+    ['2024-00-10', false],
+    ['2024-1-05', false],
+    ['2024-01-05T00:00', false],
+    ['', false],
+  ])('%j → %s', (value, real) => expect(isRealDay(value)).toBe(real));
+});
+
 describe('links from record fields', () => {
   it.each([
     ['website', 'www.acme.example', 'https://www.acme.example'],
@@ -29,6 +43,12 @@ describe('links from record fields', () => {
     ['phone', '+1 (555) 010-0199', 'tel:+15550100199'],
     ['phone', 'call me', undefined],
     ['email', 'jane@acme.example', 'mailto:jane@acme.example'],
+    ['email', ' r&d+leads@acme.example ', 'mailto:r%26d%2Bleads@acme.example'],
+    ['email', 'sales?bcc=spy%40evil.example&body=Hi&x@acme.example', undefined],
+    ['email', 'jane@acme.example?cc=spy@evil.example', undefined],
+    ['email', 'jane@acme.example,spy@evil.example', undefined],
+    ['email', 'jane@acme.example#x', 'mailto:jane@acme.example%23x'],
+    ['email', 'not an address', undefined],
     ['email', '', undefined],
     ['email', null, undefined],
   ] as const)('%s %j → %j', (kind, value, url) => expect(linkFor(kind, value)).toBe(url));

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach } from 'vitest';
 import { coreWithOrg } from '../../../support/signInScript';
 
@@ -14,6 +15,7 @@ export async function orgAndCore(...args: Parameters<typeof coreWithOrg>) {
   const context = await coreWithOrg(...args);
   afterThisTest(() => context.core.auth.close());
   afterThisTest(() => context.fake.stop());
+  afterThisTest(async () => fs.rmSync(context.dataDir, { recursive: true, force: true }));
   return context;
 }
 

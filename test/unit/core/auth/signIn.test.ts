@@ -200,6 +200,26 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
 });
 
 describe('Connect when the machine gets in the way', () => {
+  it(
+    'answers Cancel and the next Connect while a half-sent request holds the loopback',
+    {
+      timeout: 20_000,
+    },
+    async () => {
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const { core, fake } = await orgAndCore({ autoApprove: true }, { loopbackPort: port });
+      await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
+      const socket = (await import('node:net')).connect(port, 'localhost');
+      afterThisTest(async () => void socket.destroy());
+      socket.on('error', () => undefined);
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write('GET /oauth/callback?code=');
+      expect((await core.auth.cancel()).pending).toBeNull();
+      const again = await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
+      expect(again.pending).not.toBeNull();
+    },
+  );
+
   it('says so when the loopback port is taken, and leaves no sign-in pending', async () => {
     const blocker = (await import('node:http')).createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
-import { createSecretStore, SecretUnreadableError } from '../../../../src/core/auth/secretStore';
+import jsforce from 'jsforce';
+import { createAppCore } from '../../../../src/core/appCore';
+import {
+  createSecretStore,
+  KeyringUnavailableError,
+  SecretUnreadableError,
+} from '../../../../src/core/auth/secretStore';
 import { createFakeCipher } from '../../../support/fakeCipher';
 import { connectedCore, orgAndCore } from './connectedCore';
 
@@ -68,7 +74,7 @@ describe('token vault', () => {
   it('treats a decrypt failure as "sign in again", keeping the unreadable file aside', async () => {
     const dir = tempDir();
     const cipher = createFakeCipher();
-    const store = createSecretStore({ dir, cipher, platform: 'linux' });
+    const store = createSecretStore({ dir, cipher, platform: 'linux', retryDelaysMs: [1] });
     await store.set('k', secret);
     cipher.breakKey();
     await expect(store.get('k')).rejects.toBeInstanceOf(SecretUnreadableError);
@@ -81,7 +87,6 @@ describe('token vault', () => {
     const { key } = context;
     fs.writeFileSync(path.join(context.dataDir, `${key}.sqlite`), 'cache');
     context.cipher.breakKey();
-    const { createAppCore } = await import('../../../../src/core/appCore');
     const restarted = createAppCore(context.deps);
     await expect(restarted.auth.activeConnection().query('SELECT Id FROM Account')).rejects.toThrow(
       /could not unlock/,
@@ -89,6 +94,76 @@ describe('token vault', () => {
     expect((await restarted.auth.state()).connections[0]?.state).toBe('reconnect-needed');
     expect(fs.existsSync(path.join(context.dataDir, `${key}.sqlite`))).toBe(true);
     expect(await context.deps.secrets.get(secretKeyOf(key))).toBeUndefined();
+  });
+
+  it('asks a keyring that failed again, and keeps the file when it still fails', async () => {
+    const dir = tempDir();
+    const cipher = createFakeCipher();
+    const store = createSecretStore({ dir, cipher, platform: 'linux', retryDelaysMs: [1, 1] });
+    await store.set('k', secret);
+    const files = fs.readdirSync(dir);
+    cipher.failNext(2);
+    expect(await store.get('k')).toBe(secret);
+    cipher.failNext(3);
+    expect(await store.get('k')).toBe(secret);
+    cipher.failNext(4);
+    await expect(store.get('k')).rejects.toBeInstanceOf(KeyringUnavailableError);
+    cipher.lock();
+    await expect(store.get('k')).rejects.toBeInstanceOf(KeyringUnavailableError);
+    expect(fs.readdirSync(dir)).toEqual(files);
+    cipher.unlock();
+    expect(await store.get('k')).toBe(secret);
+  });
+
+  it('stays signed in when the keyring fails once at start, and sets nothing aside', async () => {
+    const context = await connectedCore({ autoApprove: true });
+    const secrets = path.join(context.dataDir, 'secrets');
+    const files = fs.readdirSync(secrets);
+    context.cipher.failNext(1);
+    const restarted = createAppCore(context.deps);
+    await expect(
+      restarted.auth.activeConnection().query('SELECT COUNT() FROM Account'),
+    ).resolves.toHaveProperty('totalSize');
+    expect((await restarted.auth.state()).connections[0]?.state).toBe('connected');
+    expect(fs.readdirSync(secrets)).toEqual(files);
+  });
+
+  it('never saves "Reconnect needed" from a start where the keyring was locked', async () => {
+    const context = await connectedCore({ autoApprove: true });
+    const secrets = path.join(context.dataDir, 'secrets');
+    const files = fs.readdirSync(secrets);
+    context.cipher.lock();
+    const locked = createAppCore(context.deps);
+    await expect(locked.auth.activeConnection().query('SELECT Id FROM Account')).rejects.toThrow(
+      /keyring .* is locked/,
+    );
+    expect((await locked.auth.state()).connections[0]?.state).toBe('connected');
+    expect(fs.readdirSync(secrets)).toEqual(files);
+    context.cipher.unlock();
+    const next = createAppCore(context.deps);
+    await expect(
+      next.auth.activeConnection().query('SELECT COUNT() FROM Account'),
+    ).resolves.toHaveProperty('totalSize');
+  });
+
+  it('revokes and deletes every secret file of a connection on Disconnect, set-aside ones too', async () => {
+    const context = await connectedCore({ autoApprove: true });
+    const { deps, fake, key } = context;
+    const secrets = path.join(context.dataDir, 'secrets');
+    const [file] = fs.readdirSync(secrets);
+    // An older Roadbook set files aside that still decrypt and still refresh at the org.
+    const first = (await deps.secrets.get(secretKeyOf(key)))!;
+    fs.copyFileSync(path.join(secrets, file!), path.join(secrets, `${file}.corrupt-1700000000000`));
+    await context.signIn();
+    const second = (await deps.secrets.get(secretKeyOf(key)))!;
+    expect(second).not.toBe(first);
+    fs.writeFileSync(path.join(secrets, `${file}.corrupt-1700000000001`), 'not a cipher text');
+    fs.writeFileSync(path.join(secrets, 'b3RoZXI.secret'), 'another connection');
+    await context.core.auth.disconnect(key, false);
+    expect(fs.readdirSync(secrets)).toEqual(['b3RoZXI.secret']);
+    const oauth2 = new jsforce.OAuth2({ loginUrl: fake.url, clientId: fake.clientId });
+    for (const token of [first, second])
+      await expect(oauth2.refreshToken(token)).rejects.toMatchObject({ name: 'invalid_grant' });
   });
 
   it('tells the renderer when sign-in cannot be remembered', async () => {

@@ -38,7 +38,17 @@ describe('headless sync CLI', () => {
       2,
     ],
     [['--connection', 'rep@example.com'], /which only the app can open/, 2],
-    [['--instance-url', 'http://localhost:1'], /--access-token and --db go together/, 2],
+    [['--instance-url', 'http://localhost:1'], /an access token .* and --db go together/, 2],
+    [
+      ['--instance-url', 'http://localhost:1', '--db', 'x.sqlite', '--access-token-stdin'],
+      /--access-token-stdin read no token/,
+      2,
+    ],
+    [
+      ['--access-token-stdin', '--access-token', 't', '--db', 'x.sqlite'],
+      /Give the access token one way/,
+      2,
+    ],
     [
       [
         '--instance-url',
@@ -57,6 +67,21 @@ describe('headless sync CLI', () => {
     const result = await runCli(args);
     expect(result.status).toBe(code);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('takes the access token from the environment or stdin, and warns when it is on argv', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    h.db.close();
+    const token = h.conn.accessToken!;
+    const base = ['--instance-url', h.fake.url, '--db', h.file, '--objects', 'Account'];
+    const fromEnv = await runCli(base, { env: { ROADBOOK_ACCESS_TOKEN: token } });
+    const fromStdin = await runCli([...base, '--access-token-stdin'], { input: `${token}\n` });
+    const fromArgv = await runCli([...base, '--access-token', token]);
+    for (const run of [fromEnv, fromStdin, fromArgv]) expect(run.status, run.stderr).toBe(0);
+    expect(fromEnv.stderr + fromStdin.stderr).not.toMatch(/warning/);
+    expect(fromArgv.stderr).toMatch(/warning: --access-token is visible to other users/);
+    for (const run of [fromEnv, fromStdin, fromArgv])
+      expect(run.stdout + run.stderr).not.toContain(token);
   });
 
   it('syncs with a connection the app saved, as the app binary runs it (--sync)', async () => {
