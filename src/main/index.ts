@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from 'electron';
@@ -54,6 +55,11 @@ function start(): void {
   const logger = createConsoleLogger(logFileWriter(app.getPath('logs')));
   process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', reason));
   const dataDir = app.getPath('userData');
+  // Caches, preferences and the keyring-encrypted sign-in live here: this user's only.
+  guarded(logger, 'Making the data folder private', () => {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(dataDir, 0o700);
+  });
   const development = !app.isPackaged;
   const settings = createPreferences(logger);
   let trayShown = trayAvailable({

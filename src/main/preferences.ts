@@ -10,7 +10,8 @@ import { createMemorySettings, type SettingsStore } from '../core/settingsStore'
 export function createPreferences(logger: Logger): SettingsStore {
   let store: Store<Record<string, unknown>>;
   try {
-    store = new Store<Record<string, unknown>>({ name: 'preferences' });
+    // It holds the PKCE verifier while a sign-in is under way: for this user's eyes only.
+    store = new Store<Record<string, unknown>>({ name: 'preferences', configFileMode: 0o600 });
   } catch (error) {
     logger.error('Preferences could not be read; using defaults for this run', error);
     return createMemorySettings();

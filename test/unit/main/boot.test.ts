@@ -124,6 +124,9 @@ beforeAll(async () => {
   await app.waitFor('the first sync', synced);
   await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
   expect(await app.exited).toBe(0);
+  // The data folder and the preferences (which held the PKCE verifier) are this user's only.
+  expect(fs.statSync(dirs.userData).mode & 0o777).toBe(0o700);
+  expect(fs.statSync(path.join(dirs.userData, 'preferences.json')).mode & 0o777).toBe(0o600);
   signedIn = dirs.appData;
 }, 120_000);
 
