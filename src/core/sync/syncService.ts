@@ -44,6 +44,8 @@ export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
   const databases = new Map<string, Database.Database>();
   let running: Promise<SyncStatus> | undefined;
+  /** A full run asked for while another runs: it starts when that one ends. */
+  let queued: { run: Promise<SyncStatus>; background: boolean } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let online = true;
   let status: SyncStatus = {
@@ -164,10 +166,37 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
   }
 
-  function syncNow(background = false, pushOnly = false): Promise<SyncStatus> {
-    running ??= run(background, pushOnly).finally(() => (running = undefined));
-    return running;
+  function start(background: boolean, pushOnly: boolean): Promise<SyncStatus> {
+    const started = run(background, pushOnly).finally(() => {
+      if (running === started) running = undefined;
+    });
+    running = started;
+    return started;
   }
+
+  /**
+   * Every run pushes, so a push asked for during one is answered by it. A full run is its own
+   * request: asked for during any run, it runs right after, once however often it was asked, and
+   * in the foreground when any asker was (a paused schedule does not skip the rep's own request).
+   */
+  function syncNow(background = false, pushOnly = false): Promise<SyncStatus> {
+    if (queued) {
+      if (!pushOnly) queued.background &&= background;
+      return queued.run;
+    }
+    if (!running) return start(background, pushOnly);
+    if (pushOnly) return running;
+    const next = { background, run: Promise.resolve(status) };
+    next.run = running.catch(() => undefined).then(() => {
+      queued = undefined;
+      return start(next.background, false);
+    });
+    queued = next;
+    return next.run;
+  }
+
+  /** Waits for the run going on and the one asked for after it. */
+  const settled = () => Promise.all([running, queued?.run]).catch(() => undefined);
 
   /**
    * The rep changed something: the count updates now, and the change goes out about 10 s after
@@ -252,7 +281,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
     /** Closes the org's cache, before its files are deleted. */
     async forget(key: string) {
-      await running?.catch(() => undefined);
+      await settled();
       databases.get(key)?.close();
       databases.delete(key);
     },
@@ -260,7 +289,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       clearInterval(timer);
       timer = undefined;
       clearTimeout(pushTimer);
-      await running?.catch(() => undefined);
+      await settled();
       for (const db of databases.values()) db.close();
       databases.clear();
     },

@@ -4,6 +4,12 @@ export const ipcErrorCodes = [
   'FORBIDDEN_SENDER',
   'NOT_ALLOWED',
   'INTERNAL',
+  // The cache cannot be used: each has its own message and way out (core/store/cacheProblems).
+  'CACHE_NEWER',
+  'CACHE_DAMAGED',
+  'DISK_FULL',
+  'READ_ONLY',
+  'CACHE_ENGINE_MISSING',
 ] as const;
 
 export type IpcErrorCode = (typeof ipcErrorCodes)[number];
