@@ -40,9 +40,15 @@ export function createHandlers(
     'auth.cancel': () => auth.cancel(),
     'auth.reconnect': ({ key }) => auth.reconnect(key),
     'auth.switch': ({ key }) => auth.switchTo(key),
+    // The cache closes (and stays closed) before the sign-in is revoked and its files go; views
+    // asking meanwhile are refused instead of reopening a file about to be deleted.
     'auth.disconnect': async ({ key, deleteLocalData }) => {
-      await sync.forget(key);
-      return auth.disconnect(key, deleteLocalData);
+      const reopen = await sync.forget(key);
+      try {
+        return await auth.disconnect(key, deleteLocalData);
+      } finally {
+        reopen();
+      }
     },
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),

@@ -14,6 +14,8 @@ import type { SettingsStore } from '../settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../outbox/outboxStore';
 import { openDatabase } from '../store/openDatabase';
+import { IpcError } from '../../shared/ipc/result';
+import { defaultCrashSettleMs, lockedRun } from './lockedRun';
 import { errorText, networkError } from './networkError';
 import { syncOrg } from './syncOrg';
 
@@ -31,6 +33,10 @@ export type SyncServiceDeps = {
   intervalMs?: number;
   /** Quiet time after the last edit before it is sent. */
   pushDelayMs?: number;
+  /** How long a sync waits for another process (the CLI) to finish with the cache. */
+  lockWaitMs?: number;
+  /** See lockedRun: after a crashed run, how long its creates may still take to land. */
+  crashSettleMs?: number;
   now?: () => number;
 };
 
@@ -43,6 +49,8 @@ const settingsKey = 'sync.settings';
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
   const databases = new Map<string, Database.Database>();
+  /** Connections being disconnected: their caches stay closed until their files are gone. */
+  const closing = new Set<string>();
   let running: Promise<SyncStatus> | undefined;
   /** A full run asked for while another runs: it starts when that one ends. */
   let queued: { run: Promise<SyncStatus>; background: boolean } | undefined;
@@ -67,14 +75,16 @@ export function createSyncService(deps: SyncServiceDeps) {
     return status;
   };
 
+  const fileOf = (key: string) => path.join(deps.dataDir, `${key}.sqlite`);
+  const engine = deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {};
+
   function cacheFor(key: string): Database.Database {
+    if (closing.has(key))
+      throw new IpcError('NOT_ALLOWED', 'Roadbook is disconnecting this Salesforce connection.');
     let db = databases.get(key);
     if (!db) {
-      fs.mkdirSync(deps.dataDir, { recursive: true });
-      db = openDatabase(
-        path.join(deps.dataDir, `${key}.sqlite`),
-        deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {},
-      );
+      fs.mkdirSync(deps.dataDir, { recursive: true, mode: 0o700 });
+      db = openDatabase(fileOf(key), engine);
       databases.set(key, db);
     }
     return db;
@@ -90,12 +100,33 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
-    if (!key) return publish({ state: 'not-connected', progress: [], message: null });
+    if (!key || closing.has(key))
+      return publish({ state: 'not-connected', progress: [], message: null });
     try {
       return await runFor(key, background, pushOnly);
     } finally {
-      publish({ changes: changesOf(key) });
+      if (!closing.has(key)) publish({ changes: changesOf(key) });
     }
+  }
+
+  function syncWith(db: Database.Database, key: string, background: boolean, pushOnly: boolean) {
+    return syncOrg({
+      db,
+      conn: deps.auth.connection(key),
+      apiVersion: deps.apiVersion,
+      userId: key.split('-')[1]!,
+      background,
+      pushOnly,
+      scopes: settings().objects,
+      onProgress: (p) => {
+        const progress = [
+          ...status.progress.filter((q) => q.object !== p.object),
+          { object: p.object, done: p.done, ...(p.total ? { total: p.total } : {}) },
+        ];
+        publish({ progress });
+      },
+      log: (message) => deps.logger.info(message),
+    });
   }
 
   async function runFor(key: string, background: boolean, pushOnly: boolean): Promise<SyncStatus> {
@@ -103,23 +134,26 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (background && status.pausedUntil && status.pausedUntil > now()) return status;
     publish({ state: 'syncing', progress: [], message: null, pausedUntil: null });
     try {
-      const summary = await syncOrg({
-        db: cacheFor(key),
-        conn: deps.auth.connection(key),
-        apiVersion: deps.apiVersion,
-        userId: key.split('-')[1]!,
-        background,
-        pushOnly,
-        scopes: settings().objects,
-        onProgress: (p) => {
-          const progress = [
-            ...status.progress.filter((q) => q.object !== p.object),
-            { object: p.object, done: p.done, ...(p.total ? { total: p.total } : {}) },
-          ];
-          publish({ progress });
+      const db = cacheFor(key);
+      const locked = await lockedRun(
+        {
+          db,
+          cacheFile: fileOf(key),
+          ...engine,
+          waitMs: deps.lockWaitMs ?? 120_000,
+          crashSettleMs: deps.crashSettleMs ?? defaultCrashSettleMs,
+          onWait: () => publish({ message: 'Waiting for another Roadbook sync to finish…' }),
+          log: (message) => deps.logger.info(message),
         },
-        log: (message) => deps.logger.info(message),
-      });
+        () => syncWith(db, key, background, pushOnly),
+      );
+      if (!locked.ran)
+        return publish({
+          state: status.pausedByUser ? 'paused' : 'idle',
+          progress: [],
+          message: 'Another Roadbook sync is updating your records; Roadbook syncs again after it.',
+        });
+      const summary = locked.value;
       if (summary.outcome === 'paused') {
         return publish({
           state: 'paused',
@@ -187,10 +221,12 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!running) return start(background, pushOnly);
     if (pushOnly) return running;
     const next = { background, run: Promise.resolve(status) };
-    next.run = running.catch(() => undefined).then(() => {
-      queued = undefined;
-      return start(next.background, false);
-    });
+    next.run = running
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return start(next.background, false);
+      });
     queued = next;
     return next.run;
   }
@@ -227,7 +263,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   /** After a restart the cache, not this process, knows when the last sync finished. */
   function withCacheFacts(): SyncStatus {
     const key = deps.auth.activeKey();
-    if (!key || status.lastSuccess !== null) return status;
+    if (!key || closing.has(key) || status.lastSuccess !== null) return status;
     const facts = cacheFacts(cacheFor(key));
     if (facts.lastSuccess !== null) status = { ...status, ...facts };
     status = { ...status, changes: changesOf(key) };
@@ -279,11 +315,17 @@ export function createSyncService(deps: SyncServiceDeps) {
         });
       if (regained) void syncNow(true);
     },
-    /** Closes the org's cache, before its files are deleted. */
-    async forget(key: string) {
+    /**
+     * Disconnect, before the secret and files go: from now nothing opens the org's cache or
+     * syncs it; its run ends and the cache closes. Call the returned function once its files are
+     * gone: a reconnect then opens a fresh cache.
+     */
+    async forget(key: string): Promise<() => void> {
+      closing.add(key);
       await settled();
       databases.get(key)?.close();
       databases.delete(key);
+      return () => closing.delete(key);
     },
     async stop() {
       clearInterval(timer);
