@@ -65,6 +65,7 @@ describe('one writer per cache, across processes', () => {
       );
     // Creates stay on the wire long enough for the other process to take its turn meanwhile.
     h.fake.control.addFault({ route: 'composite.create', kind: 'latency', ms: 700 });
+    const creates = () => h.fake.control.requestCounts()['composite.create'] ?? 0;
     const random = seeded(Number(process.env['ROADBOOK_TEST_SEED'] ?? 18));
     const leads = h.fake.control.all('Lead').slice(0, 5);
     const created: string[] = [];
@@ -90,7 +91,14 @@ describe('one writer per cache, across processes', () => {
       edited.set(lead.Id, `Edit ${run}`);
 
       const both = random() < 0.5 ? [app(), headless()] : [headless(), app()];
-      await new Promise((resolve) => setTimeout(resolve, 300 + random() * 2500));
+      // Kill one of them, either, while a create is on the wire or just after: the moments
+      // that could send one twice or lose one.
+      const before = creates();
+      let ended = 0;
+      for (const r of both) void r.exited.then(() => ended++);
+      while (creates() === before && ended === 0)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, random() * 900));
       both[random() < 0.5 ? 0 : 1]!.child.kill('SIGKILL');
       const codes = await Promise.all(both.map((r) => r.exited));
       for (const [i, code] of codes.entries()) expect([0, null], both[i]!.output()).toContain(code);
