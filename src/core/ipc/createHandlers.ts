@@ -7,6 +7,7 @@ import { listChanges, localStateOf } from '../outbox/listChanges';
 import { createRecord, saveEdit } from '../outbox/localEdits';
 import { openExternalSafely } from '../security/openExternalSafely';
 import type { SyncService } from '../sync/syncService';
+import { cacheProblemOf } from '../store/cacheProblems';
 import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { listRecords } from '../views/listRecords';
@@ -21,7 +22,18 @@ export function createHandlers(
   sync: SyncService,
 ): HandlerTable {
   const now = deps.now ?? Date.now;
-  const view = viewScope(auth, sync, now);
+  const scoped = viewScope(auth, sync, now);
+  /** A cache query; a cache that breaks under it shows its problem in the sync status too. */
+  const view = <T>(read: Parameters<typeof scoped<T>>[0]): T => {
+    try {
+      return scoped(read);
+    } catch (error) {
+      const problem = cacheProblemOf(error);
+      if (!problem) throw error;
+      sync.cacheBroke(problem, error);
+      throw problem;
+    }
+  };
   /** A local change: the outbox count updates and a push follows shortly. */
   const edit = <T>(write: Parameters<typeof view<T>>[0]): T => {
     const result = view(write);
@@ -56,6 +68,7 @@ export function createHandlers(
     'sync.resume': () => sync.resume(),
     'sync.settings': () => sync.settings(),
     'sync.configure': (input) => sync.configure(input),
+    'cache.rebuild': () => sync.rebuild(),
     'home.summary': () => view(homeSummary),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),

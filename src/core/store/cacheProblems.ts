@@ -1,13 +1,4 @@
-import { IpcError, type IpcErrorCode } from '../../shared/ipc/result';
-
-export const cacheProblemCodes = [
-  'CACHE_NEWER',
-  'CACHE_DAMAGED',
-  'DISK_FULL',
-  'READ_ONLY',
-  'CACHE_ENGINE_MISSING',
-] as const satisfies readonly IpcErrorCode[];
-export type CacheProblemCode = (typeof cacheProblemCodes)[number];
+import { cacheProblemCodes, IpcError, type CacheProblemCode } from '../../shared/ipc/result';
 
 /** What the rep reads, and the way out. No file paths: the log has them. */
 export const cacheProblemMessages: Record<CacheProblemCode, string> = {

@@ -13,8 +13,11 @@ import type { Logger } from '../logger';
 import type { SettingsStore } from '../settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../outbox/outboxStore';
+import { waitForCacheLock } from '../store/cacheLock';
+import { cacheProblemOf } from '../store/cacheProblems';
 import { openDatabase } from '../store/openDatabase';
-import { IpcError } from '../../shared/ipc/result';
+import { rebuildCache } from '../store/rebuildCache';
+import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
 import { defaultCrashSettleMs, lockedRun } from './lockedRun';
 import { errorText, networkError } from './networkError';
 import { syncOrg } from './syncOrg';
@@ -66,6 +69,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     pausedByUser: false,
     apiUsage: null,
     changes: { waiting: 0, attention: 0 },
+    cacheProblem: null,
   };
   let pushTimer: NodeJS.Timeout | undefined;
 
@@ -105,7 +109,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     try {
       return await runFor(key, background, pushOnly);
     } finally {
-      if (!closing.has(key)) publish({ changes: changesOf(key) });
+      if (!closing.has(key) && !status.cacheProblem) publish({ changes: changesOf(key) });
     }
   }
 
@@ -164,7 +168,11 @@ export function createSyncService(deps: SyncServiceDeps) {
         });
       }
       if (pushOnly)
-        return publish({ state: status.pausedByUser ? 'paused' : 'idle', progress: [] });
+        return publish({
+          state: status.pausedByUser ? 'paused' : 'idle',
+          progress: [],
+          cacheProblem: null,
+        });
       const records = summary.objects.reduce((n, o) => n + o.cached, 0);
       return publish({
         state: status.pausedByUser ? 'paused' : 'idle',
@@ -173,8 +181,11 @@ export function createSyncService(deps: SyncServiceDeps) {
         apiUsage: summary.apiUsage,
         progress: [],
         message: status.pausedByUser ? 'Sync is paused.' : null,
+        cacheProblem: null,
       });
     } catch (error) {
+      const problem = cacheProblemOf(error);
+      if (problem) return cacheBroke(problem, error);
       // jsforce wraps a failed refresh in its own error, so ask the auth service what happened.
       const connection = (await deps.auth.state()).connections.find((c) => c.key === key);
       if (error instanceof ReconnectNeededError || connection?.state === 'reconnect-needed') {
@@ -260,19 +271,88 @@ export function createSyncService(deps: SyncServiceDeps) {
     timer.unref();
   }
 
+  /**
+   * The cache cannot be used: the rep sees why and the way out (update Roadbook, free space,
+   * Rebuild) instead of a sync that fails forever for no reason given.
+   */
+  function cacheBroke(problem: IpcError, cause: unknown = problem): SyncStatus {
+    if (status.cacheProblem !== problem.code) deps.logger.error('The cache cannot be used', cause);
+    return publish({
+      state: 'needs-attention',
+      message: problem.message,
+      cacheProblem: problem.code as CacheProblemCode,
+      progress: [],
+    });
+  }
+
   /** After a restart the cache, not this process, knows when the last sync finished. */
   function withCacheFacts(): SyncStatus {
     const key = deps.auth.activeKey();
     if (!key || closing.has(key) || status.lastSuccess !== null) return status;
-    const facts = cacheFacts(cacheFor(key));
-    if (facts.lastSuccess !== null) status = { ...status, ...facts };
-    status = { ...status, changes: changesOf(key) };
+    try {
+      const facts = cacheFacts(cacheFor(key));
+      if (facts.lastSuccess !== null) status = { ...status, ...facts };
+      status = { ...status, changes: changesOf(key) };
+    } catch (error) {
+      const problem = cacheProblemOf(error);
+      if (!problem) throw error;
+      cacheBroke(problem, error);
+    }
+    return status;
+  }
+
+  /**
+   * "Rebuild the cache": with the cache closed to everyone and its lock held, copy out what
+   * waits for Salesforce, make a fresh cache, put it back, and sync everything again.
+   */
+  async function rebuild(): Promise<SyncStatus> {
+    const key = deps.auth.activeKey();
+    if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
+    closing.add(key);
+    let kept: ReturnType<typeof rebuildCache>;
+    try {
+      await settled();
+      databases.get(key)?.close();
+      databases.delete(key);
+      const lock = await waitForCacheLock(fileOf(key), {
+        ...engine,
+        waitMs: deps.lockWaitMs ?? 120_000,
+      });
+      if (!lock)
+        throw new IpcError(
+          'NOT_ALLOWED',
+          'Another Roadbook sync is using your records. Try again when it is done.',
+        );
+      try {
+        kept = rebuildCache(fileOf(key), engine);
+      } finally {
+        lock.release();
+      }
+    } finally {
+      closing.delete(key);
+    }
+    deps.logger.info(
+      `Rebuilt the cache of ${key}: ${kept.kept} changes kept${kept.unreadable.length ? `; could not read ${kept.unreadable.join(', ')}` : ''}`,
+    );
+    publish({
+      state: 'idle',
+      cacheProblem: null,
+      lastSuccess: null,
+      records: 0,
+      message: kept.unreadable.length
+        ? 'Roadbook rebuilt its copy of your records, but some changes waiting for Salesforce could not be read from the damaged copy. Check your recent edits in Salesforce.'
+        : null,
+      changes: changesOf(key),
+    });
+    void syncNow(false);
     return status;
   }
 
   return {
     /** The org's cache, opened once and shared with the views. */
     cache: cacheFor,
+    cacheBroke,
+    rebuild,
     status: withCacheFacts,
     syncNow: () => syncNow(false),
     edited,
