@@ -7,7 +7,7 @@ import { cacheProblemOf } from '../../../../src/core/store/cacheProblems';
 import { schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { IpcError } from '../../../../src/shared/ipc/result';
-import { pagesOf, zeroPages } from './damage';
+import { pagesOf, zeroPages } from '../../../support/cacheDamage';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-broken-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { createTestCore } from '../../../support/testCore';
 import { afterThisTest, connectedCore, orgAndCore } from '../auth/connectedCore';
-import { pagesOf, zeroPages } from '../store/damage';
+import { pagesOf, zeroPages } from '../../../support/cacheDamage';
 
 const accounts = {
   object: 'Account',
