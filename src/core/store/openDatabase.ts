@@ -56,7 +56,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('foreign_keys = ON');
     // In WAL mode NORMAL lets a power cut roll back the last commits, and those may hold a rep's
     // edit or the in-flight mark that stops a create being sent twice (issue 18). FULL syncs
-    // the WAL at every commit.
+    // the WAL at every commit. It is set for the whole connection because the app's views,
+    // edits and sync share it: a pull switched to NORMAL would take an edit made meanwhile with
+    // it. Cost (median of 3, alternating, ext4): a first load of 30k leads 1.10 s either way,
+    // 1,200 separate saves 0.73 → 1.06 s, their push within noise.
     db.pragma('synchronous = FULL');
     // Before anything the cache stores is run (restoreAllIndexes runs SQL kept in it).
     checkVersion(db);
