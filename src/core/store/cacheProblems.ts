@@ -8,7 +8,7 @@ export const cacheProblemMessages: Record<CacheProblemCode, string> = {
   DISK_FULL:
     'Your disk is full, so Roadbook cannot save your records or changes. Free some space, then try again.',
   READ_ONLY:
-    'Roadbook cannot write to its data folder. Check that the folder is not read-only and that you can write to it, then restart Roadbook.',
+    'Roadbook cannot write to its data folder. Check that the folder is not read-only and that you can write to it, then try again.',
   CACHE_ENGINE_MISSING:
     'Roadbook’s database engine is missing from this installation. Reinstall Roadbook (when developing, start it with "npm run dev" or "npm start", which build it).',
 };

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { CacheProblemCode } from '../../../shared/ipc/result';
-import type { SyncStatus } from '../../../shared/ipc/syncStatus';
 import { api } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { useAppStore } from '../state/appStore';
@@ -12,6 +11,9 @@ const titles: Record<CacheProblemCode, string> = {
   READ_ONLY: 'Roadbook cannot save on this computer',
   CACHE_ENGINE_MISSING: 'Roadbook is missing a part',
 };
+
+/** Problems the rep can fix outside Roadbook (free space, fix the folder) and then retry. */
+const retryable = new Set<CacheProblemCode>(['DISK_FULL', 'READ_ONLY']);
 
 /**
  * In place of every view while the records on this computer cannot be used: what happened, in
@@ -26,7 +28,7 @@ export function CacheProblem(props: { problem: CacheProblemCode; message: string
     setFailure(undefined);
     const result = await api().cache.rebuild({});
     setRebuilding(false);
-    if (result.ok) useAppStore.setState({ sync: result.value as SyncStatus });
+    if (result.ok) useAppStore.setState({ sync: result.value });
     else setFailure(result.message);
   };
   return (
@@ -42,6 +44,10 @@ export function CacheProblem(props: { problem: CacheProblemCode; message: string
               onClick={() => void rebuild()}
             >
               {rebuilding ? 'Rebuilding…' : 'Rebuild the cache'}
+            </button>
+          ) : retryable.has(props.problem) ? (
+            <button type="button" className="button" onClick={() => void api().sync.now({})}>
+              Try again
             </button>
           ) : null
         }
