@@ -27,20 +27,6 @@ describe('a cache that cannot be used', () => {
     await signIn();
     await core.sync.syncNow();
     const key = `${fake.orgId}-${fake.userId}`;
-    const lead = fake.control.all('Lead')[0]!;
-    const edit = { object: 'Lead', id: lead.Id, changes: { Title: 'Saved before the damage' } };
-    expect(await invokeHandler(core.handlers, 'edits.save', edit)).toMatchObject({ ok: true });
-    const created = {
-      object: 'Lead',
-      fields: {
-        LastName: 'Created before the damage',
-        Company: 'Train Co',
-        Status: 'Open - Not Contacted',
-      },
-    };
-    expect(await invokeHandler(core.handlers, 'edits.create', created)).toMatchObject({
-      ok: true,
-    });
     const damage = pagesOf(core.sync.cache(key), 'sf_account', { keepRoot: true });
     await core.sync.stop();
     zeroPages(path.join(dataDir, `${key}.sqlite`), damage);
@@ -63,6 +49,29 @@ describe('a cache that cannot be used', () => {
       message: expect.stringContaining('keeps the changes waiting for Salesforce'),
     });
 
+    // A sync says the same, instead of "did not finish" every time it runs.
+    const account = fake.control.all('Account')[0]!;
+    fake.control.update('Account', account.Id, { Phone: '+1 555 0100' });
+    expect(await restarted.sync.syncNow()).toMatchObject({
+      state: 'needs-attention',
+      cacheProblem: 'CACHE_DAMAGED',
+    });
+
+    // The rep keeps working on leads, whose pages are sound.
+    const lead = fake.control.all('Lead')[0]!;
+    const edit = { object: 'Lead', id: lead.Id, changes: { Title: 'Saved in the damaged cache' } };
+    expect(await invokeHandler(restarted.handlers, 'edits.save', edit)).toMatchObject({ ok: true });
+    const created = {
+      object: 'Lead',
+      fields: {
+        LastName: 'Created in the damaged cache',
+        Company: 'Train Co',
+        Status: 'Open - Not Contacted',
+      },
+    };
+    expect(await invokeHandler(restarted.handlers, 'edits.create', created)).toMatchObject({
+      ok: true,
+    });
     expect(await invokeHandler(restarted.handlers, 'cache.rebuild', {})).toMatchObject({
       ok: true,
       value: { cacheProblem: null, changes: { waiting: 2 } },
@@ -73,10 +82,10 @@ describe('a cache that cannot be used', () => {
       state: 'idle',
       changes: { waiting: 0, attention: 0 },
     });
-    expect(fake.control.get('Lead', lead.Id)?.['Title']).toBe('Saved before the damage');
+    expect(fake.control.get('Lead', lead.Id)?.['Title']).toBe('Saved in the damaged cache');
     const named = fake.control
       .all('Lead')
-      .filter((l) => l['LastName'] === 'Created before the damage');
+      .filter((l) => l['LastName'] === 'Created in the damaged cache');
     expect(named).toHaveLength(1);
     const listed = await invokeHandler(restarted.handlers, 'records.list', accounts);
     expect(listed).toMatchObject({
