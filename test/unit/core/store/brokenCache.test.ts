@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,19 @@ const handlesOn = (file: string) =>
       return false;
     }
   }).length;
+
+/**
+ * A folder nobody may write to; returns the undo. Permissions do not stop root, so as root (CI
+ * containers) the folder is made immutable instead.
+ */
+function makeReadOnly(folder: string): (() => void) | undefined {
+  if (process.getuid?.() !== 0) {
+    fs.chmodSync(folder, 0o500);
+    return () => fs.chmodSync(folder, 0o700);
+  }
+  if (spawnSync('chattr', ['+i', folder]).status !== 0) return undefined;
+  return () => void spawnSync('chattr', ['-i', folder]);
+}
 
 const problemOf = (open: () => unknown) => {
   try {
@@ -110,17 +124,22 @@ describe('broken caches', () => {
     expect(handlesOn(crashed)).toBe(0);
   });
 
-  it.skipIf(process.getuid?.() === 0)(
-    'says so when the data folder is read-only (not as root, whom permissions do not stop)',
-    () => {
+  it.for(['a new cache', 'an existing cache'])(
+    'says so when the data folder is read-only, for %s',
+    (which, { skip }) => {
       const folder = fs.mkdtempSync(path.join(dir, 'read-only-'));
-      fs.chmodSync(folder, 0o500);
+      const file = path.join(folder, 'c.sqlite');
+      if (which === 'an existing cache') openDatabase(file).close();
+      const writable = makeReadOnly(folder);
+      if (!writable) return skip('this file system cannot make a folder read-only for root');
       try {
-        expect(problemOf(() => openDatabase(path.join(folder, 'c.sqlite')))).toMatchObject({
+        expect(problemOf(() => openDatabase(file))).toEqual({
           code: 'READ_ONLY',
+          message: expect.stringContaining('cannot write to its data folder'),
         });
+        expect(handlesOn(file)).toBe(0);
       } finally {
-        fs.chmodSync(folder, 0o700);
+        writable();
       }
     },
   );
