@@ -23,13 +23,11 @@ export const defaultCrashSettleMs = 30_000;
  * (stamped with Salesforce's clock, close enough to ours), at most `settleMs`.
  */
 function settleTime(db: Database.Database, settleMs: number, now: number): number {
-  const { count, latest } = db
-    .prepare(
-      `SELECT COUNT(*) AS count, MAX(inflight_at) AS latest FROM outbox WHERE op = 'create' AND status = 'inflight'`,
-    )
-    .get() as { count: number; latest: string | null };
-  if (!count || !latest) return 0;
-  return Math.max(0, Math.min(settleMs, Date.parse(latest) + settleMs - now));
+  const latest = db
+    .prepare(`SELECT MAX(inflight_at) FROM outbox WHERE op = 'create' AND status = 'inflight'`)
+    .pluck()
+    .get() as string | null;
+  return latest ? Math.max(0, Math.min(settleMs, Date.parse(latest) + settleMs - now)) : 0;
 }
 
 /**

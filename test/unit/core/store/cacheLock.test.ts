@@ -1,37 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
+import { holderProcess } from '../../../support/lockHolder';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-lock-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-const lockModule = path.resolve('src/core/store/cacheLock.ts');
-
-/** Another process holding the lock until it is killed; resolves once it holds it. */
-async function holderProcess(file: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--input-type=module',
-      '-e',
-      `const { tryCacheLock } = await import(${JSON.stringify(lockModule)});
-       const lock = tryCacheLock(${JSON.stringify(file)});
-       console.log(lock ? 'held' : 'busy');
-       setInterval(() => {}, 1000);`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const said = await new Promise<string>((resolve) =>
-    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
-  );
-  return { child, said, exited };
-}
 
 describe('cache lock', () => {
   it('is held by one connection at a time in one process, and says when the last one let go', () => {
@@ -52,8 +27,7 @@ describe('cache lock', () => {
     expect(holder.said).toBe('held');
     expect(tryCacheLock(file)).toBeUndefined();
 
-    holder.child.kill('SIGKILL');
-    await holder.exited;
+    await holder.kill();
     const after = tryCacheLock(file)!;
     expect(after.tookOverFromCrash).toBe(true);
     after.release();
