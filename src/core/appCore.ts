@@ -30,6 +30,8 @@ export type AppCoreDeps = {
   /** better-sqlite3's Electron-ABI build (the app); Node's own build otherwise. */
   nativeBinding?: string;
   syncIntervalMs?: number;
+  /** Quiet time after the last edit before it is sent (tests shorten it). */
+  pushDelayMs?: number;
   now?: () => number;
   /** The tray and updates, from Electron main; the test bed has neither. */
   desktop?: DesktopShell;
@@ -60,6 +62,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     emit: (status) => events.emit('sync.status', status),
     ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
     ...(deps.syncIntervalMs ? { intervalMs: deps.syncIntervalMs } : {}),
+    ...(deps.pushDelayMs ? { pushDelayMs: deps.pushDelayMs } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   });
   // A new or switched connection syncs at once; with none left, the status says so.

@@ -5,7 +5,9 @@ import jsforce, { type Connection } from 'jsforce';
 import { apiVersion } from '../appCore';
 import type { Cipher } from '../auth/secretStore';
 import { createConsoleLogger } from '../logger';
+import { cacheProblemOf } from '../store/cacheProblems';
 import { openDatabase } from '../store/openDatabase';
+import { defaultCrashSettleMs, lockedRun } from '../sync/lockedRun';
 import { specFor } from '../sync/objectSpecs';
 import { syncOrg } from '../sync/syncOrg';
 import { savedConnection } from './savedConnection';
@@ -15,6 +17,7 @@ const usage = [
   '   or: npm run sync -- --instance-url <https://…> --access-token-stdin --db <file.sqlite> [options] < token-file',
   '   or: Roadbook --sync [--connection <username or key>] [--data-dir <folder>] [options]',
   'Options: --objects Account,Contact,Opportunity,Lead,User,OpportunityStage,Task  --scope all|mine  --json',
+  '         --wait <seconds>: how long to wait while the Roadbook app syncs the same cache (default 60)',
 ].join('\n');
 
 export type CliIo = {
@@ -80,6 +83,8 @@ function parse(argv: string[]) {
         scope: { type: 'string', default: 'all' },
         json: { type: 'boolean', default: false },
         'bulk-threshold': { type: 'string' },
+        wait: { type: 'string', default: '60' },
+        'crash-settle-ms': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -120,7 +125,8 @@ async function target(values: ReturnType<typeof parse>, io: CliIo) {
 
 /**
  * The headless sync: progress on stderr, one JSON summary line on stdout with --json. Exit codes:
- * 0 synced, 1 Salesforce or the network failed, 2 bad arguments, 3 paused by the API limit.
+ * 0 synced, 1 Salesforce or the network failed, 2 bad arguments, 3 paused by the API limit,
+ * 4 another process (the app) kept the cache's lock past --wait: this one never pushes beside it.
  */
 export async function runSyncCli(argv: string[], io: CliIo): Promise<number> {
   const fail = (message: string, code: number) => {
@@ -139,25 +145,52 @@ export async function runSyncCli(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError('--scope is all or mine.');
     objects = values.objects?.split(',').map((o) => o.trim());
     objects?.forEach(specFor);
+    if (!/^\d+$/.test(values.wait)) throw new UsageError('--wait is a number of seconds.');
   } catch (error) {
     return fail(`${(error as Error).message}\n${usage}`, 2);
   }
   let db;
   try {
     const { conn, userId, dbFile } = await target(values, io);
-    db = openDatabase(dbFile, io.nativeBinding ? { nativeBinding: io.nativeBinding } : {});
-    const summary = await syncOrg({
-      db,
-      conn,
-      apiVersion,
-      userId,
-      ...(objects ? { objects } : {}),
-      mine: values.scope === 'mine',
-      ...(values['bulk-threshold'] ? { bulkThreshold: Number(values['bulk-threshold']) } : {}),
-      onProgress: (p) =>
-        io.stderr(`${p.object}: ${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}\n`),
-      log: (message) => io.stderr(`${message}\n`),
-    });
+    const engine = io.nativeBinding ? { nativeBinding: io.nativeBinding } : {};
+    const cache = openDatabase(dbFile, engine);
+    db = cache;
+    const waitSeconds = Number(values.wait);
+    const locked = await lockedRun(
+      {
+        db: cache,
+        cacheFile: dbFile,
+        ...engine,
+        waitMs: waitSeconds * 1000,
+        onWait: () =>
+          io.stderr(
+            `Another Roadbook (the app or another sync) is syncing this cache; waiting up to ${waitSeconds} s for it to finish.\n`,
+          ),
+        crashSettleMs: values['crash-settle-ms']
+          ? Number(values['crash-settle-ms'])
+          : defaultCrashSettleMs,
+        log: (message) => io.stderr(`${message}\n`),
+      },
+      () =>
+        syncOrg({
+          db: cache,
+          conn,
+          apiVersion,
+          userId,
+          ...(objects ? { objects } : {}),
+          mine: values.scope === 'mine',
+          ...(values['bulk-threshold'] ? { bulkThreshold: Number(values['bulk-threshold']) } : {}),
+          onProgress: (p) =>
+            io.stderr(`${p.object}: ${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}\n`),
+          log: (message) => io.stderr(`${message}\n`),
+        }),
+    );
+    if (!locked.ran)
+      return fail(
+        `another Roadbook was still syncing this cache after ${waitSeconds} s; nothing was sent. Try again when it is done, or pass a longer --wait.`,
+        4,
+      );
+    const summary = locked.value;
     if (summary.outcome === 'paused') return fail(summary.reason, 3);
     if (values.json) io.stdout(`${JSON.stringify(summary)}\n`);
     else
@@ -167,6 +200,8 @@ export async function runSyncCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message}\n${usage}`, 2);
+    const problem = cacheProblemOf(error);
+    if (problem) return fail(problem.message, 1);
     const e = error as { errorCode?: string; message?: string };
     return fail(`${e.errorCode ? `${e.errorCode}: ` : ''}${e.message ?? String(error)}`, 1);
   } finally {

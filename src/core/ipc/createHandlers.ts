@@ -7,6 +7,7 @@ import { listChanges, localStateOf } from '../outbox/listChanges';
 import { createRecord, saveEdit } from '../outbox/localEdits';
 import { openExternalSafely } from '../security/openExternalSafely';
 import type { SyncService } from '../sync/syncService';
+import { cacheProblemOf } from '../store/cacheProblems';
 import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { listRecords } from '../views/listRecords';
@@ -22,7 +23,18 @@ export function createHandlers(
   sync: SyncService,
 ): HandlerTable {
   const now = deps.now ?? Date.now;
-  const view = viewScope(auth, sync, now);
+  const scoped = viewScope(auth, sync, now);
+  /** A cache query; a cache that breaks under it shows its problem in the sync status too. */
+  const view = <T>(read: Parameters<typeof scoped<T>>[0]): T => {
+    try {
+      return scoped(read);
+    } catch (error) {
+      const problem = cacheProblemOf(error);
+      if (!problem) throw error;
+      sync.cacheBroke(problem, error);
+      throw problem;
+    }
+  };
   /** A local change: the outbox count updates and a push follows shortly. */
   const edit = <T>(write: Parameters<typeof view<T>>[0]): T => {
     const result = view(write);
@@ -42,9 +54,15 @@ export function createHandlers(
     'auth.cancel': () => auth.cancel(),
     'auth.reconnect': ({ key }) => auth.reconnect(key),
     'auth.switch': ({ key }) => auth.switchTo(key),
+    // The cache closes (and stays closed) before the sign-in is revoked and its files go; views
+    // asking meanwhile are refused instead of reopening a file about to be deleted.
     'auth.disconnect': async ({ key, deleteLocalData }) => {
-      await sync.forget(key);
-      return auth.disconnect(key, deleteLocalData);
+      const reopen = await sync.forget(key);
+      try {
+        return await auth.disconnect(key, deleteLocalData);
+      } finally {
+        reopen();
+      }
     },
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),
@@ -52,6 +70,7 @@ export function createHandlers(
     'sync.resume': () => sync.resume(),
     'sync.settings': () => sync.settings(),
     'sync.configure': (input) => sync.configure(input),
+    'cache.rebuild': () => sync.rebuild(),
     'home.summary': () => view(homeSummary),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),

@@ -1,6 +1,7 @@
 import { invokeChannels, type InvokeChannel } from '../../shared/ipc/channels';
 import { invokeContract } from '../../shared/ipc/contract';
 import { IpcError, type IpcResult } from '../../shared/ipc/result';
+import { cacheProblemOf } from '../store/cacheProblems';
 import type { HandlerTable } from './handlerTable';
 
 export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
@@ -43,6 +44,9 @@ export async function invokeHandler(
   } catch (error) {
     if (error instanceof IpcError) return { ok: false, code: error.code, message: error.message };
     onInternalError(channel, error);
+    // A cache that breaks under a query (a damaged page, a full disk) says so, with the way out.
+    const problem = cacheProblemOf(error);
+    if (problem) return { ok: false, code: problem.code, message: problem.message };
     return { ok: false, code: 'INTERNAL', message: 'Something went wrong in Roadbook.' };
   }
 }

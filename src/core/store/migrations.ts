@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cacheProblem } from './cacheProblems';
 import { createRollupSql } from './opportunityRollup';
 import { searchTokenizer } from './searchTerms';
 import { objectSpecs, specFor, type ObjectSpec } from '../sync/objectSpecs';
@@ -140,14 +141,16 @@ ALTER TABLE search_index_v7 RENAME TO search_index;`),
 
 export const schemaVersion = migrations.length;
 
+/** A cache a newer Roadbook wrote is left as it is: this one cannot know what it holds. */
+export function checkVersion(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > schemaVersion) throw cacheProblem('CACHE_NEWER');
+}
+
 /** Brings the database to the current schema, each step in its own transaction. */
 export function migrate(db: Database.Database): void {
+  checkVersion(db);
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > schemaVersion) {
-    throw new Error(
-      `This cache was written by a newer Roadbook (schema ${current}, this one knows ${schemaVersion}). Update Roadbook to open it.`,
-    );
-  }
   for (let version = current; version < schemaVersion; version++) {
     db.transaction(() => {
       migrations[version]!(db);

@@ -13,7 +13,12 @@ import type { Logger } from '../logger';
 import type { SettingsStore } from '../settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../outbox/outboxStore';
+import { waitForCacheLock } from '../store/cacheLock';
+import { cacheProblemOf } from '../store/cacheProblems';
 import { openDatabase } from '../store/openDatabase';
+import { rebuildCache } from '../store/rebuildCache';
+import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
+import { defaultCrashSettleMs, lockedRun } from './lockedRun';
 import { errorText, networkError } from './networkError';
 import { syncOrg } from './syncOrg';
 
@@ -31,6 +36,10 @@ export type SyncServiceDeps = {
   intervalMs?: number;
   /** Quiet time after the last edit before it is sent. */
   pushDelayMs?: number;
+  /** How long a sync waits for another process (the CLI) to finish with the cache. */
+  lockWaitMs?: number;
+  /** See lockedRun: after a crashed run, how long its creates may still take to land. */
+  crashSettleMs?: number;
   now?: () => number;
 };
 
@@ -43,7 +52,11 @@ const settingsKey = 'sync.settings';
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
   const databases = new Map<string, Database.Database>();
+  /** Connections being disconnected: their caches stay closed until their files are gone. */
+  const closing = new Set<string>();
   let running: Promise<SyncStatus> | undefined;
+  /** A full run asked for while another runs: it starts when that one ends. */
+  let queued: { run: Promise<SyncStatus>; background: boolean } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let online = true;
   let status: SyncStatus = {
@@ -56,6 +69,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     pausedByUser: false,
     apiUsage: null,
     changes: { waiting: 0, attention: 0 },
+    cacheProblem: null,
   };
   let pushTimer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -66,15 +80,17 @@ export function createSyncService(deps: SyncServiceDeps) {
     return status;
   };
 
+  const fileOf = (key: string) => path.join(deps.dataDir, `${key}.sqlite`);
+  const engine = deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {};
+
   function cacheFor(key: string): Database.Database {
+    if (closing.has(key))
+      throw new IpcError('NOT_ALLOWED', 'Roadbook is disconnecting this Salesforce connection.');
     let db = databases.get(key);
     if (!db) {
       if (stopped) throw new Error('Roadbook is quitting: the cache is closed.');
-      fs.mkdirSync(deps.dataDir, { recursive: true });
-      db = openDatabase(
-        path.join(deps.dataDir, `${key}.sqlite`),
-        deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {},
-      );
+      fs.mkdirSync(deps.dataDir, { recursive: true, mode: 0o700 });
+      db = openDatabase(fileOf(key), engine);
       databases.set(key, db);
     }
     return db;
@@ -90,12 +106,33 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
-    if (!key) return publish({ state: 'not-connected', progress: [], message: null });
+    if (!key || closing.has(key))
+      return publish({ state: 'not-connected', progress: [], message: null });
     try {
       return await runFor(key, background, pushOnly);
     } finally {
-      publish({ changes: changesOf(key) });
+      if (!closing.has(key) && !status.cacheProblem) publish({ changes: changesOf(key) });
     }
+  }
+
+  function syncWith(db: Database.Database, key: string, background: boolean, pushOnly: boolean) {
+    return syncOrg({
+      db,
+      conn: deps.auth.connection(key),
+      apiVersion: deps.apiVersion,
+      userId: key.split('-')[1]!,
+      background,
+      pushOnly,
+      scopes: settings().objects,
+      onProgress: (p) => {
+        const progress = [
+          ...status.progress.filter((q) => q.object !== p.object),
+          { object: p.object, done: p.done, ...(p.total ? { total: p.total } : {}) },
+        ];
+        publish({ progress });
+      },
+      log: (message) => deps.logger.info(message),
+    });
   }
 
   async function runFor(key: string, background: boolean, pushOnly: boolean): Promise<SyncStatus> {
@@ -103,23 +140,26 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (background && status.pausedUntil && status.pausedUntil > now()) return status;
     publish({ state: 'syncing', progress: [], message: null, pausedUntil: null });
     try {
-      const summary = await syncOrg({
-        db: cacheFor(key),
-        conn: deps.auth.connection(key),
-        apiVersion: deps.apiVersion,
-        userId: key.split('-')[1]!,
-        background,
-        pushOnly,
-        scopes: settings().objects,
-        onProgress: (p) => {
-          const progress = [
-            ...status.progress.filter((q) => q.object !== p.object),
-            { object: p.object, done: p.done, ...(p.total ? { total: p.total } : {}) },
-          ];
-          publish({ progress });
+      const db = cacheFor(key);
+      const locked = await lockedRun(
+        {
+          db,
+          cacheFile: fileOf(key),
+          ...engine,
+          waitMs: deps.lockWaitMs ?? 120_000,
+          crashSettleMs: deps.crashSettleMs ?? defaultCrashSettleMs,
+          onWait: () => publish({ message: 'Waiting for another Roadbook sync to finish…' }),
+          log: (message) => deps.logger.info(message),
         },
-        log: (message) => deps.logger.info(message),
-      });
+        () => syncWith(db, key, background, pushOnly),
+      );
+      if (!locked.ran)
+        return publish({
+          state: status.pausedByUser ? 'paused' : 'idle',
+          progress: [],
+          message: 'Another Roadbook sync is updating your records; Roadbook syncs again after it.',
+        });
+      const summary = locked.value;
       if (summary.outcome === 'paused') {
         return publish({
           state: 'paused',
@@ -130,7 +170,11 @@ export function createSyncService(deps: SyncServiceDeps) {
         });
       }
       if (pushOnly)
-        return publish({ state: status.pausedByUser ? 'paused' : 'idle', progress: [] });
+        return publish({
+          state: status.pausedByUser ? 'paused' : 'idle',
+          progress: [],
+          cacheProblem: null,
+        });
       const records = summary.objects.reduce((n, o) => n + o.cached, 0);
       return publish({
         state: status.pausedByUser ? 'paused' : 'idle',
@@ -139,8 +183,11 @@ export function createSyncService(deps: SyncServiceDeps) {
         apiUsage: summary.apiUsage,
         progress: [],
         message: status.pausedByUser ? 'Sync is paused.' : null,
+        cacheProblem: null,
       });
     } catch (error) {
+      const problem = cacheProblemOf(error);
+      if (problem) return cacheBroke(problem, error);
       // jsforce wraps a failed refresh in its own error, so ask the auth service what happened.
       const connection = (await deps.auth.state()).connections.find((c) => c.key === key);
       if (error instanceof ReconnectNeededError || connection?.state === 'reconnect-needed') {
@@ -166,10 +213,39 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
   }
 
-  function syncNow(background = false, pushOnly = false): Promise<SyncStatus> {
-    running ??= run(background, pushOnly).finally(() => (running = undefined));
-    return running;
+  function start(background: boolean, pushOnly: boolean): Promise<SyncStatus> {
+    const started = run(background, pushOnly).finally(() => {
+      if (running === started) running = undefined;
+    });
+    running = started;
+    return started;
   }
+
+  /**
+   * Every run pushes, so a push asked for during one is answered by it. A full run is its own
+   * request: asked for during any run, it runs right after, once however often it was asked, and
+   * in the foreground when any asker was (a paused schedule does not skip the rep's own request).
+   */
+  function syncNow(background = false, pushOnly = false): Promise<SyncStatus> {
+    if (queued) {
+      if (!pushOnly) queued.background &&= background;
+      return queued.run;
+    }
+    if (!running) return start(background, pushOnly);
+    if (pushOnly) return running;
+    const next = { background, run: Promise.resolve(status) };
+    next.run = running
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return start(next.background, false);
+      });
+    queued = next;
+    return next.run;
+  }
+
+  /** Waits for the run going on and the one asked for after it. */
+  const settled = () => Promise.all([running, queued?.run]).catch(() => undefined);
 
   /**
    * The rep changed something: the count updates now, and the change goes out about 10 s after
@@ -197,19 +273,88 @@ export function createSyncService(deps: SyncServiceDeps) {
     timer.unref();
   }
 
+  /**
+   * The cache cannot be used: the rep sees why and the way out (update Roadbook, free space,
+   * Rebuild) instead of a sync that fails forever for no reason given.
+   */
+  function cacheBroke(problem: IpcError, cause: unknown = problem): SyncStatus {
+    if (status.cacheProblem !== problem.code) deps.logger.error('The cache cannot be used', cause);
+    return publish({
+      state: 'needs-attention',
+      message: problem.message,
+      cacheProblem: problem.code as CacheProblemCode,
+      progress: [],
+    });
+  }
+
   /** After a restart the cache, not this process, knows when the last sync finished. */
   function withCacheFacts(): SyncStatus {
     const key = deps.auth.activeKey();
-    if (!key || status.lastSuccess !== null) return status;
-    const facts = cacheFacts(cacheFor(key));
-    if (facts.lastSuccess !== null) status = { ...status, ...facts };
-    status = { ...status, changes: changesOf(key) };
+    if (!key || closing.has(key) || status.lastSuccess !== null) return status;
+    try {
+      const facts = cacheFacts(cacheFor(key));
+      if (facts.lastSuccess !== null) status = { ...status, ...facts };
+      status = { ...status, changes: changesOf(key) };
+    } catch (error) {
+      const problem = cacheProblemOf(error);
+      if (!problem) throw error;
+      cacheBroke(problem, error);
+    }
+    return status;
+  }
+
+  /**
+   * "Rebuild the cache": with the cache closed to everyone and its lock held, copy out what
+   * waits for Salesforce, make a fresh cache, put it back, and sync everything again.
+   */
+  async function rebuild(): Promise<SyncStatus> {
+    const key = deps.auth.activeKey();
+    if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
+    closing.add(key);
+    let kept: ReturnType<typeof rebuildCache>;
+    try {
+      await settled();
+      databases.get(key)?.close();
+      databases.delete(key);
+      const lock = await waitForCacheLock(fileOf(key), {
+        ...engine,
+        waitMs: deps.lockWaitMs ?? 120_000,
+      });
+      if (!lock)
+        throw new IpcError(
+          'NOT_ALLOWED',
+          'Another Roadbook sync is using your records. Try again when it is done.',
+        );
+      try {
+        kept = rebuildCache(fileOf(key), engine);
+      } finally {
+        lock.release();
+      }
+    } finally {
+      closing.delete(key);
+    }
+    deps.logger.info(
+      `Rebuilt the cache of ${key}: ${kept.kept} changes kept${kept.unreadable.length ? `; could not read ${kept.unreadable.join(', ')}` : ''}`,
+    );
+    publish({
+      state: 'idle',
+      cacheProblem: null,
+      lastSuccess: null,
+      records: 0,
+      message: kept.unreadable.length
+        ? 'Roadbook rebuilt its copy of your records, but some changes waiting for Salesforce could not be read from the damaged copy. Check your recent edits in Salesforce.'
+        : null,
+      changes: changesOf(key),
+    });
+    void syncNow(false);
     return status;
   }
 
   return {
     /** The org's cache, opened once and shared with the views. */
     cache: cacheFor,
+    cacheBroke,
+    rebuild,
     status: withCacheFacts,
     syncNow: () => syncNow(false),
     edited,
@@ -252,11 +397,17 @@ export function createSyncService(deps: SyncServiceDeps) {
         });
       if (regained) void syncNow(true);
     },
-    /** Closes the org's cache, before its files are deleted. */
-    async forget(key: string) {
-      await running?.catch(() => undefined);
+    /**
+     * Disconnect, before the secret and files go: from now nothing opens the org's cache or
+     * syncs it; its run ends and the cache closes. Call the returned function once its files are
+     * gone: a reconnect then opens a fresh cache.
+     */
+    async forget(key: string): Promise<() => void> {
+      closing.add(key);
+      await settled();
       databases.get(key)?.close();
       databases.delete(key);
+      return () => closing.delete(key);
     },
     /**
      * Waits for the running sync (at most `waitMs`), then closes every cache for good. Writes are
@@ -268,10 +419,9 @@ export function createSyncService(deps: SyncServiceDeps) {
       clearInterval(timer);
       timer = undefined;
       clearTimeout(pushTimer);
-      const finished = running?.catch(() => undefined);
       let deadline: NodeJS.Timeout | undefined;
       await Promise.race([
-        finished,
+        settled(),
         ...(options.waitMs === undefined
           ? []
           : [new Promise((resolve) => (deadline = setTimeout(resolve, options.waitMs)))]),

@@ -18,6 +18,7 @@ export const invokeChannels = [
   'sync.resume',
   'sync.settings',
   'sync.configure',
+  'cache.rebuild',
   'home.summary',
   'pipeline.board',
   'records.list',

@@ -65,6 +65,7 @@ export const invokeContract = {
   'sync.resume': { input: noInput, output: syncStatus },
   'sync.settings': { input: noInput, output: syncSettings },
   'sync.configure': { input: syncSettings, output: syncSettings },
+  'cache.rebuild': { input: noInput, output: syncStatus },
   'home.summary': { input: noInput, output: homeOutput },
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
   'records.list': { input: listInput, output: listOutput },

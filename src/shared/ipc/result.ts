@@ -1,9 +1,20 @@
+/** The cache cannot be used: each has its own message and way out (core/store/cacheProblems). */
+export const cacheProblemCodes = [
+  'CACHE_NEWER',
+  'CACHE_DAMAGED',
+  'DISK_FULL',
+  'READ_ONLY',
+  'CACHE_ENGINE_MISSING',
+] as const;
+export type CacheProblemCode = (typeof cacheProblemCodes)[number];
+
 export const ipcErrorCodes = [
   'INVALID_INPUT',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN_SENDER',
   'NOT_ALLOWED',
   'INTERNAL',
+  ...cacheProblemCodes,
 ] as const;
 
 export type IpcErrorCode = (typeof ipcErrorCodes)[number];

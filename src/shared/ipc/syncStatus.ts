@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cacheProblemCodes } from './result';
 
 export const syncStatus = z.object({
   state: z.enum(['not-connected', 'idle', 'syncing', 'paused', 'offline', 'needs-attention']),
@@ -15,5 +16,7 @@ export const syncStatus = z.object({
   apiUsage: z.object({ used: z.number(), max: z.number() }).nullable(),
   /** Local changes not yet in Salesforce, and how many of them wait for the rep. */
   changes: z.object({ waiting: z.number(), attention: z.number() }),
+  /** The cache cannot be used (the message says why and what to do); null when it can. */
+  cacheProblem: z.enum(cacheProblemCodes).nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;

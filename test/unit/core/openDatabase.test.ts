@@ -23,7 +23,10 @@ describe('SQLite', () => {
       path.join('/opt/roadbook', '.electron-native', 'better_sqlite3-electron-45.4.1.node'),
     );
     expect(() => openDatabase(path.join(dir, 'x.sqlite'), { nativeBinding: binding })).toThrow(
-      /npm run dev/,
+      expect.objectContaining({
+        code: 'CACHE_ENGINE_MISSING',
+        message: expect.stringMatching(/Reinstall Roadbook .*npm run dev/),
+      }),
     );
   });
 });

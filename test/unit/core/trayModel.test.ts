@@ -12,6 +12,7 @@ const base: SyncStatus = {
   pausedByUser: false,
   apiUsage: null,
   changes: { waiting: 0, attention: 0 },
+  cacheProblem: null,
 };
 const now = 2 * 60_000 + 5_000;
 

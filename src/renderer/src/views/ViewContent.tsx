@@ -3,6 +3,7 @@ import { ConnectionPanel } from '../settings/ConnectionPanel';
 import { activeConnection, useAppStore } from '../state/appStore';
 import type { ViewId } from '../state/views';
 import { AccountsView } from './AccountsView';
+import { CacheProblem } from './CacheProblem';
 import { ChangesView } from './ChangesView';
 import { HomeView } from './HomeView';
 import { LeadsView } from './LeadsView';
@@ -29,6 +30,8 @@ export function ViewContent(props: { view: ViewId }) {
   const auth = useAppStore((s) => s.auth);
   const sync = useAppStore((s) => s.sync);
   if (props.view === 'settings') return <SettingsView />;
+  if (sync?.cacheProblem)
+    return <CacheProblem problem={sync.cacheProblem} message={sync.message} />;
   if (props.view === 'home' && auth?.connections.length === 0) {
     return (
       <div className="settings">

@@ -1,9 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import jsforce from 'jsforce';
 import { describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
-import { connectedCore } from './connectedCore';
+import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
+import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
+import { createTestCore } from '../../../support/testCore';
+import { afterThisTest, connectedCore, orgAndCore } from './connectedCore';
 
 async function connected() {
   const context = await connectedCore({ autoApprove: true });
@@ -37,5 +41,69 @@ describe('Disconnect', () => {
     expect(state.connections).toEqual([]);
     expect(state.lastError).toMatchObject({ code: 'REVOKE_FAILED' });
     expect(fs.existsSync(path.join(dataDir, `${key}.sqlite`))).toBe(true);
+  });
+
+  it('closes the cache before a slow revoke and deletes it after; a reconnect and restart keep the next edit', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-disconnect-'));
+    afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const { core, fake, signIn, cipher } = await orgAndCore(
+      { dataset: 'tiny', autoApprove: true },
+      { dataDir, settings: preferencesFile(dataDir) },
+    );
+    await signIn();
+    await core.sync.syncNow();
+    const key = `${fake.orgId}-${fake.userId}`;
+    const leads = {
+      object: 'Lead',
+      filter: {},
+      sort: { column: 'Name', desc: false },
+      offset: 0,
+      limit: 5,
+    } as const;
+    expect(await invokeHandler(core.handlers, 'records.list', leads)).toMatchObject({ ok: true });
+
+    fake.control.addFault({ route: 'oauth.revoke', kind: 'latency', ms: 1500, times: 1 });
+    const disconnecting = invokeHandler(core.handlers, 'auth.disconnect', {
+      key,
+      deleteLocalData: true,
+    });
+    // The views and the sync keep asking while the revoke waits on the network.
+    const answers: Array<{ ok: boolean; code?: string }> = [];
+    let done = false;
+    void disconnecting.finally(() => (done = true));
+    while (!done) {
+      answers.push(await invokeHandler(core.handlers, 'records.list', leads));
+      answers.push(await invokeHandler(core.handlers, 'sync.now', {}));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await disconnecting).toMatchObject({ ok: true, value: { connections: [] } });
+    expect(answers.filter((a) => !a.ok).map((a) => a.code)).toContain('NOT_ALLOWED');
+    expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(key))).toEqual([]);
+
+    await signIn();
+    await core.sync.syncNow();
+    const lead = fake.control.all('Lead')[0]!;
+    expect(
+      await invokeHandler(core.handlers, 'edits.save', {
+        object: 'Lead',
+        id: lead.Id,
+        changes: { Title: 'Kept after reconnect' },
+      }),
+    ).toMatchObject({ ok: true, value: { saved: true } });
+    await core.sync.stop();
+    await core.auth.close();
+
+    // A restart: a new core on the same data folder.
+    const restarted = createTestCore({
+      dataDir,
+      cipher,
+      settings: preferencesFile(dataDir),
+      defaultClientId: fake.clientId,
+    });
+    afterThisTest(() => restarted.core.sync.stop());
+    const changes = await invokeHandler(restarted.core.handlers, 'changes.list', {});
+    expect(changes).toMatchObject({ ok: true, value: { changes: [{ recordId: lead.Id }] } });
+    await restarted.core.sync.syncNow();
+    expect(fake.control.get('Lead', lead.Id)?.['Title']).toBe('Kept after reconnect');
   });
 });

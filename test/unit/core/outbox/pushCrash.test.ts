@@ -37,7 +37,9 @@ describe('write-back under kill -9', () => {
     for (const route of ['composite', 'composite.create', 'composite.retrieve', 'query'])
       h.fake.control.addFault({ route, kind: 'latency', ms: 120 });
 
-    const args = connectionArgs(h);
+    // Each run starts after the last one's requests have landed (latency 120 ms, a process
+    // start takes longer): a crash takeover need not wait the default 30 s for them.
+    const args = [...connectionArgs(h), '--crash-settle-ms', '500'];
     const pushRoutes = ['composite', 'composite.create', 'composite.retrieve'];
     const pushRequests = () =>
       pushRoutes.reduce((n, route) => n + (h.fake.control.requestCounts()[route] ?? 0), 0);

@@ -5,6 +5,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runSyncCli } from '../../../../src/core/cli/runSyncCli';
+import { createRecord } from '../../../../src/core/outbox/localEdits';
+import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import { orgAndCore } from '../auth/connectedCore';
 import { cli, connectionArgs, runCli } from './cliRunner';
@@ -29,6 +31,24 @@ describe('headless sync CLI', () => {
       ['Lead', h.fake.control.all('Lead').length],
     ]);
     expect(result.stderr).toMatch(/Account: initial/);
+  });
+
+  it('waits while another process syncs the cache, then exits 4 without pushing beside it', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync({ objects: ['User', 'Lead'] });
+    const lead = { LastName: 'Not twice', Company: 'Train Co', Status: 'Open - Not Contacted' };
+    expect(createRecord(h.db, 'Lead', lead, h.fake.userId, Date.now()).saved).toBe(true);
+    const lock = tryCacheLock(h.file)!;
+    try {
+      const result = await runCli([...connectionArgs(h), '--objects', 'Lead', '--wait', '1']);
+      expect(result.status).toBe(4);
+      expect(result.stderr).toMatch(/is syncing this cache; waiting up to 1 s/);
+      expect(result.stderr).toMatch(/nothing was sent/);
+    } finally {
+      lock.release();
+    }
+    expect(h.fake.control.all('Lead').filter((l) => l['LastName'] === 'Not twice')).toEqual([]);
+    expect(h.db.prepare(`SELECT status FROM outbox`).pluck().all()).toEqual(['pending']);
   });
 
   it.each([

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { defaultSyncSettings } from '../../../../src/shared/ipc/syncSettings';
 import type { SyncStatus } from '../../../../src/shared/ipc/syncStatus';
 import { connectedCore } from '../auth/connectedCore';
 
-async function connectedApp() {
-  const context = await connectedCore({ autoApprove: true });
+async function connectedApp(pushDelayMs?: number) {
+  const context = await connectedCore({ autoApprove: true }, pushDelayMs ? { pushDelayMs } : {});
   const seen: SyncStatus[] = [];
   context.core.events.subscribe((event, payload) => {
     if (event === 'sync.status') seen.push(payload as SyncStatus);
@@ -69,11 +69,35 @@ describe('sync service', () => {
     expect(core.sync.settings()).toEqual(defaultSyncSettings);
   });
 
-  it('never runs two syncs at once', async () => {
-    const { core, fake } = await connectedApp();
+  it('never runs two syncs at once: asks during a run make one more run after it', async () => {
+    const { core, fake, seen } = await connectedApp();
     fake.control.resetRequestCounts();
+    seen.length = 0;
     await Promise.all([core.sync.syncNow(), core.sync.syncNow(), core.sync.syncNow()]);
-    expect(fake.control.requestCounts()['limits']).toBe(1);
+    expect(fake.control.requestCounts()['limits']).toBe(2);
+    const starts = seen.filter((s, i) => s.state === 'syncing' && seen[i - 1]?.state !== 'syncing');
+    expect(starts).toHaveLength(2);
+  });
+
+  it('runs a full sync asked for during a push-only run right after it', async () => {
+    const { core, fake, seen } = await connectedApp(1);
+    fake.control.addFault({ route: 'limits', kind: 'latency', ms: 300, times: 1 });
+    fake.control.resetRequestCounts();
+    const before = core.sync.status().lastSuccess!;
+    seen.length = 0;
+    core.sync.edited();
+    await vi.waitUntil(() => seen.some((s) => s.state === 'syncing'), { timeout: 10_000 });
+    const full = core.sync.syncNow();
+    const again = core.sync.syncNow();
+    const pushed = await vi.waitUntil(() => seen.find((s) => s.state === 'idle'), {
+      timeout: 10_000,
+    });
+    expect(pushed.lastSuccess).toBe(before);
+    const after = await full;
+    expect(await again).toBe(after);
+    expect(after.lastSuccess).toBeGreaterThan(before);
+    expect(fake.control.requestCounts()['limits']).toBe(2);
+    expect(fake.control.requestCounts()['queryAll']).toBeGreaterThan(0);
   });
 
   it('pauses and resumes at the rep’s word', async () => {

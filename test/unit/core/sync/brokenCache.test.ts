@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
+import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
+import { createTestCore } from '../../../support/testCore';
+import { afterThisTest, connectedCore, orgAndCore } from '../auth/connectedCore';
+import { pagesOf, zeroPages } from '../../../support/cacheDamage';
+
+const accounts = {
+  object: 'Account',
+  filter: {},
+  sort: { column: 'Name', desc: false },
+  offset: 0,
+  limit: 500,
+} as const;
+
+describe('a cache that cannot be used', () => {
+  it('shows a damaged cache to the rep, and Rebuild keeps the waiting changes, which reach Salesforce', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-rebuild-'));
+    afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const { core, fake, signIn, cipher } = await orgAndCore(
+      { dataset: 'tiny', autoApprove: true },
+      { dataDir, settings: preferencesFile(dataDir) },
+    );
+    await signIn();
+    await core.sync.syncNow();
+    const key = `${fake.orgId}-${fake.userId}`;
+    const damage = pagesOf(core.sync.cache(key), 'sf_account', { keepRoot: true });
+    await core.sync.stop();
+    zeroPages(path.join(dataDir, `${key}.sqlite`), damage);
+
+    const restarted = createTestCore({
+      dataDir,
+      cipher,
+      settings: preferencesFile(dataDir),
+      defaultClientId: fake.clientId,
+    }).core;
+    afterThisTest(() => restarted.sync.stop());
+    expect(await invokeHandler(restarted.handlers, 'records.list', accounts)).toEqual({
+      ok: false,
+      code: 'CACHE_DAMAGED',
+      message: expect.stringContaining('Rebuild it'),
+    });
+    expect(restarted.sync.status()).toMatchObject({
+      state: 'needs-attention',
+      cacheProblem: 'CACHE_DAMAGED',
+      message: expect.stringContaining('keeps the changes waiting for Salesforce'),
+    });
+
+    // A sync says the same, instead of "did not finish" every time it runs.
+    const account = fake.control.all('Account')[0]!;
+    fake.control.update('Account', account.Id, { Phone: '+1 555 0100' });
+    expect(await restarted.sync.syncNow()).toMatchObject({
+      state: 'needs-attention',
+      cacheProblem: 'CACHE_DAMAGED',
+    });
+
+    // The rep keeps working on leads, whose pages are sound.
+    const lead = fake.control.all('Lead')[0]!;
+    const edit = { object: 'Lead', id: lead.Id, changes: { Title: 'Saved in the damaged cache' } };
+    expect(await invokeHandler(restarted.handlers, 'edits.save', edit)).toMatchObject({ ok: true });
+    const created = {
+      object: 'Lead',
+      fields: {
+        LastName: 'Created in the damaged cache',
+        Company: 'Train Co',
+        Status: 'Open - Not Contacted',
+      },
+    };
+    expect(await invokeHandler(restarted.handlers, 'edits.create', created)).toMatchObject({
+      ok: true,
+    });
+    expect(await invokeHandler(restarted.handlers, 'cache.rebuild', {})).toMatchObject({
+      ok: true,
+      value: { cacheProblem: null, changes: { waiting: 2 } },
+    });
+    expect(fs.existsSync(path.join(dataDir, `${key}.sqlite.damaged`))).toBe(true);
+    const afterRebuild = await restarted.sync.syncNow();
+    expect(afterRebuild).toMatchObject({
+      state: 'idle',
+      changes: { waiting: 0, attention: 0 },
+    });
+    expect(fake.control.get('Lead', lead.Id)?.['Title']).toBe('Saved in the damaged cache');
+    const named = fake.control
+      .all('Lead')
+      .filter((l) => l['LastName'] === 'Created in the damaged cache');
+    expect(named).toHaveLength(1);
+    const listed = await invokeHandler(restarted.handlers, 'records.list', accounts);
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { total: fake.control.all('Account').length },
+    });
+    expect(restarted.sync.cache(key).pragma('quick_check', { simple: true })).toBe('ok');
+  });
+
+  it('says the disk is full when the cache cannot grow', async () => {
+    const { core, key } = await connectedCore({ autoApprove: true });
+    const db = core.sync.cache(key);
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    let answer: Awaited<ReturnType<typeof invokeHandler>> = { ok: true, value: null };
+    for (let i = 0; i < 5000 && answer.ok; i++)
+      answer = await invokeHandler(core.handlers, 'edits.create', {
+        object: 'Lead',
+        fields: {
+          LastName: `Lead ${i}`,
+          Company: 'Filling the disk',
+          Status: 'Open - Not Contacted',
+        },
+      });
+    expect(answer).toEqual({
+      ok: false,
+      code: 'DISK_FULL',
+      message: expect.stringContaining('Free some space'),
+    });
+    expect(core.sync.status()).toMatchObject({ cacheProblem: 'DISK_FULL' });
+  });
+});

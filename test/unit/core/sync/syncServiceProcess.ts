@@ -1,0 +1,33 @@
+// The app's sync service alone in a process of its own, as the app runs it, for tests that kill
+// it: node --import tsx syncServiceProcess.ts <dataDir> <key> <instanceUrl> <crashSettleMs>,
+// the access token in ROADBOOK_ACCESS_TOKEN. Prints the final status as JSON.
+import jsforce from 'jsforce';
+import { apiVersion } from '../../../../src/core/appCore';
+import type { AuthService } from '../../../../src/core/auth/authService';
+import { createConsoleLogger } from '../../../../src/core/logger';
+import { createMemorySettings } from '../../../../src/core/settingsStore';
+import { createSyncService } from '../../../../src/core/sync/syncService';
+
+const [dataDir, key, instanceUrl, crashSettleMs] = process.argv.slice(2);
+const conn = new jsforce.Connection({
+  instanceUrl: instanceUrl!,
+  accessToken: process.env['ROADBOOK_ACCESS_TOKEN']!,
+  version: apiVersion,
+});
+const auth = {
+  activeKey: () => key,
+  connection: () => conn,
+  state: async () => ({ connections: [] }),
+} as unknown as AuthService;
+const sync = createSyncService({
+  auth,
+  dataDir: dataDir!,
+  apiVersion,
+  logger: createConsoleLogger((line) => process.stderr.write(`${line}\n`)),
+  emit: () => {},
+  settings: createMemorySettings(),
+  crashSettleMs: Number(crashSettleMs),
+});
+const status = await sync.syncNow();
+await sync.stop();
+process.stdout.write(`${JSON.stringify(status)}\n`);
