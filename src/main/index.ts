@@ -181,10 +181,16 @@ function start(): void {
         return unreadableStatus;
       }
     };
-    const renderTray = () =>
+    // Reading the status may publish one (a cache found broken), which asks for a redraw.
+    let drawing = false;
+    const renderTray = () => {
+      if (drawing) return;
+      drawing = true;
       guarded(logger, 'Drawing the tray', () =>
         tray?.render(trayModel(statusForTray(), Date.now(), app.getLocale())),
       );
+      drawing = false;
+    };
     core.events.subscribe((event) => {
       if (event === 'sync.status') renderTray();
     });

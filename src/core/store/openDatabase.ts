@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { cacheProblem, cacheProblemOf } from './cacheProblems';
 import { restoreAllIndexes } from './deferredIndexes';
@@ -7,14 +6,9 @@ import { checkVersion, migrate } from './migrations';
 import { resumeRollup } from './opportunityRollup';
 
 /**
- * better-sqlite3 in node_modules is built for Node's ABI, which the tests and the CLI use. The
- * Electron app loads its own build, made by scripts/ensure-electron.mjs, from
- * .electron-native/ through better-sqlite3's `nativeBinding` option.
+ * better-sqlite3 in node_modules is built for Node's ABI, which the tests and the CLI use; the
+ * Electron app passes its own build (src/main/appFiles.ts says where it lives).
  */
-export function electronSqliteBinding(appRoot: string, electronVersion: string): string {
-  return path.join(appRoot, '.electron-native', `better_sqlite3-electron-${electronVersion}.node`);
-}
-
 export type OpenOptions = { nativeBinding?: string };
 
 /**

@@ -278,7 +278,10 @@ export function createSyncService(deps: SyncServiceDeps) {
    * Rebuild) instead of a sync that fails forever for no reason given.
    */
   function cacheBroke(problem: IpcError, cause: unknown = problem): SyncStatus {
-    if (status.cacheProblem !== problem.code) deps.logger.error('The cache cannot be used', cause);
+    // Reading the status finds the same problem again and again: say it once. Publishing it
+    // again would have every listener that reads the status (the tray) call back in here.
+    if (status.cacheProblem === problem.code && status.state === 'needs-attention') return status;
+    deps.logger.error('The cache cannot be used', cause);
     return publish({
       state: 'needs-attention',
       message: problem.message,

@@ -33,6 +33,7 @@ export const unreadableStatus: SyncStatus = {
   pausedByUser: false,
   apiUsage: null,
   changes: { waiting: 0, attention: 0 },
+  cacheProblem: null,
 };
 
 /** What the tray shows for a sync status: icon, tooltip and menu. Pure, so Node tests cover it. */

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { electronSqliteBinding, openDatabase } from '../../../src/core/store/openDatabase';
+import { sqliteBindingPath } from '../../../src/main/appFiles';
+import { openDatabase } from '../../../src/core/store/openDatabase';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-db-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -17,11 +18,8 @@ describe('SQLite', () => {
     db.close();
   });
 
-  it('keeps the Electron build apart from node_modules, and says how to get it', () => {
-    const binding = electronSqliteBinding('/opt/roadbook', '45.4.1');
-    expect(binding).toBe(
-      path.join('/opt/roadbook', '.electron-native', 'better_sqlite3-electron-45.4.1.node'),
-    );
+  it('says how to get the Electron build when it is missing', () => {
+    const binding = sqliteBindingPath(dir, { electron: '45.6.1', platform: 'linux', arch: 'x64' });
     expect(() => openDatabase(path.join(dir, 'x.sqlite'), { nativeBinding: binding })).toThrow(
       expect.objectContaining({
         code: 'CACHE_ENGINE_MISSING',

@@ -305,43 +305,67 @@ describe('the built main process, under a stand-in Electron', () => {
   });
 
   describe('a cache that cannot be opened: the window still comes up and says so', () => {
-    const broken = async (dirs: ReturnType<typeof scratch>) => {
+    const broken = async (dirs: ReturnType<typeof scratch>, title: string, code: string) => {
       const app = launch(dirs);
       const state = await app.waitFor('the window', shownWindow);
       const status = await app.waitFor('the sync status', (s) => {
         const latest = syncStatus(s);
         return latest && latest.state !== 'syncing' ? latest : undefined;
       });
-      expect(state.tray?.menu.map((i) => i.label)).toContain('Quit Roadbook');
+      expect(status).toMatchObject({ state: 'needs-attention', cacheProblem: code });
+      const tray = (await app.state()).tray;
+      expect(tray?.menu.map((i) => i.label)).toContain('Quit Roadbook');
+      expect(tray?.tooltip).toMatch(/Needs attention/);
+      expect(state.uncaught).toEqual([]);
       const window = await showWindow(app);
       cleanups.push(() => window.close());
-      await window.page.getByRole('navigation', { name: 'Main' }).waitFor();
-      expect(status.state).toBe('needs-attention');
+      const problem = window.page.getByRole('alert').filter({ hasText: title });
+      await problem.waitFor();
+      return { app, problem, page: window.page };
+    };
+    const quits = async (app: LaunchedApp) => {
       expect((await app.state()).uncaught).toEqual([]);
       await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
       expect(await app.exited).toBe(0);
-      return status;
     };
 
-    it('a damaged file', async () => {
+    it('a damaged file: Rebuild brings the records back', async () => {
       const dirs = scratch({ from: signedIn });
       const file = cacheFile(dirs.userData);
       const bytes = fs.readFileSync(file);
       bytes.fill(0x41, 0, 100);
       fs.writeFileSync(file, bytes);
-      await broken(dirs);
+      const { app, problem, page } = await broken(
+        dirs,
+        'Your saved records are damaged',
+        'CACHE_DAMAGED',
+      );
+      await problem.getByRole('button', { name: 'Rebuild the cache' }).click();
+      await app.waitFor('the sync after Rebuild', synced);
+      await page.getByRole('alert').filter({ hasText: 'damaged' }).waitFor({ state: 'detached' });
+      await quits(app);
+      expectClosedAndWhole(dirs.userData);
     });
 
-    it('a cache from a newer Roadbook', async () => {
+    it('a cache from a newer Roadbook: update Roadbook', async () => {
       const dirs = scratch({ from: signedIn });
       const db = new Database(cacheFile(dirs.userData));
       db.pragma('user_version = 999');
       db.close();
-      await broken(dirs);
+      const { app, problem } = await broken(dirs, 'Roadbook needs an update', 'CACHE_NEWER');
+      expect(await problem.textContent()).toMatch(/Update Roadbook/);
+      await quits(app);
     });
 
-    it('no SQLite engine for this build', async () => {
-      await broken(scratch({ from: signedIn, withSqlite: false }));
+    it('no SQLite engine for this build: reinstall', async () => {
+      const dirs = scratch({ from: signedIn, withSqlite: false });
+      const { app, problem } = await broken(
+        dirs,
+        'Roadbook is missing a part',
+        'CACHE_ENGINE_MISSING',
+      );
+      expect(await problem.textContent()).toMatch(/Reinstall Roadbook/);
+      await quits(app);
     });
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
@@ -115,5 +116,38 @@ describe('a cache that cannot be used', () => {
       message: expect.stringContaining('Free some space'),
     });
     expect(core.sync.status()).toMatchObject({ cacheProblem: 'DISK_FULL' });
+  });
+
+  it('says a cache problem once, even to a listener that reads the status again', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-newer-'));
+    afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const { core, fake, signIn, cipher } = await orgAndCore(
+      { dataset: 'tiny', autoApprove: true },
+      { dataDir, settings: preferencesFile(dataDir) },
+    );
+    await signIn();
+    await core.sync.syncNow();
+    await core.sync.stop();
+    const key = `${fake.orgId}-${fake.userId}`;
+    const db = new Database(path.join(dataDir, `${key}.sqlite`));
+    db.pragma('user_version = 999');
+    db.close();
+    const restarted = createTestCore({
+      dataDir,
+      cipher,
+      settings: preferencesFile(dataDir),
+      defaultClientId: fake.clientId,
+    }).core;
+    afterThisTest(() => restarted.sync.stop());
+    // The tray redraws on every status event, and drawing reads the status.
+    const heard: unknown[] = [];
+    restarted.events.subscribe((event, payload) => {
+      if (event !== 'sync.status') return;
+      heard.push(payload);
+      restarted.sync.status();
+    });
+    expect(restarted.sync.status()).toMatchObject({ cacheProblem: 'CACHE_NEWER' });
+    expect(restarted.sync.status()).toMatchObject({ cacheProblem: 'CACHE_NEWER' });
+    expect(heard).toHaveLength(1);
   });
 });
