@@ -174,6 +174,11 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
         // Salesforce's Date is its own clock; clients take the sync's upper bound from it.
         headers['Date'] = new Date(org.clock.now()).toUTCString();
         response.writeHead(reply.status, headers);
+        if (fault?.kind === 'stall') {
+          if (fault.midBody) response.write(body.slice(0, Math.floor(body.length / 2)));
+          else response.flushHeaders();
+          return;
+        }
         if (fault?.kind === 'reset') {
           response.write(body.slice(0, Math.floor(body.length / 2)));
           setImmediate(() => response.destroy());

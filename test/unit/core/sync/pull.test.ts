@@ -46,7 +46,7 @@ describe('sync: pull into the cache', () => {
     again.fake.control.addFault({ kind: 'drop', route: 'bulk2.results', nth: [2, 3] });
     await expect(
       again.sync({ objects: ['Lead'], bulkThreshold: 2500, bulkPageSize: 1500 }),
-    ).rejects.toThrow(/fetch failed/);
+    ).rejects.toThrow(/connection to Salesforce failed/);
     await again.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
     expectCacheEqualsServer(again, expect);
   });
