@@ -7,7 +7,7 @@ import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
 import { mergeFields, raiseDeletedConflict, raiseFieldConflict, sameValue } from './conflicts';
 import { isLocalId, localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { mergedFields, opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { mergedFields, opFields, outboxStore, sentValues, type OutboxOp } from './outboxStore';
 import { replaceLocalId } from './replaceLocalId';
 import { isRetryable, messageOf, verdictOf, type SaveError } from './saveErrors';
 
@@ -48,6 +48,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   }
   return groups;
 }
+const recordKey = (op: OutboxOp) => `${op.object}/${op.record_id}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 const httpDate = (sfDateTime: string) => new Date(parseSfDateTime(sfDateTime)).toUTCString();
 
@@ -105,10 +106,23 @@ export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
     // Ops pointing at a record not yet created wait for a later round.
     const ready = due.filter((op) => localIdsIn(opFields(op)).length === 0);
     const creates = ready.filter((op) => op.op === 'create');
-    const updates = ready.filter((op) => op.op === 'update' && !isLocalId(op.record_id));
+    // A record's later edit waits with an earlier one that is backing off: sent alone, it would
+    // land first and be overwritten when the earlier one goes.
+    const dueIds = new Set(due.map((op) => op.op_id));
+    const held = new Set(
+      outbox
+        .all()
+        .filter(
+          (op) => (op.status === 'pending' || op.status === 'inflight') && !dueIds.has(op.op_id),
+        )
+        .map(recordKey),
+    );
+    const updates = ready.filter(
+      (op) => op.op === 'update' && !isLocalId(op.record_id) && !held.has(recordKey(op)),
+    );
     if (!creates.length && !updates.length) break;
     for (const batch of chunks(creates, collectionSize)) sent += await sendCreates(ctx, batch);
-    const byRecord = groupBy(updates, (op) => `${op.object}/${op.record_id}`);
+    const byRecord = groupBy(updates, recordKey);
     sent += await sendUpdates(ctx, [...byRecord.values()]);
   }
   return { sent, ...outbox.counts() };
@@ -284,12 +298,13 @@ async function sendUpdateBatch(ctx: PushContext, groups: OutboxOp[][]) {
     id: ops[0]!.record_id,
     fields: mergedFields(ops),
   }));
-  ctx.db.transaction(() =>
+  ctx.db.transaction(() => {
     outbox.markInflight(
       groups.flat().map((op) => op.op_id),
       iso(ctx.serverNow()),
-    ),
-  )();
+    );
+    for (const plan of plans) for (const op of plan.ops) outbox.recordSent(op.op_id, plan.fields);
+  })();
   let responses: SubResponse[];
   try {
     ({ compositeResponse: responses } = await post<{ compositeResponse: SubResponse[] }>(
@@ -357,7 +372,9 @@ function settleAnswered(
   }
   if (!theirs) return raiseDeletedConflict(ctx.db, plan.ops, row);
   const base = JSON.parse(row.base_json ?? row.json) as Values;
-  const { conflicting, applied } = mergeFields(base, plan.fields, theirs);
+  // Every try of every op on this record, this one's and those still backing off alike.
+  const sent = sentValues(outbox.forRecord(plan.object, plan.id));
+  const { conflicting, applied } = mergeFields(base, plan.fields, theirs, sent);
   if (applied) {
     for (const op of plan.ops) outbox.remove(op.op_id);
     return records.rebase(row, theirs, waiting());

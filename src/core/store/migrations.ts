@@ -136,6 +136,9 @@ INSERT INTO search_index_v7 (rowid, title, subtitle, emails, phones)
   SELECT rowid, title, subtitle, emails, phones FROM search_index;
 DROP TABLE search_index;
 ALTER TABLE search_index_v7 RENAME TO search_index;`),
+  // Every value an update sent, field by field: a 412 showing one of them is the rep's own
+  // earlier write whose answer was lost, not a change someone else made.
+  (db) => db.exec('ALTER TABLE outbox ADD COLUMN sent_fields TEXT;'),
 ];
 
 export const schemaVersion = migrations.length;
