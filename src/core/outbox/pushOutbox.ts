@@ -3,6 +3,7 @@ import type { Connection } from 'jsforce';
 import type { ServerRecord } from '../store/recordWriter';
 import { cachedDescribe } from '../sync/fieldList';
 import { specFor } from '../sync/objectSpecs';
+import { editableObjects } from '../../shared/editing';
 import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
 import { mergeFields, raiseDeletedConflict, raiseFieldConflict, sameValue } from './conflicts';
 import { isLocalId, localIdsIn } from './localId';
@@ -125,7 +126,25 @@ export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
     const byRecord = groupBy(updates, recordKey);
     sent += await sendUpdates(ctx, [...byRecord.values()]);
   }
+  await refreshAnswered(ctx);
   return { sent, ...outbox.counts() };
+}
+
+/**
+ * Rows whose write Salesforce answered but whose version never came back (the retrieve after
+ * it failed): no op is left to bring it, and a pull keeps a changed row as it is.
+ */
+async function refreshAnswered(ctx: PushContext) {
+  for (const spec of editableObjects.map(specFor)) {
+    const ids = ctx.db
+      .prepare(
+        `SELECT id FROM ${spec.table} WHERE local_state != 'clean'
+           AND id NOT IN (SELECT record_id FROM outbox WHERE object = ?)`,
+      )
+      .pluck()
+      .all(spec.name) as string[];
+    await refresh(ctx, spec.name, ids);
+  }
 }
 
 /**
