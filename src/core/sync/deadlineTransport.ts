@@ -49,6 +49,20 @@ function sendable(headers: Record<string, string> = {}) {
 }
 
 /**
+ * JSON that does not parse is an answer cut short (a proxy or a dropped link): jsforce would hand
+ * it over as a string, and code reading a query page or a write's results would trip on it.
+ */
+function isWhole(response: Response, body: string): boolean {
+  if (!body || !/^application\/json/i.test(response.headers.get('content-type') ?? '')) return true;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * One request and its whole answer within `ms`: the abort ends a socket that never answers, one
  * that stalls mid-body and one cut after its headers alike, and frees it.
  */
@@ -61,7 +75,10 @@ export async function exchange(
   const timer = setTimeout(() => controller.abort(), ms);
   try {
     const response = await fetch(url, { ...init, signal: controller.signal });
-    return { response, body: await response.text() };
+    const body = await response.text();
+    if (!isWhole(response, body))
+      throw Object.assign(new Error("Salesforce's answer was cut short"), { code: 'ECONNRESET' });
+    return { response, body };
   } catch (error) {
     throw controller.signal.aborted ? deadlineError(ms) : asNetworkError(error);
   } finally {

@@ -20,6 +20,7 @@ const faults: Array<[string, Fault, RegExp]> = [
   ['half the body, then silence', { kind: 'stall', midBody: true }, /ETIMEDOUT/],
   ['the body cut after the headers', { kind: 'reset' }, /ECONNRESET/],
   ['the connection closed unanswered', { kind: 'drop' }, /ECONNRESET/],
+  ['JSON cut in half', { kind: 'truncated-json' }, /ECONNRESET/],
 ];
 
 describe('a Salesforce call with a deadline', () => {

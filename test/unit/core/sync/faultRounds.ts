@@ -43,11 +43,21 @@ export async function settledSync(h: Harness, extra: Parameters<Harness['sync']>
   }
 }
 
+/**
+ * A failed sync is the network's doing or Salesforce's answer, never code tripping over a cut
+ * answer (jsforce hands truncated JSON over as a string).
+ */
+export function expectNoCrash(error: unknown) {
+  if (error instanceof TypeError || error instanceof SyntaxError || error instanceof RangeError)
+    throw error;
+}
+
 /** Syncs until one finishes; every try must settle. */
 export async function syncUntilDone(h: Harness, attempts = 12) {
   const errors: string[] = [];
   for (let i = 0; i < attempts; i++) {
     const { summary, error } = await settledSync(h);
+    expectNoCrash(error);
     if (summary?.outcome === 'done' && summary.pushed.waiting === 0) return;
     errors.push(summary?.outcome === 'paused' ? summary.reason : String(error ?? 'changes wait'));
   }
