@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ServerRecord } from '../store/recordWriter';
-import { cachedDescribe } from '../sync/fieldList';
+import { cachedDescribe, visibleFields } from '../sync/fieldList';
 import { specFor } from '../sync/objectSpecs';
 import { editableObjects } from '../../shared/editing';
 import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
@@ -63,20 +63,29 @@ async function post<T>(ctx: PushContext, path: string, body: unknown) {
   })) as T;
 }
 
-/** The fields this cache keeps for an object, as far as describe shows them to this user. */
-function cachedFieldNames(db: Database.Database, object: string): string[] {
-  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...specFor(object).fields]);
-  return (cachedDescribe(db, object) ?? []).map((f) => f.name).filter((f) => wanted.has(f));
+/**
+ * The fields this cache keeps for an object, as far as describe shows them to this user. A cache
+ * without its describe yet (changes put back into a rebuilt one) asks for it: asking Salesforce
+ * for no fields is refused, and that push would fail every time before a pull could fetch it.
+ */
+async function cachedFieldNames(ctx: PushContext, object: string): Promise<string[]> {
+  const spec = specFor(object);
+  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...spec.fields]);
+  const described =
+    cachedDescribe(ctx.db, object) ??
+    (await visibleFields(ctx.db, ctx.conn, spec, ctx.serverNow(), ctx.countCall));
+  return described.map((f) => f.name).filter((f) => wanted.has(f));
 }
 
 /** Current server versions by id (null: deleted or not visible), 2,000 ids a call. */
 async function retrieve(ctx: PushContext, object: string, ids: string[]) {
   const found = new Map<string, ServerRecord | null>();
+  const fields = await cachedFieldNames(ctx, object);
   for (const batch of chunks(ids, retrieveSize)) {
     const records = await post<Array<(Values & { attributes?: unknown }) | null>>(
       ctx,
       `/composite/sobjects/${object}`,
-      { ids: batch, fields: cachedFieldNames(ctx.db, object) },
+      { ids: batch, fields },
     );
     batch.forEach((id, i) => {
       const r = records[i];
