@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ServerRecord } from '../store/recordWriter';
+import { ranOutItsDeadline } from '../sync/deadlineTransport';
 import { cachedDescribe, visibleFields } from '../sync/fieldList';
 import { specFor } from '../sync/objectSpecs';
 import { editableObjects } from '../../shared/editing';
@@ -23,6 +24,8 @@ export type PushContext = {
   log: (message: string) => void;
   /** The rep asked (Sync now): changes waiting out a backoff go too. */
   skipBackoff?: boolean;
+  /** How long Salesforce may still carry out a create whose call ran out its deadline. */
+  serverMs: number;
 };
 export type PushSummary = { sent: number; waiting: number; attention: number };
 
@@ -115,7 +118,7 @@ export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
     }
     // Ops pointing at a record not yet created wait for a later round.
     const ready = due.filter((op) => localIdsIn(opFields(op)).length === 0);
-    const creates = ready.filter((op) => op.op === 'create');
+    const creates = ready.filter((op) => op.op === 'create' && op.status !== 'inflight');
     // A record's later edit waits with an earlier one that is backing off: sent alone, it would
     // land first and be overwritten when the earlier one goes.
     const dueIds = new Set(due.map((op) => op.op_id));
@@ -190,7 +193,13 @@ async function findLostCreates(ctx: PushContext, lost: OutboxOp[]) {
             Object.entries(values).every(([k, v]) => sameValue(c[k], v)),
         );
         if (!match) {
-          outboxStore(ctx.db).setStatus(op.op_id, 'pending');
+          // A create whose call ran out its deadline may still be under way at Salesforce:
+          // sent again now, it could be made twice. It is looked for again until it is found
+          // or Salesforce has surely given up on it.
+          const sentAt = Date.parse(op.inflight_at ?? op.created_at);
+          if (ranOutItsDeadline(op.last_error) && ctx.serverNow() - sentAt < ctx.serverMs)
+            outboxStore(ctx.db).backOff(op.op_id, 'inflight', op.last_error!, Date.now());
+          else outboxStore(ctx.db).setStatus(op.op_id, 'pending');
           continue;
         }
         taken.add(match.Id);

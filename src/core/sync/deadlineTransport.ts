@@ -11,8 +11,20 @@ import { networkError } from './networkError';
  * window, so a call gets 30 s more than that; a dead connection then costs the rep at most
  * 2½ minutes. A Bulk results page holds 5,000 rows and may crawl over a slow link: 5 minutes.
  */
-export type Deadlines = { callMs: number; pageMs: number };
-export const defaultDeadlines: Deadlines = { callMs: 150_000, pageMs: 5 * 60_000 };
+export type Deadlines = {
+  callMs: number;
+  pageMs: number;
+  /**
+   * How long Salesforce may go on with a call Roadbook stopped waiting for: 10 minutes, its own
+   * limit for a call that is not a query. A create not found before then may still be made.
+   */
+  serverMs: number;
+};
+export const defaultDeadlines: Deadlines = {
+  callMs: 150_000,
+  pageMs: 5 * 60_000,
+  serverMs: 10 * 60_000,
+};
 
 // jsforce's own retry rules (request.js), so a brief 503 on a read still passes unseen.
 const retryStatuses = new Set([420, 429, 500, 502, 503, 504]);
@@ -21,11 +33,13 @@ const maxRetries = 5;
 const max420Retries = 2;
 const backoffMs = (retry: number) => 500 * 2 ** retry;
 
+const unanswered = 'Salesforce did not answer within';
 /** A call that went past its deadline: a network error, as the sync's offline handling expects. */
 export const deadlineError = (ms: number) =>
-  Object.assign(new Error(`Salesforce did not answer within ${Math.round(ms / 1000)} s`), {
-    code: 'ETIMEDOUT',
-  });
+  Object.assign(new Error(`${unanswered} ${Math.round(ms / 1000)} s`), { code: 'ETIMEDOUT' });
+/** The error (or its stored message) of a call Salesforce may still be carrying out. */
+export const ranOutItsDeadline = (message: string | null | undefined) =>
+  Boolean(message?.startsWith(unanswered));
 
 /**
  * undici's failures ("fetch failed" before an answer, "terminated" for a body cut short) as the

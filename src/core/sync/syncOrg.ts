@@ -117,6 +117,7 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
       countCall,
       log: options.log ?? (() => {}),
       skipBackoff: !options.background,
+      serverMs: deadlines.serverMs,
     });
     if (!options.pushOnly)
       objects = await pullEach(options, specs, serverNow, countCall, deadlines.pageMs);

@@ -5,7 +5,7 @@ import type { FaultKind } from '../../../fake-org/faults';
 import type { Harness } from './syncHarness';
 
 /** Short, so a faulted call costs the tests about a second. */
-export const deadlines = { callMs: 800, pageMs: 800 };
+export const deadlines = { callMs: 800, pageMs: 800, serverMs: 20_000 };
 /** Far past any sync here, yet short of vitest's timeouts: "hung" is a result, not a timeout. */
 const hungAfterMs = 60_000;
 
@@ -52,13 +52,18 @@ export function expectNoCrash(error: unknown) {
     throw error;
 }
 
-/** Syncs until one finishes; every try must settle. */
-export async function syncUntilDone(h: Harness, attempts = 12) {
+/**
+ * Syncs until one finishes with nothing waiting; every try must settle. Failed tries are
+ * counted; tries that only wait (a create Salesforce may still be making) are bounded in time.
+ */
+export async function syncUntilDone(h: Harness, failures = 12) {
   const errors: string[] = [];
-  for (let i = 0; i < attempts; i++) {
+  const waitUntil = Date.now() + 30_000;
+  while (errors.length < failures) {
     const { summary, error } = await settledSync(h);
     expectNoCrash(error);
     if (summary?.outcome === 'done' && summary.pushed.waiting === 0) return;
+    if (summary?.outcome === 'done' && Date.now() < waitUntil) continue;
     errors.push(summary?.outcome === 'paused' ? summary.reason : String(error ?? 'changes wait'));
   }
   throw new Error(`no sync finished: ${errors.join(' | ')}`);
