@@ -49,18 +49,21 @@ describe('a soak of sync cycles with random faults, server changes and local edi
     const edits = noEdits();
     let settled = 0;
     let failed = 0;
+    let longest = 0;
     let before = { heap: 0, files: 0 };
     for (let cycle = 0; cycle < cycles; cycle++) {
       if (cycle === warmUp) before = { heap: heapAfterGc(), files: openFiles() };
       if (cycle % 2 === 0) changeBothSides(h, cycle, edits);
+      const began = performance.now();
       const { summary, error } = await settledSync(h);
+      longest = Math.max(longest, performance.now() - began);
       expectNoCrash(error);
       settled++;
       if (summary?.outcome !== 'done') failed++;
     }
     const after = { heap: heapAfterGc(), files: openFiles() };
     console.info(
-      `soak: ${settled} syncs settled (${failed} failed or paused), heap after GC ${(before.heap / 2 ** 20).toFixed(1)} → ${(after.heap / 2 ** 20).toFixed(1)} MB, open files ${before.files} → ${after.files}`,
+      `soak: ${settled} syncs settled (${failed} failed or paused, longest ${Math.round(longest)} ms), heap after GC ${(before.heap / 2 ** 20).toFixed(1)} → ${(after.heap / 2 ** 20).toFixed(1)} MB, open files ${before.files} → ${after.files}`,
     );
     // The org and the cache grow by a few hundred small records meanwhile.
     expect(after.heap - before.heap).toBeLessThan(24 * 2 ** 20);
