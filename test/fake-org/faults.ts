@@ -10,7 +10,12 @@ export type FaultKind =
   | { kind: 'reset' }
   /** No answer at all: the connection closes before a byte comes back (the network is gone). */
   | { kind: 'drop' }
-  | { kind: 'truncated-json' };
+  | { kind: 'truncated-json' }
+  /**
+   * The headers (and with `midBody` half the body), then silence on an open socket: Wi-Fi gone
+   * without the connection closing. The request was carried out.
+   */
+  | { kind: 'stall'; midBody?: boolean };
 
 export type FaultRule = FaultKind & {
   /** A route name (see README) or '*' for every route. */

@@ -5,7 +5,7 @@ import { IpcError } from '../../shared/ipc/result';
 import type { ServerRecord } from '../store/recordWriter';
 import { cachedDescribe } from '../sync/fieldList';
 import { localRecords, type LocalRow } from './localRecord';
-import { mergedFields, opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { mergedFields, opFields, outboxStore, type OutboxOp, type SentValues } from './outboxStore';
 
 type Values = Record<string, unknown>;
 /** What the row keeps while the rep decides: the conflict shown, plus the server record. */
@@ -17,14 +17,16 @@ export const sameValue = (a: unknown, b: unknown) =>
 
 /**
  * Three-way merge of one record's changed fields. A field only the server changed is not in
- * `mine` and stays as the server has it; a field both changed to different values conflicts.
+ * `mine` and stays as the server has it; a field both changed to different values conflicts,
+ * unless the server holds a value this outbox sent for it earlier (`sent`): that is the rep's
+ * own write whose answer was lost, and their newer value simply goes out again.
  */
-export function mergeFields(base: Values, mine: Values, theirs: Values) {
+export function mergeFields(base: Values, mine: Values, theirs: Values, sent: SentValues = {}) {
   const fields = Object.keys(mine);
+  const ours = (f: string) =>
+    sameValue(theirs[f], mine[f]) || (sent[f] ?? []).some((v) => sameValue(theirs[f], v));
   return {
-    conflicting: fields.filter(
-      (f) => !sameValue(theirs[f], base[f]) && !sameValue(theirs[f], mine[f]),
-    ),
+    conflicting: fields.filter((f) => !sameValue(theirs[f], base[f]) && !ours(f)),
     /** Salesforce already holds every value we meant to send (our earlier try got through). */
     applied: fields.every((f) => sameValue(theirs[f], mine[f])),
   };

@@ -15,12 +15,24 @@ export type OutboxOp = {
   next_attempt_at: string | null;
   last_error: string | null;
   inflight_at: string | null;
+  /** JSON: every value sent for each field, by any try of this op (see `recordSent`). */
+  sent_fields: string | null;
 };
+export type SentValues = Record<string, unknown[]>;
 
 export const opFields = (op: OutboxOp) => JSON.parse(op.fields) as Record<string, FieldValue>;
 /** Several ops on one record, as one set of values (later ops win). */
 export const mergedFields = (ops: OutboxOp[]): Record<string, FieldValue> =>
   Object.assign({}, ...ops.map(opFields)) as Record<string, FieldValue>;
+
+/** Every value these ops have sent for each field. */
+export function sentValues(ops: OutboxOp[]): SentValues {
+  const sent: SentValues = {};
+  for (const op of ops)
+    for (const [field, values] of Object.entries(JSON.parse(op.sent_fields ?? '{}') as SentValues))
+      (sent[field] ??= []).push(...values);
+  return sent;
+}
 
 /** The outbox table: what is waiting for Salesforce. Callers hold the transaction. */
 export function outboxStore(db: Database.Database) {
@@ -73,6 +85,20 @@ export function outboxStore(db: Database.Database) {
         `UPDATE outbox SET status = 'inflight', inflight_at = ? WHERE op_id = ?`,
       );
       for (const id of opIds) mark.run(at, id);
+    },
+    /** These values are going out for this op: remembered until the op leaves the outbox. */
+    recordSent(opId: number, values: Record<string, unknown>) {
+      const row = db.prepare('SELECT sent_fields FROM outbox WHERE op_id = ?').get(opId) as
+        { sent_fields: string | null } | undefined;
+      const sent = JSON.parse(row?.sent_fields ?? '{}') as SentValues;
+      for (const [field, value] of Object.entries(values)) {
+        const known = (sent[field] ??= []);
+        if (!known.includes(value)) known.push(value);
+      }
+      db.prepare('UPDATE outbox SET sent_fields = ? WHERE op_id = ?').run(
+        JSON.stringify(sent),
+        opId,
+      );
     },
     /** Try again later: attempts count up, the wait doubles (10 s … 30 min) with some jitter. */
     backOff(opId: number, status: 'pending' | 'inflight', error: string, now: number) {

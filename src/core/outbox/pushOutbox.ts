@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ServerRecord } from '../store/recordWriter';
-import { cachedDescribe } from '../sync/fieldList';
+import { ranOutItsDeadline } from '../sync/deadlineTransport';
+import { cachedDescribe, visibleFields } from '../sync/fieldList';
 import { specFor } from '../sync/objectSpecs';
+import { editableObjects } from '../../shared/editing';
 import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
 import { mergeFields, raiseDeletedConflict, raiseFieldConflict, sameValue } from './conflicts';
 import { isLocalId, localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { mergedFields, opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { mergedFields, opFields, outboxStore, sentValues, type OutboxOp } from './outboxStore';
 import { replaceLocalId } from './replaceLocalId';
 import { isRetryable, messageOf, verdictOf, type SaveError } from './saveErrors';
 
@@ -22,6 +24,8 @@ export type PushContext = {
   log: (message: string) => void;
   /** The rep asked (Sync now): changes waiting out a backoff go too. */
   skipBackoff?: boolean;
+  /** How long Salesforce may still carry out a create whose call ran out its deadline. */
+  serverMs: number;
 };
 export type PushSummary = { sent: number; waiting: number; attention: number };
 
@@ -48,6 +52,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   }
   return groups;
 }
+const recordKey = (op: OutboxOp) => `${op.object}/${op.record_id}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 const httpDate = (sfDateTime: string) => new Date(parseSfDateTime(sfDateTime)).toUTCString();
 
@@ -61,20 +66,29 @@ async function post<T>(ctx: PushContext, path: string, body: unknown) {
   })) as T;
 }
 
-/** The fields this cache keeps for an object, as far as describe shows them to this user. */
-function cachedFieldNames(db: Database.Database, object: string): string[] {
-  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...specFor(object).fields]);
-  return (cachedDescribe(db, object) ?? []).map((f) => f.name).filter((f) => wanted.has(f));
+/**
+ * The fields this cache keeps for an object, as far as describe shows them to this user. A cache
+ * without its describe yet (changes put back into a rebuilt one) asks for it: asking Salesforce
+ * for no fields is refused, and that push would fail every time before a pull could fetch it.
+ */
+async function cachedFieldNames(ctx: PushContext, object: string): Promise<string[]> {
+  const spec = specFor(object);
+  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...spec.fields]);
+  const described =
+    cachedDescribe(ctx.db, object) ??
+    (await visibleFields(ctx.db, ctx.conn, spec, ctx.serverNow(), ctx.countCall));
+  return described.map((f) => f.name).filter((f) => wanted.has(f));
 }
 
 /** Current server versions by id (null: deleted or not visible), 2,000 ids a call. */
 async function retrieve(ctx: PushContext, object: string, ids: string[]) {
   const found = new Map<string, ServerRecord | null>();
+  const fields = await cachedFieldNames(ctx, object);
   for (const batch of chunks(ids, retrieveSize)) {
     const records = await post<Array<(Values & { attributes?: unknown }) | null>>(
       ctx,
       `/composite/sobjects/${object}`,
-      { ids: batch, fields: cachedFieldNames(ctx.db, object) },
+      { ids: batch, fields },
     );
     batch.forEach((id, i) => {
       const r = records[i];
@@ -104,14 +118,45 @@ export async function pushOutbox(ctx: PushContext): Promise<PushSummary> {
     }
     // Ops pointing at a record not yet created wait for a later round.
     const ready = due.filter((op) => localIdsIn(opFields(op)).length === 0);
-    const creates = ready.filter((op) => op.op === 'create');
-    const updates = ready.filter((op) => op.op === 'update' && !isLocalId(op.record_id));
+    const creates = ready.filter((op) => op.op === 'create' && op.status !== 'inflight');
+    // A record's later edit waits with an earlier one that is backing off: sent alone, it would
+    // land first and be overwritten when the earlier one goes.
+    const dueIds = new Set(due.map((op) => op.op_id));
+    const held = new Set(
+      outbox
+        .all()
+        .filter(
+          (op) => (op.status === 'pending' || op.status === 'inflight') && !dueIds.has(op.op_id),
+        )
+        .map(recordKey),
+    );
+    const updates = ready.filter(
+      (op) => op.op === 'update' && !isLocalId(op.record_id) && !held.has(recordKey(op)),
+    );
     if (!creates.length && !updates.length) break;
     for (const batch of chunks(creates, collectionSize)) sent += await sendCreates(ctx, batch);
-    const byRecord = groupBy(updates, (op) => `${op.object}/${op.record_id}`);
+    const byRecord = groupBy(updates, recordKey);
     sent += await sendUpdates(ctx, [...byRecord.values()]);
   }
+  await refreshAnswered(ctx);
   return { sent, ...outbox.counts() };
+}
+
+/**
+ * Rows whose write Salesforce answered but whose version never came back (the retrieve after
+ * it failed): no op is left to bring it, and a pull keeps a changed row as it is.
+ */
+async function refreshAnswered(ctx: PushContext) {
+  for (const spec of editableObjects.map(specFor)) {
+    const ids = ctx.db
+      .prepare(
+        `SELECT id FROM ${spec.table} WHERE local_state != 'clean'
+           AND id NOT IN (SELECT record_id FROM outbox WHERE object = ?)`,
+      )
+      .pluck()
+      .all(spec.name) as string[];
+    await refresh(ctx, spec.name, ids);
+  }
 }
 
 /**
@@ -148,7 +193,13 @@ async function findLostCreates(ctx: PushContext, lost: OutboxOp[]) {
             Object.entries(values).every(([k, v]) => sameValue(c[k], v)),
         );
         if (!match) {
-          outboxStore(ctx.db).setStatus(op.op_id, 'pending');
+          // A create whose call ran out its deadline may still be under way at Salesforce:
+          // sent again now, it could be made twice. It is looked for again until it is found
+          // or Salesforce has surely given up on it.
+          const sentAt = Date.parse(op.inflight_at ?? op.created_at);
+          if (ranOutItsDeadline(op.last_error) && ctx.serverNow() - sentAt < ctx.serverMs)
+            outboxStore(ctx.db).backOff(op.op_id, 'inflight', op.last_error!, Date.now());
+          else outboxStore(ctx.db).setStatus(op.op_id, 'pending');
           continue;
         }
         taken.add(match.Id);
@@ -284,12 +335,13 @@ async function sendUpdateBatch(ctx: PushContext, groups: OutboxOp[][]) {
     id: ops[0]!.record_id,
     fields: mergedFields(ops),
   }));
-  ctx.db.transaction(() =>
+  ctx.db.transaction(() => {
     outbox.markInflight(
       groups.flat().map((op) => op.op_id),
       iso(ctx.serverNow()),
-    ),
-  )();
+    );
+    for (const plan of plans) for (const op of plan.ops) outbox.recordSent(op.op_id, plan.fields);
+  })();
   let responses: SubResponse[];
   try {
     ({ compositeResponse: responses } = await post<{ compositeResponse: SubResponse[] }>(
@@ -357,7 +409,9 @@ function settleAnswered(
   }
   if (!theirs) return raiseDeletedConflict(ctx.db, plan.ops, row);
   const base = JSON.parse(row.base_json ?? row.json) as Values;
-  const { conflicting, applied } = mergeFields(base, plan.fields, theirs);
+  // Every try of every op on this record, this one's and those still backing off alike.
+  const sent = sentValues(outbox.forRecord(plan.object, plan.id));
+  const { conflicting, applied } = mergeFields(base, plan.fields, theirs, sent);
   if (applied) {
     for (const op of plan.ops) outbox.remove(op.op_id);
     return records.rebase(row, theirs, waiting());

@@ -137,6 +137,15 @@ INSERT INTO search_index_v7 (rowid, title, subtitle, emails, phones)
   SELECT rowid, title, subtitle, emails, phones FROM search_index;
 DROP TABLE search_index;
 ALTER TABLE search_index_v7 RENAME TO search_index;`),
+  // Every value an update sent, field by field: a 412 showing one of them is the rep's own
+  // earlier write whose answer was lost, not a change someone else made. The rows with local
+  // changes, found without a scan: a push lays Salesforce's version under any left without an op.
+  (db) =>
+    db.exec(`
+ALTER TABLE outbox ADD COLUMN sent_fields TEXT;
+${['sf_account', 'sf_contact', 'sf_opportunity', 'sf_lead', 'sf_task']
+  .map((t) => `CREATE INDEX ${t}_local ON ${t} (local_state) WHERE local_state != 'clean';`)
+  .join('\n')}`),
 ];
 
 export const schemaVersion = migrations.length;

@@ -2,12 +2,11 @@ import type { Connection } from 'jsforce';
 import { csvParseRows } from 'd3-dsv';
 import type { ServerRecord } from '../store/recordWriter';
 import { csvValue, type FieldInfo } from './fieldList';
+import { exchange } from './deadlineTransport';
 import { errorText, networkError } from './networkError';
 
 /** A page as Salesforce sent it: rows are read one at a time as they are written. */
 export type ResultsPage = { csv: string; announced: number | null; locator: string };
-
-const pageTimeoutMs = 5 * 60_000;
 
 /**
  * One Bulk API 2.0 results page, fetched directly: jsforce's CSV path never settles when the
@@ -18,30 +17,33 @@ export async function fetchResultsPage(
   conn: Connection,
   jobUrl: string,
   query: URLSearchParams,
+  deadlineMs: number,
 ): Promise<ResultsPage> {
   let resent = false;
   let refreshed = false;
   for (;;) {
-    let response: Response;
+    let answer: Awaited<ReturnType<typeof exchange>>;
     try {
-      response = await fetch(`${conn.instanceUrl}${jobUrl}/results?${query}`, {
-        headers: { Authorization: `Bearer ${conn.accessToken ?? ''}`, Accept: 'text/csv' },
-        signal: AbortSignal.timeout(pageTimeoutMs),
-      });
+      answer = await exchange(
+        `${conn.instanceUrl}${jobUrl}/results?${query}`,
+        { headers: { Authorization: `Bearer ${conn.accessToken ?? ''}`, Accept: 'text/csv' } },
+        deadlineMs,
+      );
     } catch (error) {
       // A kept-alive connection the server closed while it sat idle fails before any answer;
-      // the page is a GET, safe to ask for once more. A second failure is the network's.
-      if (resent || !networkError.test(errorText(error))) throw error;
+      // the page is a GET, safe to ask for once more. A second failure is the network's, and a
+      // page past its deadline is not waited for twice.
+      const text = errorText(error);
+      if (resent || !networkError.test(text) || /ETIMEDOUT/.test(text)) throw error;
       resent = true;
       continue;
     }
+    const { response, body: text } = answer;
     if (response.status === 401 && !refreshed) {
       refreshed = true;
-      await response.body?.cancel();
       await conn.request(jobUrl);
       continue;
     }
-    const text = await response.text();
     if (!response.ok) {
       let detail: { errorCode?: string; message?: string } = {};
       try {

@@ -30,6 +30,8 @@ export type PullOptions = {
   bulkThreshold: number;
   bulkPageSize: number;
   apiVersion: string;
+  /** How long one Bulk results page may take to arrive. */
+  pageDeadlineMs: number;
   countCall(): void;
   onProgress(progress: PullProgress): void;
   log(message: string): void;
@@ -295,7 +297,7 @@ async function bulkPull(options: LoadOptions): Promise<number> {
       maxRecords: String(options.bulkPageSize),
       ...(from ? { locator: from } : {}),
     });
-    return fetchResultsPage(conn, `${base}/${jobId}`, params);
+    return fetchResultsPage(conn, `${base}/${jobId}`, params, options.pageDeadlineMs);
   };
   let pending: Promise<ResultsPage> | undefined = fetchPage(locator);
   while (pending) {

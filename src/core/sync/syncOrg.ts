@@ -9,6 +9,7 @@ import { objectSpecs, specFor, type ObjectSpec } from './objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
 import { reconcileEveryMs, reconcileObject } from './reconcile';
 import { requestWithHeaders } from './rawRequest';
+import { defaultDeadlines, withDeadline, type Deadlines } from './deadlineTransport';
 
 export type SyncOptions = {
   db: Database.Database;
@@ -28,6 +29,8 @@ export type SyncOptions = {
   bulkPageSize?: number;
   /** Send the outbox only (the rep's edits, soon after they are made); no pull. */
   pushOnly?: boolean;
+  /** How long one call to Salesforce may take before it counts as a network failure. */
+  deadlines?: Partial<Deadlines>;
   onProgress?(progress: PullProgress): void;
   log?(message: string): void;
 };
@@ -77,6 +80,8 @@ export async function syncOrg(options: SyncOptions): Promise<SyncSummary> {
 async function runSync(options: SyncOptions): Promise<SyncSummary> {
   const began = performance.now();
   let apiCalls = 1;
+  const deadlines = { ...defaultDeadlines, ...options.deadlines };
+  withDeadline(options.conn, deadlines.callMs);
   const { body: limits, headers } = await requestWithHeaders<Limits>(options.conn, {
     method: 'GET',
     url: `/services/data/v${options.apiVersion}/limits`,
@@ -112,8 +117,10 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
       countCall,
       log: options.log ?? (() => {}),
       skipBackoff: !options.background,
+      serverMs: deadlines.serverMs,
     });
-    if (!options.pushOnly) objects = await pullEach(options, specs, serverNow, countCall);
+    if (!options.pushOnly)
+      objects = await pullEach(options, specs, serverNow, countCall, deadlines.pageMs);
   } catch (error) {
     if ((error as { errorCode?: string }).errorCode !== 'REQUEST_LIMIT_EXCEEDED') throw error;
     return {
@@ -139,6 +146,7 @@ async function pullEach(
   specs: ObjectSpec[],
   serverNow: number,
   countCall: () => void,
+  pageDeadlineMs: number,
 ): Promise<ObjectSummary[]> {
   const generation = nextGeneration(options.db, serverNow);
   const pullOne = async (spec: ObjectSpec): Promise<ObjectSummary> => {
@@ -160,6 +168,7 @@ async function pullEach(
       // per 100k records).
       bulkPageSize: options.bulkPageSize ?? 5_000,
       apiVersion: options.apiVersion,
+      pageDeadlineMs,
       countCall,
       onProgress: options.onProgress ?? (() => {}),
       log: options.log ?? (() => {}),

@@ -107,6 +107,10 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
     if (route.kind !== 'control')
       org.requestCounts.set(route.name, (org.requestCounts.get(route.name) ?? 0) + 1);
     const fault = route.kind === 'control' ? undefined : org.faults.pick(route.name, method);
+    // Salesforce has the whole request before it works on it, and finishes what it started
+    // after the client stops waiting.
+    const body = readBody(request);
+    body.catch(() => undefined);
     if (fault?.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
     const params = (route.pattern.exec(url.pathname) ?? [])
       .slice(1)
@@ -137,7 +141,7 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
         method,
         url,
         headers: request.headers,
-        body: await readBody(request),
+        body: await body,
         params,
         org,
         origin: origin(),
@@ -174,6 +178,11 @@ export function createServer(org: Org, routes: Route[], origin: () => string): h
         // Salesforce's Date is its own clock; clients take the sync's upper bound from it.
         headers['Date'] = new Date(org.clock.now()).toUTCString();
         response.writeHead(reply.status, headers);
+        if (fault?.kind === 'stall') {
+          if (fault.midBody) response.write(body.slice(0, Math.floor(body.length / 2)));
+          else response.flushHeaders();
+          return;
+        }
         if (fault?.kind === 'reset') {
           response.write(body.slice(0, Math.floor(body.length / 2)));
           setImmediate(() => response.destroy());

@@ -304,3 +304,19 @@ describe('offline edits and write-back', () => {
     expect(h.fake.control.get('Opportunity', deals[0]!.Id)['Amount']).toBe(777);
   });
 });
+
+describe('a push into a cache that has no describe yet', () => {
+  it('asks for it, and the change lands with the server version laid under it', async () => {
+    const { h, deals } = await synced();
+    const deal = deals[0]!;
+    saveEdit(h.db, 'Opportunity', deal.Id, { NextStep: 'Rebuilt' }, now());
+    // As a cache rebuilt around the changes it kept.
+    h.db.prepare('DELETE FROM describe_cache').run();
+    const pushed = await h.sync({ pushOnly: true });
+    expect(pushed.outcome === 'done' && pushed.pushed).toMatchObject({ sent: 1, waiting: 0 });
+    expect(cached(h, 'sf_opportunity', deal.Id)).toMatchObject({
+      NextStep: 'Rebuilt',
+      local_state: 'clean',
+    });
+  });
+});

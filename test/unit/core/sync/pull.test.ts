@@ -46,7 +46,7 @@ describe('sync: pull into the cache', () => {
     again.fake.control.addFault({ kind: 'drop', route: 'bulk2.results', nth: [2, 3] });
     await expect(
       again.sync({ objects: ['Lead'], bulkThreshold: 2500, bulkPageSize: 1500 }),
-    ).rejects.toThrow(/fetch failed/);
+    ).rejects.toThrow(/connection to Salesforce failed/);
     await again.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
     expectCacheEqualsServer(again, expect);
   });
@@ -185,6 +185,14 @@ describe('sync: pull into the cache', () => {
         `UPDATE sf_opportunity SET local_state = 'updated', json = json_set(json, '$.Amount', 1) WHERE id = ?`,
       )
       .run(opp!.Id);
+    // Its change waits for the rep (a push leaves it alone; a row with no change waiting would
+    // be laid under Salesforce's version).
+    h.db
+      .prepare(
+        `INSERT INTO outbox (object, record_id, op, fields, created_at, status)
+         VALUES ('Opportunity', ?, 'update', '{"Amount":1}', ?, 'failed')`,
+      )
+      .run(opp!.Id, new Date().toISOString());
     h.fake.control.advanceClock(60_000);
     h.fake.control.update('Opportunity', opp!.Id, { Amount: 999 });
     h.fake.control.advanceClock(60_000);

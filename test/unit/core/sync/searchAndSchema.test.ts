@@ -34,9 +34,13 @@ describe('cache schema', () => {
         db.prepare(
           `INSERT INTO sf_lead (id, system_modstamp, json, name) VALUES ('00Q000000000001AAA', '2026-01-01T00:00:00.000+0000', ?, 'Ada')`,
         ).run(JSON.stringify({ Name: 'Ada Lovelace', Company: 'Analytical Engines' }));
+        // Migration 7 left the index only the searched columns.
         db.prepare(
-          `INSERT INTO search_index (rowid, object, record_id, title, subtitle, emails, phones)
-           VALUES (?, 'Lead', '00Q000000000001AAA', 'Ada Lovelace', 'Analytical Engines', '', '')`,
+          version < 7
+            ? `INSERT INTO search_index (rowid, object, record_id, title, subtitle, emails, phones)
+               VALUES (?, 'Lead', '00Q000000000001AAA', 'Ada Lovelace', 'Analytical Engines', '', '')`
+            : `INSERT INTO search_index (rowid, title, subtitle, emails, phones)
+               VALUES (?, 'Ada Lovelace', 'Analytical Engines', '', '')`,
         ).run(ftsRowid(specFor('Lead'), 1));
         db.prepare(`INSERT INTO sync_state (object, cursor) VALUES ('Lead', 'c')`).run();
         const deal = db.prepare(
