@@ -72,7 +72,6 @@ export function createSyncService(deps: SyncServiceDeps) {
     cacheProblem: null,
   };
   let pushTimer: NodeJS.Timeout | undefined;
-  let stopped = false;
 
   const publish = (change: Partial<SyncStatus>) => {
     status = { ...status, ...change };
@@ -88,7 +87,6 @@ export function createSyncService(deps: SyncServiceDeps) {
       throw new IpcError('NOT_ALLOWED', 'Roadbook is disconnecting this Salesforce connection.');
     let db = databases.get(key);
     if (!db) {
-      if (stopped) throw new Error('Roadbook is quitting: the cache is closed.');
       fs.mkdirSync(deps.dataDir, { recursive: true, mode: 0o700 });
       db = openDatabase(fileOf(key), engine);
       databases.set(key, db);
@@ -413,12 +411,11 @@ export function createSyncService(deps: SyncServiceDeps) {
       return () => closing.delete(key);
     },
     /**
-     * Waits for the running sync (at most `waitMs`), then closes every cache for good. Writes are
-     * synchronous transactions, so closing between two of them leaves nothing half-written; a
-     * sync cut off here fails its next write and resumes from its cursor next start.
+     * Waits for the running sync (at most `waitMs`, when quitting), then closes every cache.
+     * Writes are synchronous transactions, so closing between two of them leaves nothing
+     * half-written; a sync cut off here fails its next write and resumes from its cursor.
      */
     async stop(options: { waitMs?: number } = {}) {
-      stopped = true;
       clearInterval(timer);
       timer = undefined;
       clearTimeout(pushTimer);
