@@ -3,6 +3,7 @@ import net from 'node:net';
 import { startFakeOrg } from '../fake-org';
 import { createTestCore } from '../support/testCore';
 import { expect, test } from './fixtures';
+import { freePort } from '../support/freePort';
 
 /** Resolves with how long the promise took, or fails the test when it takes longer than the bound. */
 async function settlesWithin<T>(promise: Promise<T>, boundMs: number) {
@@ -20,7 +21,7 @@ async function settlesWithin<T>(promise: Promise<T>, boundMs: number) {
 }
 
 test('hostile pages cannot break the loopback sign-in listener', async ({ page }) => {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const callback = `http://localhost:${port}/oauth/callback`;
   const fake = await startFakeOrg({ autoApprove: true, callbackUrls: [callback] });
   const opened: string[] = [];

@@ -1,7 +1,6 @@
 // The built main process (out/main/index.js) and preload, run under plain Node with the
 // stand-in electron module, against the fake org: what a rep would see at each turn.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,6 +10,7 @@ import type { AuthState } from '../../../src/shared/ipc/authState';
 import type { SyncStatus } from '../../../src/shared/ipc/syncStatus';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
 import { answerInBrowser } from '../../support/signInScript';
+import { freePort } from '../../support/freePort';
 import { showWindow } from '../../support/electronStandIn/showWindow';
 import type { AppState } from '../../support/electronStandIn/driver';
 import {
@@ -30,14 +30,6 @@ let loopbackPort: number;
 let root: string;
 /** A data folder signed in to the fake org and synced once, copied by the tests that need one. */
 let signedIn: string;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function scratch(options: { from?: string; withSqlite?: boolean } = {}) {
   const dir = fs.mkdtempSync(path.join(root, 'run-'));

@@ -1,8 +1,7 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackUrlOf, startLoopbackListener } from '../../../../src/core/auth/loopbackListener';
-
-const port = () => 20000 + Math.floor(Math.random() * 20000);
+import { freePort } from '../../../support/freePort';
 
 const closers: Array<() => unknown> = [];
 afterEach(async () => {
@@ -69,7 +68,7 @@ describe('loopback sign-in listener', () => {
     'OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n',
     '\u0000\u00ff garbage\r\n\r\n',
   ])('answers 400 to %j and never calls back', async (bytes) => {
-    const at = port();
+    const at = await freePort();
     const calls: string[] = [];
     await listener(at, async (url) => {
       calls.push(url);
@@ -81,7 +80,7 @@ describe('loopback sign-in listener', () => {
   });
 
   it('answers the exact callback path on both loopback addresses', async () => {
-    const at = port();
+    const at = await freePort();
     const calls: string[] = [];
     await listener(at, async (url) => {
       calls.push(url);
@@ -102,14 +101,14 @@ describe('loopback sign-in listener', () => {
   });
 
   it('holds both loopback addresses, so no other program can take the one left free', async () => {
-    const at = port();
+    const at = await freePort();
     await listener(at);
     expect(await canListen(at, '127.0.0.1')).toBe(false);
     expect(await canListen(at, '::1')).toBe(false);
   });
 
   it('refuses to start when another program holds ::1 on the port, and frees 127.0.0.1', async () => {
-    const at = port();
+    const at = await freePort();
     const squatter = net.createServer();
     await new Promise<void>((resolve) => squatter.listen(at, '::1', resolve));
     closers.push(() => new Promise((resolve) => squatter.close(resolve)));
@@ -120,7 +119,7 @@ describe('loopback sign-in listener', () => {
   });
 
   it('closes at once with half-sent requests open, and the port is free again', async () => {
-    const at = port();
+    const at = await freePort();
     const started = await listener(at);
     const halfSent = rawRequest(at, 'GET /oauth/callback?code=c HTTP/1.1\r\nHost: loc');
     const silent = rawRequest(at, '', '::1');
@@ -137,7 +136,7 @@ describe('loopback sign-in listener', () => {
   });
 
   it('lets a callback being answered get its page when the listener closes meanwhile', async () => {
-    const at = port();
+    const at = await freePort();
     const started = await listener(at, async () => {
       await started.close();
       return { handled: true };
@@ -147,14 +146,14 @@ describe('loopback sign-in listener', () => {
   });
 
   it('answers even when handling the callback fails', async () => {
-    const at = port();
+    const at = await freePort();
     await listener(at, () => Promise.reject(new Error('boom')));
     const { ended } = rawRequest(at, 'GET /oauth/callback?code=c HTTP/1.1\r\nHost: x\r\n\r\n');
     expect(await ended).toMatch(/^HTTP\/1\.1 200 [\s\S]*did not expect this link/);
   });
 
   it('drops a request whose headers never finish', { timeout: 30_000 }, async () => {
-    const at = port();
+    const at = await freePort();
     await listener(at);
     const { ended } = rawRequest(at, 'GET /oauth/callback?code=c HTTP/1.1\r\nHost: x\r\n');
     // Node's own default would keep it for a minute; the test's 30 s bound says it went sooner.
@@ -162,7 +161,7 @@ describe('loopback sign-in listener', () => {
   });
 
   it('stops listening when the sign-in expires', async () => {
-    const at = port();
+    const at = await freePort();
     await listener(at, undefined, { lifetimeMs: 20 });
     await expect.poll(() => canListen(at, '127.0.0.1'), { timeout: 10_000 }).toBe(true);
     expect(await canListen(at, '::1')).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../../src/core/appCore';
 import { answerInBrowser, coreWithOrg } from '../../../support/signInScript';
 import { afterThisTest, orgAndCore } from './connectedCore';
+import { freePort } from '../../../support/freePort';
 
 describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   it('opens the system browser with PKCE S256 and state, then connects on the callback', async () => {
@@ -164,7 +165,7 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
   });
 
   it('signs in through the loopback fallback where the scheme is not registered', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     const callback = `http://localhost:${port}/oauth/callback`;
     const { core, fake, lastOpened } = await orgAndCore(
       { autoApprove: true, callbackUrls: [callback] },
@@ -206,7 +207,7 @@ describe('Connect when the machine gets in the way', () => {
       timeout: 20_000,
     },
     async () => {
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await freePort();
       const { core, fake } = await orgAndCore({ autoApprove: true }, { loopbackPort: port });
       await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
       const socket = (await import('node:net')).connect(port, 'localhost');
