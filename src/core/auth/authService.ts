@@ -11,6 +11,8 @@ import { startLoopbackListener } from './loopbackListener';
 import { isForRedirect, newPendingFlow, pendingFlowTtlMs, type PendingFlow } from './pendingFlow';
 import type { SecretStore } from './secretStore';
 import { organizationOf } from './organizationOf';
+import { defaultDeadlines, withDeadline } from '../sync/deadlineTransport';
+import { oauthClient } from './oauthClient';
 import { createSessions } from './sessions';
 import { describeAuthorizeError, describeSignInFailure, type SignInError } from './signInErrors';
 
@@ -31,6 +33,8 @@ export type AuthDeps = {
   /** The loopback fallback port where the roadbook: scheme cannot be registered. */
   loopbackPort?: number;
   apiVersion: string;
+  /** How long one exchange with Salesforce's OAuth endpoints may take (tests shorten it). */
+  requestDeadlineMs?: number;
   now?: () => number;
 };
 
@@ -57,7 +61,9 @@ export function createAuthService(deps: AuthDeps) {
     saveRecords(records().map((r) => (keyOf(r) === key ? { ...r, ...change } : r)));
     void publish();
   };
+  const deadlineMs = deps.requestDeadlineMs ?? defaultDeadlines.callMs;
   const sessions = createSessions({
+    deadlineMs,
     secrets: deps.secrets,
     logger: deps.logger,
     apiVersion: deps.apiVersion,
@@ -210,14 +216,20 @@ export function createAuthService(deps: AuthDeps) {
   }
 
   async function completeSignIn(flow: PendingFlow, code: string) {
-    const oauth2 = new jsforce.OAuth2({
-      loginUrl: flow.loginHost,
-      clientId: flow.clientId,
-      redirectUri: flow.redirectUri,
-      useVerifier: true,
-    });
+    const oauth2 = oauthClient(
+      {
+        loginUrl: flow.loginHost,
+        clientId: flow.clientId,
+        redirectUri: flow.redirectUri,
+        useVerifier: true,
+      },
+      deadlineMs,
+    );
     oauth2.codeVerifier = flow.verifier;
-    const conn = new jsforce.Connection({ oauth2, version: deps.apiVersion });
+    const conn = withDeadline(
+      new jsforce.Connection({ oauth2, version: deps.apiVersion }),
+      deadlineMs,
+    );
     const user = await conn.authorize(code);
     const identity = await conn.identity();
     const org = await organizationOf(conn);
@@ -266,10 +278,10 @@ export function createAuthService(deps: AuthDeps) {
     lastError = null;
     for (const refreshToken of refreshTokens) {
       try {
-        await new jsforce.OAuth2({
-          loginUrl: found.loginHost,
-          clientId: found.clientId,
-        }).revokeToken(refreshToken);
+        await oauthClient(
+          { loginUrl: found.loginHost, clientId: found.clientId },
+          deadlineMs,
+        ).revokeToken(refreshToken);
       } catch {
         lastError = {
           code: 'REVOKE_FAILED',

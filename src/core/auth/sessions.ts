@@ -2,6 +2,7 @@ import jsforce, { type Connection } from 'jsforce';
 import type { Logger } from '../logger';
 import type { ConnectionRecord } from './connectionRecord';
 import { secretKeyOf } from './connectionRecord';
+import { oauthClient } from './oauthClient';
 import { SecretUnreadableError, type SecretStore } from './secretStore';
 
 export class ReconnectNeededError extends Error {
@@ -15,6 +16,8 @@ export class ReconnectNeededError extends Error {
 }
 
 export type SessionDeps = {
+  /** How long a token refresh may take. */
+  deadlineMs: number;
   secrets: SecretStore;
   logger: Logger;
   apiVersion: string;
@@ -51,7 +54,10 @@ export function createSessions(deps: SessionDeps) {
       throw error;
     }
     if (!refreshToken) throw markReconnect(key, missingReason);
-    const oauth2 = new jsforce.OAuth2({ loginUrl: record.loginHost, clientId: record.clientId });
+    const oauth2 = oauthClient(
+      { loginUrl: record.loginHost, clientId: record.clientId },
+      deps.deadlineMs,
+    );
     try {
       const response = await oauth2.refreshToken(refreshToken);
       if (response.refresh_token && response.refresh_token !== refreshToken) {

@@ -6,6 +6,7 @@ import { createSecretStore, type Cipher } from '../auth/secretStore';
 import { createSessions } from '../auth/sessions';
 import { preferencesFile } from '../fs/preferencesFile';
 import type { Logger } from '../logger';
+import { defaultDeadlines } from '../sync/deadlineTransport';
 
 export type SavedConnection = { conn: Connection; userId: string; dbFile: string };
 
@@ -37,6 +38,7 @@ export function savedConnection(options: {
   }
   const key = keyOf(record);
   const sessions = createSessions({
+    deadlineMs: defaultDeadlines.callMs,
     secrets: createSecretStore({
       dir: path.join(options.dataDir, 'secrets'),
       cipher: options.cipher,

@@ -35,8 +35,11 @@ const backoffMs = (retry: number) => 500 * 2 ** retry;
 
 const unanswered = 'Salesforce did not answer within';
 /** A call that went past its deadline: a network error, as the sync's offline handling expects. */
+// The code is in the message too: jsforce passes on only the message of a failed refresh.
 export const deadlineError = (ms: number) =>
-  Object.assign(new Error(`${unanswered} ${Math.round(ms / 1000)} s`), { code: 'ETIMEDOUT' });
+  Object.assign(new Error(`${unanswered} ${Math.round(ms / 1000)} s (ETIMEDOUT)`), {
+    code: 'ETIMEDOUT',
+  });
 /** The error (or its stored message) of a call Salesforce may still be carrying out. */
 export const ranOutItsDeadline = (message: string | null | undefined) =>
   Boolean(message?.startsWith(unanswered));
@@ -50,7 +53,7 @@ function asNetworkError(error: unknown): unknown {
   if (e.message !== 'fetch failed' && e.message !== 'terminated') return error;
   const code = e.cause?.code && networkError.test(e.cause.code) ? e.cause.code : 'ECONNRESET';
   return Object.assign(
-    new Error(`The connection to Salesforce failed: ${e.cause?.message ?? e.message}`),
+    new Error(`The connection to Salesforce failed (${code}): ${e.cause?.message ?? e.message}`),
     { code },
   );
 }
