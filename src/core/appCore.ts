@@ -32,6 +32,8 @@ export type AppCoreDeps = {
   syncIntervalMs?: number;
   /** Quiet time after the last edit before it is sent (tests shorten it). */
   pushDelayMs?: number;
+  /** How long one OAuth exchange with Salesforce may take (tests shorten it). */
+  requestDeadlineMs?: number;
   now?: () => number;
   /** The tray and updates, from Electron main; the test bed has neither. */
   desktop?: DesktopShell;
