@@ -1,6 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach } from 'vitest';
+import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
+import type { FakeOrgOptions } from '../../../fake-org';
 import { coreWithOrg } from '../../../support/signInScript';
+import { createTestCore } from '../../../support/testCore';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -27,4 +32,26 @@ export async function connectedCore(...args: Parameters<typeof coreWithOrg>) {
   await context.core.sync.syncNow();
   context.fake.control.resetRequestCounts();
   return { ...context, key: `${context.fake.orgId}-${context.fake.userId}` };
+}
+
+/**
+ * A signed-in, synced core whose sign-in and preferences are on disk, and `restart()`, a new
+ * core on the same data folder, as the app after a quit.
+ */
+export async function restartableCore(orgOptions: FakeOrgOptions) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-restart-'));
+  const context = await orgAndCore(orgOptions, { dataDir, settings: preferencesFile(dataDir) });
+  await context.signIn();
+  await context.core.sync.syncNow();
+  const restart = () => {
+    const { core } = createTestCore({
+      dataDir,
+      cipher: context.cipher,
+      settings: preferencesFile(dataDir),
+      defaultClientId: context.fake.clientId,
+    });
+    afterThisTest(() => core.sync.stop());
+    return core;
+  };
+  return { ...context, key: `${context.fake.orgId}-${context.fake.userId}`, restart };
 }

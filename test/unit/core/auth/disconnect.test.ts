@@ -1,13 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import jsforce from 'jsforce';
 import { describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
-import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
-import { createTestCore } from '../../../support/testCore';
-import { afterThisTest, connectedCore, orgAndCore } from './connectedCore';
+import { connectedCore, restartableCore } from './connectedCore';
 
 async function connected() {
   const context = await connectedCore({ autoApprove: true });
@@ -44,15 +41,10 @@ describe('Disconnect', () => {
   });
 
   it('closes the cache before a slow revoke and deletes it after; a reconnect and restart keep the next edit', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-disconnect-'));
-    afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const { core, fake, signIn, cipher } = await orgAndCore(
-      { dataset: 'tiny', autoApprove: true },
-      { dataDir, settings: preferencesFile(dataDir) },
-    );
-    await signIn();
-    await core.sync.syncNow();
-    const key = `${fake.orgId}-${fake.userId}`;
+    const { core, fake, signIn, key, dataDir, restart } = await restartableCore({
+      dataset: 'tiny',
+      autoApprove: true,
+    });
     const leads = {
       object: 'Lead',
       filter: {},
@@ -94,16 +86,10 @@ describe('Disconnect', () => {
     await core.auth.close();
 
     // A restart: a new core on the same data folder.
-    const restarted = createTestCore({
-      dataDir,
-      cipher,
-      settings: preferencesFile(dataDir),
-      defaultClientId: fake.clientId,
-    });
-    afterThisTest(() => restarted.core.sync.stop());
-    const changes = await invokeHandler(restarted.core.handlers, 'changes.list', {});
+    const restarted = restart();
+    const changes = await invokeHandler(restarted.handlers, 'changes.list', {});
     expect(changes).toMatchObject({ ok: true, value: { changes: [{ recordId: lead.Id }] } });
-    await restarted.core.sync.syncNow();
+    await restarted.sync.syncNow();
     expect(fake.control.get('Lead', lead.Id)?.['Title']).toBe('Kept after reconnect');
   });
 });

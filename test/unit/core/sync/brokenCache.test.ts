@@ -1,12 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
-import { createTestCore } from '../../../support/testCore';
-import { afterThisTest, connectedCore, orgAndCore } from '../auth/connectedCore';
+import { connectedCore, restartableCore } from '../auth/connectedCore';
 import { pagesOf, zeroPages } from '../../../support/cacheDamage';
 
 const accounts = {
@@ -19,26 +16,15 @@ const accounts = {
 
 describe('a cache that cannot be used', () => {
   it('shows a damaged cache to the rep, and Rebuild keeps the waiting changes, which reach Salesforce', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-rebuild-'));
-    afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const { core, fake, signIn, cipher } = await orgAndCore(
-      { dataset: 'tiny', autoApprove: true },
-      { dataDir, settings: preferencesFile(dataDir) },
-    );
-    await signIn();
-    await core.sync.syncNow();
-    const key = `${fake.orgId}-${fake.userId}`;
+    const { core, fake, key, dataDir, restart } = await restartableCore({
+      dataset: 'tiny',
+      autoApprove: true,
+    });
     const damage = pagesOf(core.sync.cache(key), 'sf_account', { keepRoot: true });
     await core.sync.stop();
     zeroPages(path.join(dataDir, `${key}.sqlite`), damage);
 
-    const restarted = createTestCore({
-      dataDir,
-      cipher,
-      settings: preferencesFile(dataDir),
-      defaultClientId: fake.clientId,
-    }).core;
-    afterThisTest(() => restarted.sync.stop());
+    const restarted = restart();
     expect(await invokeHandler(restarted.handlers, 'records.list', accounts)).toEqual({
       ok: false,
       code: 'CACHE_DAMAGED',
@@ -119,26 +105,15 @@ describe('a cache that cannot be used', () => {
   });
 
   it('says a cache problem once, even to a listener that reads the status again', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-newer-'));
-    afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const { core, fake, signIn, cipher } = await orgAndCore(
-      { dataset: 'tiny', autoApprove: true },
-      { dataDir, settings: preferencesFile(dataDir) },
-    );
-    await signIn();
-    await core.sync.syncNow();
+    const { core, key, dataDir, restart } = await restartableCore({
+      dataset: 'tiny',
+      autoApprove: true,
+    });
     await core.sync.stop();
-    const key = `${fake.orgId}-${fake.userId}`;
     const db = new Database(path.join(dataDir, `${key}.sqlite`));
     db.pragma('user_version = 999');
     db.close();
-    const restarted = createTestCore({
-      dataDir,
-      cipher,
-      settings: preferencesFile(dataDir),
-      defaultClientId: fake.clientId,
-    }).core;
-    afterThisTest(() => restarted.sync.stop());
+    const restarted = restart();
     // The tray redraws on every status event, and drawing reads the status.
     const heard: unknown[] = [];
     restarted.events.subscribe((event, payload) => {
