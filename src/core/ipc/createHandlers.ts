@@ -65,7 +65,7 @@ export function createHandlers(
       }
     },
     'sync.status': () => sync.status(),
-    'sync.now': () => sync.syncNow(),
+    'sync.now': () => sync.request(),
     'sync.pause': () => sync.pause(),
     'sync.resume': () => sync.resume(),
     'sync.settings': () => sync.settings(),

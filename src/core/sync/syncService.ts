@@ -351,6 +351,12 @@ export function createSyncService(deps: SyncServiceDeps) {
     return status;
   }
 
+  /** Starts a sync and answers at once; the status events say how it goes. */
+  function request(background: boolean): SyncStatus {
+    syncNow(background).catch((error: unknown) => deps.logger.error('Sync failed', error));
+    return status;
+  }
+
   return {
     /** The org's cache, opened once and shared with the views. */
     cache: cacheFor,
@@ -358,6 +364,10 @@ export function createSyncService(deps: SyncServiceDeps) {
     rebuild,
     status: withCacheFacts,
     syncNow: () => syncNow(false),
+    /** The rep's "Sync now": answers at once, whatever the network does. */
+    request: () => request(false),
+    /** Waits for the sync going on and the one asked for after it. */
+    settled,
     edited,
     settings,
     /** Saves the rep's choice; a new interval counts from now, a new reach syncs at once. */
@@ -386,7 +396,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         state: status.state === 'paused' ? 'idle' : status.state,
         message: null,
       });
-      return syncNow(true);
+      return request(true);
     },
     setOnline(next: boolean) {
       const regained = next && !online;

@@ -65,13 +65,16 @@ describe('no token leaks', () => {
     await signIn('allow');
     const key = (await core.auth.state()).connections[0]!.key;
     await ipc('sync.now');
+    await core.sync.settled();
     // Refresh with rotation, by expiry and by a 401 mid-sync, then faults the sync rides out.
     fake.control.expireSessions();
     await ipc('sync.now');
+    await core.sync.settled();
     fake.control.addFault({ route: '*', kind: 'invalid-session', times: 1 });
     fake.control.addFault({ route: 'limits', kind: 'status', status: 503, times: 1 });
     fake.control.addFault({ route: 'describe', kind: 'drop', times: 1 });
     await ipc('sync.now');
+    await core.sync.settled();
     fake.control.clearFaults();
     for (const channel of invokeChannels.filter((c) => !c.startsWith('auth.') && c !== 'sync.now'))
       await ipc(channel);
@@ -94,6 +97,7 @@ describe('no token leaks', () => {
     });
     await signIn('allow');
     await ipc('sync.now');
+    await core.sync.settled();
     await ipc('auth.disconnect', { key, deleteLocalData: true });
     await core.sync.stop();
 

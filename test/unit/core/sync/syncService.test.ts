@@ -108,7 +108,21 @@ describe('sync service', () => {
     core.sync.setOnline(true);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fake.control.requestCounts()).toEqual({});
-    expect(await core.sync.resume()).toMatchObject({ state: 'idle', pausedByUser: false });
+    // Resume answers at once; the sync it starts runs on.
+    expect(core.sync.resume()).toMatchObject({ state: 'syncing', pausedByUser: false });
+    await core.sync.settled();
+    expect(core.sync.status()).toMatchObject({ state: 'idle', pausedByUser: false });
+  });
+
+  it('answers Sync now at once, even while Salesforce does not answer', async () => {
+    const { core, fake } = await connectedApp();
+    fake.control.addFault({ route: 'limits', kind: 'stall', times: 1 });
+    const answer = await invokeHandler(core.handlers, 'sync.now', {});
+    expect(answer).toMatchObject({ ok: true, value: { state: 'syncing' } });
+    expect(await invokeHandler(core.handlers, 'sync.pause', {})).toMatchObject({
+      ok: true,
+      value: { pausedByUser: true },
+    });
   });
 
   it('says Reconnect when the saved sign-in is gone', async () => {
