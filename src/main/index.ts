@@ -166,9 +166,9 @@ function start(): void {
     let tray: AppTray | undefined;
     guarded(logger, 'The tray', () => {
       tray = createTray(trayIconDir(app.getAppPath()), {
-        'sync-now': () => void core.sync.syncNow(),
+        'sync-now': () => core.sync.request(),
         pause: () => core.sync.pause(),
-        resume: () => void core.sync.resume(),
+        resume: () => core.sync.resume(),
         open: surface,
         quit: () => app.quit(),
       });
@@ -208,7 +208,7 @@ function start(): void {
       () => guarded(logger, 'The network check', () => core.sync.setOnline(net.isOnline())),
       15_000,
     ).unref();
-    powerMonitor.on('resume', () => void core.sync.syncNow());
+    powerMonitor.on('resume', () => core.sync.request());
     guarded(logger, 'Starting sync', () => core.sync.start());
     for (const url of pendingLinks.splice(0)) deliverDeepLink(url);
   });

@@ -257,10 +257,15 @@ describe('the built main process, under a stand-in Electron', () => {
     await chose.waitFor('hidden', (s) => (s.windows[0]?.visible === false ? true : undefined));
   });
 
-  it('quits from the tray while idle with the cache closed', async () => {
+  it('syncs from the tray, and quits from it while idle with the cache closed', async () => {
     const dirs = scratch({ from: signedIn });
     const app = launch(dirs);
-    await app.waitFor('a sync', synced);
+    const first = await app.waitFor('a sync', synced);
+    await app.request({ op: 'trayClick', label: 'Sync now' });
+    await app.waitFor('a sync from the tray', (s) => {
+      const status = synced(s);
+      return status && status.lastSuccess! > first.lastSuccess! ? status : undefined;
+    });
     await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
     expect(await app.exited).toBe(0);
     expectClosedAndWhole(dirs.userData);
