@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
+import type { ClosePreference } from '../shared/ipc/desktop';
 
-export type ClosePreference = 'auto' | 'tray' | 'quit';
 export type CloseAction = 'hide' | 'quit';
 
 /**

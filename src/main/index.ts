@@ -5,7 +5,7 @@ import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from '
 import { createAppCore, type AppCore } from '../core/appCore';
 import { createSecretStore } from '../core/auth/secretStore';
 import { closePreferenceOf } from '../core/ipc/desktopHandlers';
-import { trayModel, unreadableStatus } from '../core/tray/trayModel';
+import { startingTray, trayModel, unreadableStatus } from '../core/tray/trayModel';
 import { createConsoleLogger, type Logger } from '../core/logger';
 import { appEntryUrl } from '../core/security/appOrigin';
 import { developmentCsp } from '../core/security/contentSecurityPolicy';
@@ -97,7 +97,10 @@ function start(): void {
   });
   let quitting = false;
   let mainWindow: BrowserWindow | undefined;
+  /** Links that came before the window loaded: delivered once it has. */
   const pendingLinks: string[] = [];
+  let begun = false;
+  let trayFailed = false;
 
   const openWindow = () => {
     const window = new BrowserWindow(mainWindowOptions(path.join(here, '../preload/index.cjs')));
@@ -125,7 +128,7 @@ function start(): void {
     mainWindow.focus();
   };
   const deliverDeepLink = (url: string) => {
-    if (!app.isReady()) {
+    if (!begun) {
       pendingLinks.push(url);
       return;
     }
@@ -165,6 +168,7 @@ function start(): void {
 
     let tray: AppTray | undefined;
     guarded(logger, 'The tray', () => {
+      trayFailed = true;
       tray = createTray(trayIconDir(app.getAppPath()), {
         'sync-now': () => core.sync.request(),
         pause: () => core.sync.pause(),
@@ -172,7 +176,11 @@ function start(): void {
         open: surface,
         quit: () => app.quit(),
       });
+      tray.render(startingTray);
+      trayFailed = false;
     });
+    // No icon to come back from: closing the window must quit.
+    if (trayFailed) trayShown = false;
     const statusForTray = () => {
       try {
         return core.sync.status();
@@ -184,7 +192,7 @@ function start(): void {
     // Reading the status may publish one (a cache found broken), which asks for a redraw.
     let drawing = false;
     const renderTray = () => {
-      if (drawing) return;
+      if (drawing || !begun) return;
       drawing = true;
       guarded(logger, 'Drawing the tray', () =>
         tray?.render(trayModel(statusForTray(), Date.now(), app.getLocale())),
@@ -195,22 +203,33 @@ function start(): void {
       if (event === 'sync.status') renderTray();
     });
     setInterval(renderTray, 60_000).unref();
-    renderTray();
     void probeStatusNotifierWatcher().then((watcher) => {
-      trayShown = trayAvailable({
-        platform: process.platform,
-        desktop: process.env['XDG_CURRENT_DESKTOP'],
-        watcher,
-      });
+      trayShown =
+        !trayFailed &&
+        trayAvailable({
+          platform: process.platform,
+          desktop: process.env['XDG_CURRENT_DESKTOP'],
+          watcher,
+        });
     });
 
     setInterval(
       () => guarded(logger, 'The network check', () => core.sync.setOnline(net.isOnline())),
       15_000,
     ).unref();
-    powerMonitor.on('resume', () => core.sync.request());
-    guarded(logger, 'Starting sync', () => core.sync.start());
-    for (const url of pendingLinks.splice(0)) deliverDeepLink(url);
+    powerMonitor.on('resume', () => core.sync.request(true));
+    // The cache opens once the window has loaded (or given up): a crash check of a big cache
+    // or a wait for another process's lock never keeps the page from coming up.
+    const begin = () => {
+      if (begun) return;
+      begun = true;
+      renderTray();
+      guarded(logger, 'Starting sync', () => core.sync.start());
+      for (const url of pendingLinks.splice(0)) deliverDeepLink(url);
+    };
+    mainWindow.webContents.once('did-finish-load', begin);
+    mainWindow.webContents.once('did-fail-load', begin);
+    setTimeout(begin, 15_000).unref();
   });
 
   // macOS: a click on the Dock icon with the window hidden brings it back.

@@ -40,7 +40,15 @@ export function createUpdates(
         message: `Roadbook ${downloaded} is ready: it installs when you quit.`,
       };
     try {
-      const result = await (await load()).checkForUpdates();
+      const result = await (
+        await load().catch((error: unknown) => {
+          // Asked again next time, rather than failing every check for good.
+          updater = undefined;
+          throw error;
+        })
+      ).checkForUpdates();
+      // A failed download is reported through the updater's error event (logged above).
+      result?.downloadPromise?.catch(() => undefined);
       // No answer: this install type updates another way (a deb without its package-type
       // marker, a copy moved out of its AppImage).
       if (!result) return { state: 'off', version: null, message: noSelfUpdate };

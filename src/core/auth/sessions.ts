@@ -40,13 +40,18 @@ const missingReason =
 export function createSessions(deps: SessionDeps) {
   const connections = new Map<string, Connection>();
   const inFlight = new Map<string, Promise<{ accessToken: string; instanceUrl: string }>>();
+  /**
+   * A rotated refresh token, held here for this run: the one on disk is dead once Salesforce
+   * rotated it, and saving the new one may fail (a locked keyring, a full disk).
+   */
+  const rotated = new Map<string, string>();
 
   async function refresh(key: string) {
     const record = deps.record(key);
     if (!record) throw new ReconnectNeededError(key, missingReason);
     let refreshToken: string | undefined;
     try {
-      refreshToken = await deps.secrets.get(secretKeyOf(key));
+      refreshToken = rotated.get(key) ?? (await deps.secrets.get(secretKeyOf(key)));
     } catch (error) {
       // Only a secret proven unreadable needs a reconnect; a keyring that did not answer is
       // asked again at the next sync, and nothing about it is saved.
@@ -61,10 +66,12 @@ export function createSessions(deps: SessionDeps) {
     try {
       const response = await oauth2.refreshToken(refreshToken);
       if (response.refresh_token && response.refresh_token !== refreshToken) {
-        // The old token no longer works, so a save the keyring refuses keeps the new one in
-        // memory for this run instead of failing the refresh it came with.
+        // The old token no longer works: a save that fails must not fail the refresh it came
+        // with, nor lose the new token for the rest of this run.
+        rotated.set(key, response.refresh_token);
         await deps.secrets
           .set(secretKeyOf(key), response.refresh_token)
+          .then(() => rotated.delete(key))
           .catch(() => deps.logger.warn(`The rotated sign-in of ${key} is kept in memory only`));
       }
       if (response.instance_url && response.instance_url !== record.instanceUrl)

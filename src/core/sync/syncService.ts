@@ -52,8 +52,12 @@ const settingsKey = 'sync.settings';
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
   const databases = new Map<string, Database.Database>();
-  /** Connections being disconnected: their caches stay closed until their files are gone. */
-  const closing = new Set<string>();
+  /**
+   * Caches closed to everyone while a disconnect or a rebuild works on their files, counted per
+   * holder: one that finishes never reopens a cache the other still holds closed.
+   */
+  const closedBy = new Map<string, number>();
+  const isClosed = (key: string) => closedBy.has(key);
   let running: Promise<SyncStatus> | undefined;
   /** A full run asked for while another runs: it starts when that one ends. */
   let queued: { run: Promise<SyncStatus>; background: boolean } | undefined;
@@ -83,7 +87,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   const engine = deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {};
 
   function cacheFor(key: string): Database.Database {
-    if (closing.has(key))
+    if (isClosed(key))
       throw new IpcError('NOT_ALLOWED', 'Roadbook is disconnecting this Salesforce connection.');
     let db = databases.get(key);
     if (!db) {
@@ -104,12 +108,12 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
-    if (!key || closing.has(key))
+    if (!key || isClosed(key))
       return publish({ state: 'not-connected', progress: [], message: null });
     try {
       return await runFor(key, background, pushOnly);
     } finally {
-      if (!closing.has(key) && !status.cacheProblem) publish({ changes: changesOf(key) });
+      if (!isClosed(key) && !status.cacheProblem) publish({ changes: changesOf(key) });
     }
   }
 
@@ -255,7 +259,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     clearTimeout(pushTimer);
     pushTimer = setTimeout(() => {
       if (running) void running.finally(edited);
-      else if (online && !status.pausedByUser) void syncNow(true, true);
+      else if (online && !status.pausedByUser) request(true, true);
     }, deps.pushDelayMs ?? 10_000);
     pushTimer.unref();
   }
@@ -264,7 +268,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     clearInterval(timer);
     timer = setInterval(
       () => {
-        if (online) void syncNow(true);
+        if (online) request(true);
       },
       deps.intervalMs ?? settings().intervalMinutes * 60_000,
     );
@@ -291,7 +295,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   /** After a restart the cache, not this process, knows when the last sync finished. */
   function withCacheFacts(): SyncStatus {
     const key = deps.auth.activeKey();
-    if (!key || closing.has(key) || status.lastSuccess !== null) return status;
+    if (!key || isClosed(key) || status.lastSuccess !== null) return status;
     try {
       const facts = cacheFacts(cacheFor(key));
       if (facts.lastSuccess !== null) status = { ...status, ...facts };
@@ -308,15 +312,31 @@ export function createSyncService(deps: SyncServiceDeps) {
    * "Rebuild the cache": with the cache closed to everyone and its lock held, copy out what
    * waits for Salesforce, make a fresh cache, put it back, and sync everything again.
    */
-  async function rebuild(): Promise<SyncStatus> {
+  async function closeCache(key: string): Promise<void> {
+    closedBy.set(key, (closedBy.get(key) ?? 0) + 1);
+    await settled();
+    databases.get(key)?.close();
+    databases.delete(key);
+  }
+  function reopenCache(key: string): void {
+    // A handle opened meanwhile (by nobody, in principle) would point at deleted files.
+    databases.get(key)?.close();
+    databases.delete(key);
+    const holders = (closedBy.get(key) ?? 1) - 1;
+    if (holders > 0) closedBy.set(key, holders);
+    else closedBy.delete(key);
+  }
+
+  let rebuilding: Promise<SyncStatus> | undefined;
+  /** One rebuild at a time; a second click gets the first one's answer. */
+  const rebuild = () => (rebuilding ??= rebuildOnce().finally(() => (rebuilding = undefined)));
+
+  async function rebuildOnce(): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
     if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
-    closing.add(key);
+    await closeCache(key);
     let kept: ReturnType<typeof rebuildCache>;
     try {
-      await settled();
-      databases.get(key)?.close();
-      databases.delete(key);
       const lock = await waitForCacheLock(fileOf(key), {
         ...engine,
         waitMs: deps.lockWaitMs ?? 120_000,
@@ -332,8 +352,10 @@ export function createSyncService(deps: SyncServiceDeps) {
         lock.release();
       }
     } finally {
-      closing.delete(key);
+      reopenCache(key);
     }
+    // A disconnect began meanwhile: the cache is its business now.
+    if (isClosed(key)) return status;
     deps.logger.info(
       `Rebuilt the cache of ${key}: ${kept.kept} changes kept${kept.unreadable.length ? `; could not read ${kept.unreadable.join(', ')}` : ''}`,
     );
@@ -347,13 +369,14 @@ export function createSyncService(deps: SyncServiceDeps) {
         : null,
       changes: changesOf(key),
     });
-    void syncNow(false);
-    return status;
+    return request(false);
   }
 
   /** Starts a sync and answers at once; the status events say how it goes. */
-  function request(background: boolean): SyncStatus {
-    syncNow(background).catch((error: unknown) => deps.logger.error('Sync failed', error));
+  function request(background: boolean, pushOnly = false): SyncStatus {
+    syncNow(background, pushOnly).catch((error: unknown) =>
+      deps.logger.error('Sync failed', error),
+    );
     return status;
   }
 
@@ -364,8 +387,11 @@ export function createSyncService(deps: SyncServiceDeps) {
     rebuild,
     status: withCacheFacts,
     syncNow: () => syncNow(false),
-    /** The rep's "Sync now": answers at once, whatever the network does. */
-    request: () => request(false),
+    /**
+     * The rep's "Sync now" (answers at once, whatever the network does); `background` for the
+     * app's own occasions (waking from sleep), which a pause holds back.
+     */
+    request: (background = false) => request(background),
     /** Waits for the sync going on and the one asked for after it. */
     settled,
     edited,
@@ -375,12 +401,12 @@ export function createSyncService(deps: SyncServiceDeps) {
       const reachChanged = JSON.stringify(next.objects) !== JSON.stringify(settings().objects);
       deps.settings.set(settingsKey, next);
       if (timer) schedule();
-      if (reachChanged && online && !status.pausedByUser) void syncNow(false);
+      if (reachChanged && online && !status.pausedByUser) request(false);
       return settings();
     },
     start() {
       schedule();
-      void syncNow(true);
+      request(true);
     },
     pause: () =>
       publish({
@@ -406,7 +432,7 @@ export function createSyncService(deps: SyncServiceDeps) {
           state: 'offline',
           message: 'Offline: Roadbook shows the records it has and syncs when the network is back.',
         });
-      if (regained) void syncNow(true);
+      if (regained) request(true);
     },
     /**
      * Disconnect, before the secret and files go: from now nothing opens the org's cache or
@@ -414,11 +440,8 @@ export function createSyncService(deps: SyncServiceDeps) {
      * gone: a reconnect then opens a fresh cache.
      */
     async forget(key: string): Promise<() => void> {
-      closing.add(key);
-      await settled();
-      databases.get(key)?.close();
-      databases.delete(key);
-      return () => closing.delete(key);
+      await closeCache(key);
+      return () => reopenCache(key);
     },
     /**
      * Waits for the running sync (at most `waitMs`, when quitting), then closes every cache.

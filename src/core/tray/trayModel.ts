@@ -36,6 +36,18 @@ export const unreadableStatus: SyncStatus = {
   cacheProblem: null,
 };
 
+/** While the window loads, before the cache is opened: Open and Quit already work. */
+export const startingTray: TrayModel = {
+  icon: 'syncing',
+  tooltip: 'Roadbook · Starting…',
+  menu: [
+    { id: 'sync-now', label: 'Sync now', enabled: false },
+    { id: 'pause', label: 'Pause sync', enabled: false },
+    { id: 'open', label: 'Open Roadbook', enabled: true },
+    { id: 'quit', label: 'Quit Roadbook', enabled: true },
+  ],
+};
+
 /** What the tray shows for a sync status: icon, tooltip and menu. Pure, so Node tests cover it. */
 export function trayModel(status: SyncStatus, now: number, locale = 'en-US'): TrayModel {
   const records = `${status.records.toLocaleString(locale)} records`;

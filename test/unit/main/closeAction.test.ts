@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeAction, trayAvailable, type ClosePreference } from '../../../src/main/closeAction';
+import { closeAction, trayAvailable } from '../../../src/main/closeAction';
+import type { ClosePreference } from '../../../src/shared/ipc/desktop';
 
 describe('whether the desktop shows tray icons', () => {
   it.each([

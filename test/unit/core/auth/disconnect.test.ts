@@ -4,6 +4,7 @@ import jsforce from 'jsforce';
 import { describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
+import { waitForCacheLock } from '../../../../src/core/store/cacheLock';
 import { connectedCore, restartableCore } from './connectedCore';
 
 async function connected() {
@@ -91,5 +92,39 @@ describe('Disconnect', () => {
     expect(changes).toMatchObject({ ok: true, value: { changes: [{ recordId: lead.Id }] } });
     await restarted.sync.syncNow();
     expect(fake.control.get('Lead', lead.Id)?.['Title']).toBe('Kept after reconnect');
+  });
+
+  it('a Rebuild that ends during a disconnect leaves the cache closed and deleted', async () => {
+    const { core, fake, signIn, key, dataDir } = await restartableCore({
+      dataset: 'tiny',
+      autoApprove: true,
+    });
+    // Another process holds the cache's lock: Rebuild waits for it.
+    const other = await waitForCacheLock(path.join(dataDir, `${key}.sqlite`), { waitMs: 0 });
+    const rebuilding = core.sync.rebuild();
+    fake.control.addFault({ route: 'oauth.revoke', kind: 'latency', ms: 1500, times: 1 });
+    const disconnecting = invokeHandler(core.handlers, 'auth.disconnect', {
+      key,
+      deleteLocalData: true,
+    });
+    other!.release();
+    await rebuilding;
+    expect(await disconnecting).toMatchObject({ ok: true, value: { connections: [] } });
+    expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(key))).toEqual([]);
+
+    // A reconnect writes into a fresh cache, not into a handle on deleted files.
+    await signIn();
+    await core.sync.syncNow();
+    const lead = fake.control.all('Lead')[0]!;
+    await invokeHandler(core.handlers, 'edits.save', {
+      object: 'Lead',
+      id: lead.Id,
+      changes: { Title: 'After the rebuild and the disconnect' },
+    });
+    expect(fs.existsSync(path.join(dataDir, `${key}.sqlite`))).toBe(true);
+    await core.sync.syncNow();
+    expect(fake.control.get('Lead', lead.Id)?.['Title']).toBe(
+      'After the rebuild and the disconnect',
+    );
   });
 });

@@ -43,6 +43,22 @@ describe('sessions: refresh, rotation, revocation', () => {
     ).resolves.toHaveProperty('totalSize');
   });
 
+  it('keeps a rotated refresh token it could not save, for the rest of the run', async () => {
+    const { core, deps, fake } = await connectedCore({
+      autoApprove: true,
+      rotateRefreshTokens: true,
+    });
+    deps.secrets.set = () => Promise.reject(new Error('ENOSPC: no space left on device'));
+    fake.control.expireSessions();
+    await core.auth.activeConnection().query('SELECT Id FROM Account LIMIT 1');
+    // The token on disk died with the rotation; the next refresh uses the one in memory.
+    fake.control.expireSessions();
+    await expect(
+      core.auth.activeConnection().query('SELECT COUNT() FROM Account'),
+    ).resolves.toHaveProperty('totalSize');
+    expect((await core.auth.state()).connections[0]).toMatchObject({ state: 'connected' });
+  });
+
   it('moves to "Reconnect needed" on invalid_grant and keeps the cached data', async () => {
     const { core, deps, dataDir, fake, key } = await connectedCore({ autoApprove: true });
     const cache = path.join(dataDir, `${key}.sqlite`);
