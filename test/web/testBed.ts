@@ -31,9 +31,10 @@ export type TestBed = {
   close(): Promise<void>;
 };
 
-async function bundleBridge(): Promise<string> {
+/** One script for a browser page, bundled from a TypeScript entry (a stand-in preload). */
+export async function bundleForPage(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(here, 'bridgeClient.ts')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -41,7 +42,7 @@ async function bundleBridge(): Promise<string> {
     target: 'chrome120',
   });
   const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no bridge bundle');
+  if (!output) throw new Error(`esbuild produced no bundle of ${entry}`);
   return output.text;
 }
 
@@ -72,7 +73,7 @@ export async function startTestBed(options: {
   } catch {
     throw new Error(`No built renderer in ${rendererDir}: run "npm run build" first.`);
   }
-  const bridgeJs = await bundleBridge();
+  const bridgeJs = await bundleForPage(path.join(here, 'bridgeClient.ts'));
   const secret = randomBytes(18).toString('base64url');
   const prefix = `/${secret}/`;
   const streams = new Set<http.ServerResponse>();

@@ -3,25 +3,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { chromiumArgs, findChromium } from '../../web/chromium';
+import { bundleForPage } from '../../web/testBed';
 import type { LaunchedApp } from './launchApp';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Chromium cannot load a custom scheme by itself: this origin stands for app://roadbook.
 const origin = 'http://roadbook.invalid';
-
-async function bridgeScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(here, 'pageBridge.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 export async function showWindow(
   app: LaunchedApp,
@@ -31,7 +19,7 @@ export async function showWindow(
   await page.exposeBinding('__roadbookInvoke', (_source, channel: string, input: unknown) =>
     app.call(channel, input),
   );
-  await page.addInitScript({ content: await bridgeScript() });
+  await page.addInitScript({ content: await bundleForPage(path.join(here, 'pageBridge.ts')) });
   const stop = app.onPush((channel, payload) => {
     page
       .evaluate(
