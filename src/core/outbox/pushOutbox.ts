@@ -1,8 +1,5 @@
-import type Database from 'better-sqlite3';
-import type { Connection } from 'jsforce';
 import type { ServerRecord } from '../store/recordWriter';
 import { ranOutItsDeadline } from '../sync/deadlineTransport';
-import { cachedDescribe, visibleFields } from '../sync/fieldList';
 import { specFor } from '../sync/objectSpecs';
 import { editableObjects } from '../../shared/editing';
 import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
@@ -11,94 +8,30 @@ import { isLocalId, localIdsIn } from './localId';
 import { localRecords } from './localRecord';
 import { mergedFields, opFields, outboxStore, sentValues, type OutboxOp } from './outboxStore';
 import { replaceLocalId } from './replaceLocalId';
+import {
+  chunks,
+  groupBy,
+  post,
+  refresh,
+  retrieve,
+  type PushContext,
+  type Values,
+} from './pushCalls';
 import { isRetryable, messageOf, verdictOf, type SaveError } from './saveErrors';
 
-export type PushContext = {
-  db: Database.Database;
-  conn: Connection;
-  apiVersion: string;
-  userId: string;
-  /** Salesforce's clock (from the sync's first response), for finding creates after a crash. */
-  serverNow: () => number;
-  countCall: () => void;
-  log: (message: string) => void;
-  /** The rep asked (Sync now): changes waiting out a backoff go too. */
-  skipBackoff?: boolean;
-  /** How long Salesforce may still carry out a create whose call ran out its deadline. */
-  serverMs: number;
-};
 export type PushSummary = { sent: number; waiting: number; attention: number };
 
 type SaveResult = { id?: string; success: boolean; errors: SaveError[] };
 type SubResponse = { body: unknown; httpStatusCode: number; referenceId: string };
-type Values = Record<string, unknown>;
 
 const collectionSize = 200;
 const compositeSize = 25;
-const retrieveSize = 2000;
 /** How far before a lost create's send time its record may be stamped (clock and commit skew). */
 const createSkewMs = 5 * 60_000;
 
-const chunks = <T>(items: T[], size: number) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-    items.slice(i * size, (i + 1) * size),
-  );
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
 const recordKey = (op: OutboxOp) => `${op.object}/${op.record_id}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 const httpDate = (sfDateTime: string) => new Date(parseSfDateTime(sfDateTime)).toUTCString();
-
-async function post<T>(ctx: PushContext, path: string, body: unknown) {
-  ctx.countCall();
-  return (await ctx.conn.request({
-    method: 'POST',
-    url: `/services/data/v${ctx.apiVersion}${path}`,
-    body: JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json' },
-  })) as T;
-}
-
-/**
- * The fields this cache keeps for an object, as far as describe shows them to this user. A cache
- * without its describe yet (changes put back into a rebuilt one) asks for it: asking Salesforce
- * for no fields is refused, and that push would fail every time before a pull could fetch it.
- */
-async function cachedFieldNames(ctx: PushContext, object: string): Promise<string[]> {
-  const spec = specFor(object);
-  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...spec.fields]);
-  const described =
-    cachedDescribe(ctx.db, object) ??
-    (await visibleFields(ctx.db, ctx.conn, spec, ctx.serverNow(), ctx.countCall));
-  return described.map((f) => f.name).filter((f) => wanted.has(f));
-}
-
-/** Current server versions by id (null: deleted or not visible), 2,000 ids a call. */
-async function retrieve(ctx: PushContext, object: string, ids: string[]) {
-  const found = new Map<string, ServerRecord | null>();
-  const fields = await cachedFieldNames(ctx, object);
-  for (const batch of chunks(ids, retrieveSize)) {
-    const records = await post<Array<(Values & { attributes?: unknown }) | null>>(
-      ctx,
-      `/composite/sobjects/${object}`,
-      { ids: batch, fields },
-    );
-    batch.forEach((id, i) => {
-      const r = records[i];
-      if (!r) return found.set(id, null);
-      const { attributes, ...fields } = r;
-      found.set(id, fields as ServerRecord);
-    });
-  }
-  return found;
-}
 
 /**
  * Sends what the outbox holds: creates first (children after the parents they point at), then
@@ -213,20 +146,6 @@ async function findLostCreates(ctx: PushContext, lost: OutboxOp[]) {
     })();
     await refresh(ctx, object, adopted);
   }
-}
-
-/** Lays the server's version under each record (clean again unless more changes wait). */
-async function refresh(ctx: PushContext, object: string, ids: string[]) {
-  if (!ids.length) return;
-  const found = await retrieve(ctx, object, ids);
-  ctx.db.transaction(() => {
-    const records = localRecords(ctx.db, object);
-    for (const [id, theirs] of found) {
-      const row = records.get(id);
-      if (!row || !theirs) continue;
-      records.rebase(row, theirs, mergedFields(outboxStore(ctx.db).forRecord(object, id)));
-    }
-  })();
 }
 
 async function sendCreates(ctx: PushContext, ops: OutboxOp[]): Promise<number> {

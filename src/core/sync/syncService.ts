@@ -1,26 +1,23 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import {
   defaultSyncSettings,
   syncSettings,
   type SyncSettings,
 } from '../../shared/ipc/syncSettings';
-import type { SyncStatus } from '../../shared/ipc/syncStatus';
+import { notConnectedStatus, type SyncStatus } from '../../shared/ipc/syncStatus';
 import type { AuthService } from '../auth/authService';
 import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../logger';
 import type { SettingsStore } from '../settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../outbox/outboxStore';
-import { waitForCacheLock } from '../store/cacheLock';
 import { cacheProblemOf } from '../store/cacheProblems';
-import { openDatabase } from '../store/openDatabase';
-import { rebuildCache } from '../store/rebuildCache';
+import { createCacheRegistry } from '../store/cacheRegistry';
 import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
 import { defaultCrashSettleMs, lockedRun } from './lockedRun';
 import { errorText, networkError } from './networkError';
 import { syncOrg } from './syncOrg';
+import { waitAtMost } from '../waitAtMost';
 
 export type SyncServiceDeps = {
   auth: AuthService;
@@ -51,30 +48,18 @@ const settingsKey = 'sync.settings';
  */
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
-  const databases = new Map<string, Database.Database>();
-  /**
-   * Caches closed to everyone while a disconnect or a rebuild works on their files, counted per
-   * holder: one that finishes never reopens a cache the other still holds closed.
-   */
-  const closedBy = new Map<string, number>();
-  const isClosed = (key: string) => closedBy.has(key);
+  const caches = createCacheRegistry(
+    deps.dataDir,
+    deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {},
+  );
+  const { isClosed, fileOf, engine } = caches;
+  const cacheFor = caches.open;
   let running: Promise<SyncStatus> | undefined;
   /** A full run asked for while another runs: it starts when that one ends. */
   let queued: { run: Promise<SyncStatus>; background: boolean } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let online = true;
-  let status: SyncStatus = {
-    state: 'not-connected',
-    lastSuccess: null,
-    records: 0,
-    progress: [],
-    message: null,
-    pausedUntil: null,
-    pausedByUser: false,
-    apiUsage: null,
-    changes: { waiting: 0, attention: 0 },
-    cacheProblem: null,
-  };
+  let status: SyncStatus = notConnectedStatus;
   let pushTimer: NodeJS.Timeout | undefined;
 
   const publish = (change: Partial<SyncStatus>) => {
@@ -82,21 +67,6 @@ export function createSyncService(deps: SyncServiceDeps) {
     deps.emit(status);
     return status;
   };
-
-  const fileOf = (key: string) => path.join(deps.dataDir, `${key}.sqlite`);
-  const engine = deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {};
-
-  function cacheFor(key: string): Database.Database {
-    if (isClosed(key))
-      throw new IpcError('NOT_ALLOWED', 'Roadbook is disconnecting this Salesforce connection.');
-    let db = databases.get(key);
-    if (!db) {
-      fs.mkdirSync(deps.dataDir, { recursive: true, mode: 0o700 });
-      db = openDatabase(fileOf(key), engine);
-      databases.set(key, db);
-    }
-    return db;
-  }
 
   const changesOf = (key: string) => outboxStore(cacheFor(key)).counts();
 
@@ -312,21 +282,6 @@ export function createSyncService(deps: SyncServiceDeps) {
    * "Rebuild the cache": with the cache closed to everyone and its lock held, copy out what
    * waits for Salesforce, make a fresh cache, put it back, and sync everything again.
    */
-  async function closeCache(key: string): Promise<void> {
-    closedBy.set(key, (closedBy.get(key) ?? 0) + 1);
-    await settled();
-    databases.get(key)?.close();
-    databases.delete(key);
-  }
-  function reopenCache(key: string): void {
-    // A handle opened meanwhile (by nobody, in principle) would point at deleted files.
-    databases.get(key)?.close();
-    databases.delete(key);
-    const holders = (closedBy.get(key) ?? 1) - 1;
-    if (holders > 0) closedBy.set(key, holders);
-    else closedBy.delete(key);
-  }
-
   let rebuilding: Promise<SyncStatus> | undefined;
   /** One rebuild at a time; a second click gets the first one's answer. */
   const rebuild = () => (rebuilding ??= rebuildOnce().finally(() => (rebuilding = undefined)));
@@ -334,26 +289,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   async function rebuildOnce(): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
     if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
-    await closeCache(key);
-    let kept: ReturnType<typeof rebuildCache>;
-    try {
-      const lock = await waitForCacheLock(fileOf(key), {
-        ...engine,
-        waitMs: deps.lockWaitMs ?? 120_000,
-      });
-      if (!lock)
-        throw new IpcError(
-          'NOT_ALLOWED',
-          'Another Roadbook sync is using your records. Try again when it is done.',
-        );
-      try {
-        kept = rebuildCache(fileOf(key), engine);
-      } finally {
-        lock.release();
-      }
-    } finally {
-      reopenCache(key);
-    }
+    const kept = await caches.rebuild(key, settled, deps.lockWaitMs ?? 120_000);
     // A disconnect began meanwhile: the cache is its business now.
     if (isClosed(key)) return status;
     deps.logger.info(
@@ -440,8 +376,8 @@ export function createSyncService(deps: SyncServiceDeps) {
      * gone: a reconnect then opens a fresh cache.
      */
     async forget(key: string): Promise<() => void> {
-      await closeCache(key);
-      return () => reopenCache(key);
+      await caches.close(key, settled);
+      return () => caches.reopen(key);
     },
     /**
      * Waits for the running sync (at most `waitMs`, when quitting), then closes every cache.
@@ -452,16 +388,8 @@ export function createSyncService(deps: SyncServiceDeps) {
       clearInterval(timer);
       timer = undefined;
       clearTimeout(pushTimer);
-      let deadline: NodeJS.Timeout | undefined;
-      await Promise.race([
-        settled(),
-        ...(options.waitMs === undefined
-          ? []
-          : [new Promise((resolve) => (deadline = setTimeout(resolve, options.waitMs)))]),
-      ]);
-      clearTimeout(deadline);
-      for (const db of databases.values()) db.close();
-      databases.clear();
+      await waitAtMost(settled(), options.waitMs);
+      caches.closeAll();
     },
   };
 }

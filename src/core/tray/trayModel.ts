@@ -1,5 +1,5 @@
 import { describeAge } from '../../shared/describeAge';
-import type { SyncStatus } from '../../shared/ipc/syncStatus';
+import { notConnectedStatus, type SyncStatus } from '../../shared/ipc/syncStatus';
 
 export const trayIcons = ['synced', 'syncing', 'offline', 'paused', 'attention'] as const;
 export type TrayIcon = (typeof trayIcons)[number];
@@ -24,16 +24,9 @@ const icons: Record<SyncStatus['state'], TrayIcon> = {
  * something and still has its menu, Quit included.
  */
 export const unreadableStatus: SyncStatus = {
+  ...notConnectedStatus,
   state: 'needs-attention',
-  lastSuccess: null,
-  records: 0,
-  progress: [],
   message: 'open Roadbook to see what is wrong',
-  pausedUntil: null,
-  pausedByUser: false,
-  apiUsage: null,
-  changes: { waiting: 0, attention: 0 },
-  cacheProblem: null,
 };
 
 /** While the window loads, before the cache is opened: Open and Quit already work. */

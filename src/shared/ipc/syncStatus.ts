@@ -20,3 +20,17 @@ export const syncStatus = z.object({
   cacheProblem: z.enum(cacheProblemCodes).nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
+
+/** Before anything is known: no connection, nothing synced, nothing waiting. */
+export const notConnectedStatus: SyncStatus = {
+  state: 'not-connected',
+  lastSuccess: null,
+  records: 0,
+  progress: [],
+  message: null,
+  pausedUntil: null,
+  pausedByUser: false,
+  apiUsage: null,
+  changes: { waiting: 0, attention: 0 },
+  cacheProblem: null,
+};
