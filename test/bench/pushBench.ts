@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { apiVersion } from '../../src/core/appCore';
+import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { createRecord, saveEdit } from '../../src/core/outbox/localEdits';
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { syncOrg } from '../../src/core/sync/syncOrg';

@@ -4,9 +4,9 @@ import { authSettingKeys } from '../auth/authService';
 import { keyOf, type ConnectionRecord } from '../auth/connectionRecord';
 import { createSecretStore, type Cipher } from '../auth/secretStore';
 import { createSessions } from '../auth/sessions';
-import { preferencesFile } from '../fs/preferencesFile';
-import type { Logger } from '../logger';
-import { defaultDeadlines } from '../sync/deadlineTransport';
+import { preferencesFile } from '../settings/preferencesFile';
+import type { Logger } from '../log/logger';
+import { defaultDeadlines } from '../salesforce/deadlineTransport';
 
 export type SavedConnection = { conn: Connection; userId: string; dbFile: string };
 

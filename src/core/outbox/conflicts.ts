@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { FieldValue } from '../../shared/editing';
 import type { Conflict } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
-import type { ServerRecord } from '../store/recordWriter';
-import { cachedDescribe } from '../sync/fieldList';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { cachedDescribe } from '../schema/fieldList';
 import { localRecords, type LocalRow } from './localRecord';
 import { mergedFields, opFields, outboxStore, type OutboxOp, type SentValues } from './outboxStore';
 

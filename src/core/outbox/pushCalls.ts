@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
-import type { ServerRecord } from '../store/recordWriter';
-import { cachedDescribe, visibleFields } from '../sync/fieldList';
-import { specFor } from '../sync/objectSpecs';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { cachedDescribe, visibleFields } from '../schema/fieldList';
+import { specFor } from '../schema/objectSpecs';
 import { localRecords } from './localRecord';
 import { mergedFields, outboxStore } from './outboxStore';
 

@@ -1,8 +1,8 @@
-import type { ServerRecord } from '../store/recordWriter';
-import { ranOutItsDeadline } from '../sync/deadlineTransport';
-import { specFor } from '../sync/objectSpecs';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { ranOutItsDeadline } from '../salesforce/deadlineTransport';
+import { specFor } from '../schema/objectSpecs';
 import { editableObjects } from '../../shared/editing';
-import { parseSfDateTime, soqlDateTime } from '../sync/soqlTime';
+import { parseSfDateTime, soqlDateTime } from '../salesforce/soqlTime';
 import { mergeFields, raiseDeletedConflict, raiseFieldConflict, sameValue } from './conflicts';
 import { isLocalId, localIdsIn } from './localId';
 import { localRecords } from './localRecord';

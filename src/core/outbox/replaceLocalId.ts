@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { objectSpecs } from '../sync/objectSpecs';
+import { objectSpecs } from '../schema/objectSpecs';
 import { localRecords } from './localRecord';
 import { opFields, outboxStore } from './outboxStore';
 

@@ -7,28 +7,27 @@ import {
 import { notConnectedStatus, type SyncStatus } from '../../shared/ipc/syncStatus';
 import type { AuthService } from '../auth/authService';
 import { ReconnectNeededError } from '../auth/sessions';
-import type { Logger } from '../logger';
-import type { SettingsStore } from '../settingsStore';
+import type { Logger } from '../log/logger';
+import type { SettingsStore } from '../settings/settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../outbox/outboxStore';
 import { cacheProblemOf } from '../store/cacheProblems';
-import { createCacheRegistry } from '../store/cacheRegistry';
+import type { CacheRegistry } from '../store/cacheRegistry';
 import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
 import { defaultCrashSettleMs, lockedRun } from './lockedRun';
-import { errorText, networkError } from './networkError';
+import { errorText, networkError } from '../salesforce/networkError';
 import { syncOrg } from './syncOrg';
-import { waitAtMost } from '../waitAtMost';
+import { waitAtMost } from './waitAtMost';
 
 export type SyncServiceDeps = {
   auth: AuthService;
-  dataDir: string;
+  /** The open caches, shared with the views. */
+  caches: CacheRegistry;
   apiVersion: string;
   logger: Logger;
   emit(status: SyncStatus): void;
   /** Where the rep's sync settings (interval, each object's reach) are kept. */
   settings: SettingsStore;
-  /** better-sqlite3's Electron build, in the app. */
-  nativeBinding?: string;
   /** Overrides the interval in the settings (tests). */
   intervalMs?: number;
   /** Quiet time after the last edit before it is sent. */
@@ -48,10 +47,7 @@ const settingsKey = 'sync.settings';
  */
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? Date.now;
-  const caches = createCacheRegistry(
-    deps.dataDir,
-    deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {},
-  );
+  const { caches } = deps;
   const { isClosed, fileOf, engine } = caches;
   const cacheFor = caches.open;
   let running: Promise<SyncStatus> | undefined;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../../src/core/appCore';
+import { createAppCore } from '../../../../src/core/app/appCore';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
 import { connectedCore } from './connectedCore';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../../src/core/appCore';
+import { createAppCore } from '../../../../src/core/app/appCore';
 import { answerInBrowser, coreWithOrg } from '../../../support/signInScript';
 import { afterThisTest, orgAndCore } from './connectedCore';
 import { freePort } from '../../../support/freePort';

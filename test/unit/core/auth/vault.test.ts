@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
 import jsforce from 'jsforce';
-import { createAppCore } from '../../../../src/core/appCore';
+import { createAppCore } from '../../../../src/core/app/appCore';
 import {
   createSecretStore,
   KeyringUnavailableError,

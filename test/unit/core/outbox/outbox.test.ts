@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { apiVersion } from '../../../../src/core/appCore';
+import { apiVersion } from '../../../../src/core/salesforce/apiVersion';
 import { discardChange } from '../../../../src/core/outbox/changeActions';
 import { resolveConflict } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';

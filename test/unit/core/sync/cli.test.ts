@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runSyncCli } from '../../../../src/core/cli/runSyncCli';
 import { createRecord } from '../../../../src/core/outbox/localEdits';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
-import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
+import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
 import { orgAndCore } from '../auth/connectedCore';
 import { cli, connectionArgs, runCli } from './cliRunner';
 import { expectCacheEqualsServer, syncHarness } from './syncHarness';

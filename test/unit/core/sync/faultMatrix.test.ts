@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTtlMs } from '../../../../src/core/sync/fieldList';
+import { describeTtlMs } from '../../../../src/core/schema/fieldList';
 import type { FaultKind, FaultRule } from '../../../fake-org/faults';
 import {
   changeBothSides,

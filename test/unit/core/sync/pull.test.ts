@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deferIndexes } from '../../../../src/core/store/deferredIndexes';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { pauseRollup, rollupPaused } from '../../../../src/core/store/opportunityRollup';
-import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
+import { objectSpecs } from '../../../../src/core/schema/objectSpecs';
 import { rollupBesideRows } from '../../../support/pipelineRollup';
 import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
 

@@ -1,7 +1,7 @@
 import type { Connection } from 'jsforce';
 import { csvParseRows } from 'd3-dsv';
-import type { ServerRecord } from '../store/recordWriter';
-import { csvValue, type FieldInfo } from './fieldList';
+import type { ServerRecord } from './serverRecord';
+import { csvValue, type FieldInfo } from '../schema/fieldList';
 import { exchange } from './deadlineTransport';
 import { errorText, networkError } from './networkError';
 
