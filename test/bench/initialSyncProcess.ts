@@ -5,7 +5,7 @@ import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { syncOrg } from '../../src/core/sync/syncOrg';
 import type { FakeOrg } from '../fake-org';
-import { signIn } from '../unit/fake-org/signIn';
+import { signIn } from '../support/fakeOrgSignIn';
 
 const [url, clientId, file] = process.argv.slice(2);
 const conn = await signIn({ url, clientId } as FakeOrg);

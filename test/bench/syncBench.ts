@@ -12,7 +12,7 @@ import { syncOrg } from '../../src/core/sync/syncOrg';
 import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
 import type { FakeOrg } from '../fake-org';
-import { signIn } from '../unit/fake-org/signIn';
+import { signIn } from '../support/fakeOrgSignIn';
 import { startFakeOrgProcess } from './fakeOrgProcess';
 
 function p95(samples: number[]): number {

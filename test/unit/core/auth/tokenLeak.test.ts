@@ -8,8 +8,8 @@ import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { invokeChannels, type InvokeChannel } from '../../../../src/shared/ipc/channels';
 import { answerInBrowser } from '../../../support/signInScript';
-import { runCli } from '../sync/cliRunner';
-import { afterThisTest, orgAndCore } from './connectedCore';
+import { runCli } from '../../../support/cliRunner';
+import { afterThisTest, orgAndCore } from '../../../support/connectedCore';
 
 function filesIn(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -11,7 +11,7 @@ import {
   SecretUnreadableError,
 } from '../../../../src/core/auth/secretStore';
 import { createFakeCipher } from '../../../support/fakeCipher';
-import { connectedCore, orgAndCore } from './connectedCore';
+import { connectedCore, orgAndCore } from '../../../support/connectedCore';
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -3,7 +3,7 @@ import { mergeFields } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { saveEdit } from '../../../../src/core/outbox/localEdits';
 import { outboxStore } from '../../../../src/core/outbox/outboxStore';
-import { syncHarness, type Harness } from '../sync/syncHarness';
+import { syncHarness, type Harness } from '../../../support/syncHarness';
 
 type Values = Record<string, unknown>;
 type Case = {

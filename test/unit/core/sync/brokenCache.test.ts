@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
-import { connectedCore, restartableCore } from '../auth/connectedCore';
+import { connectedCore, restartableCore } from '../../../support/connectedCore';
 import { pagesOf, zeroPages } from '../../../support/cacheDamage';
 
 const accounts = {

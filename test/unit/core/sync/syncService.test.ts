@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { defaultSyncSettings } from '../../../../src/shared/ipc/syncSettings';
 import type { SyncStatus } from '../../../../src/shared/ipc/syncStatus';
-import { connectedCore } from '../auth/connectedCore';
+import { connectedCore } from '../../../support/connectedCore';
 
 async function connectedApp(pushDelayMs?: number) {
   const context = await connectedCore({ autoApprove: true }, pushDelayMs ? { pushDelayMs } : {});

@@ -13,7 +13,7 @@ import {
   pipelineByStage,
   sumsOf,
 } from '../../../support/truth';
-import { connectedCore } from '../auth/connectedCore';
+import { connectedCore } from '../../../support/connectedCore';
 
 type Ctx = Awaited<ReturnType<typeof connectedCore>>;
 

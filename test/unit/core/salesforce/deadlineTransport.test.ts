@@ -4,7 +4,7 @@ import { withDeadline } from '../../../../src/core/salesforce/deadlineTransport'
 import { errorText, networkError } from '../../../../src/core/salesforce/networkError';
 import { startFakeOrg, type FakeOrg } from '../../../fake-org';
 import type { FaultKind, FaultRule } from '../../../fake-org/faults';
-import { signIn } from '../../fake-org/signIn';
+import { signIn } from '../../../support/fakeOrgSignIn';
 
 let fake: FakeOrg | undefined;
 afterEach(async () => {

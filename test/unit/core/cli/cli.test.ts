@@ -8,9 +8,9 @@ import { runSyncCli } from '../../../../src/core/cli/runSyncCli';
 import { createRecord } from '../../../../src/core/outbox/localEdits';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
-import { orgAndCore } from '../auth/connectedCore';
-import { cli, connectionArgs, runCli } from './cliRunner';
-import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+import { orgAndCore } from '../../../support/connectedCore';
+import { cli, connectionArgs, runCli } from '../../../support/cliRunner';
+import { expectCacheEqualsServer, syncHarness } from '../../../support/syncHarness';
 
 describe('headless sync CLI', () => {
   it('syncs into a database file and prints one JSON summary line', async () => {
