@@ -5,7 +5,13 @@ import { IpcError } from '../../shared/ipc/result';
 import type { ServerRecord } from '../salesforce/serverRecord';
 import { cachedDescribe } from '../schema/fieldList';
 import { localRecords, type LocalRow } from './localRecord';
-import { mergedFields, opFields, outboxStore, type OutboxOp, type SentValues } from './outboxStore';
+import {
+  mergedFields,
+  opFields,
+  outboxStore,
+  type OutboxOp,
+  type SentValues,
+} from '../store/outboxStore';
 
 type Values = Record<string, unknown>;
 /** What the row keeps while the rep decides: the conflict shown, plus the server record. */

@@ -10,7 +10,7 @@ import { IpcError } from '../../shared/ipc/result';
 import { formFields } from './formFields';
 import { localRecords } from './localRecord';
 import { newLocalId } from './localId';
-import { opFields, outboxStore } from './outboxStore';
+import { opFields, outboxStore } from '../store/outboxStore';
 import { dropSettledConflicts } from './conflicts';
 
 type Changes = Record<string, FieldValue>;

@@ -4,7 +4,7 @@ import type { ServerRecord } from '../salesforce/serverRecord';
 import { cachedDescribe, visibleFields } from '../schema/fieldList';
 import { specFor } from '../schema/objectSpecs';
 import { localRecords } from './localRecord';
-import { mergedFields, outboxStore } from './outboxStore';
+import { mergedFields, outboxStore } from '../store/outboxStore';
 
 // The Salesforce calls a push makes, and the small tools its phases share.
 

@@ -6,7 +6,13 @@ import { parseSfDateTime, soqlDateTime } from '../salesforce/soqlTime';
 import { mergeFields, raiseDeletedConflict, raiseFieldConflict, sameValue } from './conflicts';
 import { isLocalId, localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { mergedFields, opFields, outboxStore, sentValues, type OutboxOp } from './outboxStore';
+import {
+  mergedFields,
+  opFields,
+  outboxStore,
+  sentValues,
+  type OutboxOp,
+} from '../store/outboxStore';
 import { replaceLocalId } from './replaceLocalId';
 import {
   chunks,

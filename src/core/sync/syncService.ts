@@ -10,7 +10,7 @@ import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../log/logger';
 import type { SettingsStore } from '../settings/settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
-import { outboxStore } from '../outbox/outboxStore';
+import { outboxStore } from '../store/outboxStore';
 import { cacheProblemOf } from '../store/cacheProblems';
 import type { CacheRegistry } from '../store/cacheRegistry';
 import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
@@ -313,8 +313,6 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   return {
-    /** The org's cache, opened once and shared with the views. */
-    cache: cacheFor,
     cacheBroke,
     rebuild,
     status: withCacheFacts,

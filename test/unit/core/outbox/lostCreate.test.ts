@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../../../src/core/outbox/localEdits';
-import { outboxStore } from '../../../../src/core/outbox/outboxStore';
+import { outboxStore } from '../../../../src/core/store/outboxStore';
 import { syncHarness } from '../../../support/syncHarness';
 
 const serverTakesMs = 3_000;

@@ -61,7 +61,7 @@ describe('sync service', () => {
       value: chosen,
     });
     await core.sync.syncNow();
-    const accounts = core.sync.cache(key).prepare('SELECT COUNT(*) FROM sf_account').pluck();
+    const accounts = core.caches.open(key).prepare('SELECT COUNT(*) FROM sf_account').pluck();
     const owned = fake.control.all('Account').filter((a) => a['OwnerId'] === fake.userId);
     expect(accounts.get()).toBe(owned.length);
 
