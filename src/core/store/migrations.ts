@@ -8,6 +8,7 @@ import { v005LeadOwnerStatus } from './frozenMigrations/v005LeadOwnerStatus';
 import { v006OpportunityRollup } from './frozenMigrations/v006OpportunityRollup';
 import { v007ContentlessSearch } from './frozenMigrations/v007ContentlessSearch';
 import { v008SentFields } from './frozenMigrations/v008SentFields';
+import { v009OutboxWithoutBaseLmd } from './frozenMigrations/v009OutboxWithoutBaseLmd';
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Each is the literal SQL
@@ -24,6 +25,7 @@ export const frozenMigrations: readonly string[] = [
   v006OpportunityRollup,
   v007ContentlessSearch,
   v008SentFields,
+  v009OutboxWithoutBaseLmd,
 ];
 
 export const migrations: Array<(db: Database.Database) => void> = frozenMigrations.map(
