@@ -12,9 +12,9 @@ import { v009OutboxWithoutBaseLmd } from './frozenMigrations/v009OutboxWithoutBa
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Each is the literal SQL
- * it shipped with (frozenMigrations/), never generated from today's code: a cache made by an old Roadbook holds
- * exactly what that SQL made. So a shipped one is never edited; a new column, index or table is
- * a new migration, and objectSpecs describes the result (a test holds the two together).
+ * it shipped with (frozenMigrations/), never generated from today's code: a cache an old Roadbook
+ * made holds exactly what that SQL made. So a shipped one is never edited; a new column, index
+ * or table is a new migration, and objectSpecs describes the result (a test holds them together).
  */
 export const frozenMigrations: readonly string[] = [
   v001Initial,
