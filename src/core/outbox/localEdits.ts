@@ -16,8 +16,9 @@ import { dropSettledConflicts } from './conflicts';
 type Changes = Record<string, FieldValue>;
 
 /**
- * A rep's edit: the cached record changes at once and the changed fields wait in the outbox with
- * the version they were made on. Edits to a record coalesce into the change not yet sent.
+ * A rep's edit: the cached record changes at once, keeping the version the edit was made on (a
+ * push sends it as If-Unmodified-Since), and the changed fields wait in the outbox. Edits to a
+ * record coalesce into the change not yet sent.
  */
 export function saveEdit(
   db: Database.Database,
@@ -41,13 +42,7 @@ export function saveEdit(
       .filter((op) => op.status !== 'inflight')
       .at(-1);
     if (!open) {
-      // markEdited kept the base if there was one, or took the version the edit started from.
-      const base = row.base_lmd ?? row.last_modified_date;
-      outbox.add(
-        { object, record_id: id, op: 'update', base_lmd: base },
-        changes,
-        new Date(now).toISOString(),
-      );
+      outbox.add({ object, record_id: id, op: 'update' }, changes, new Date(now).toISOString());
       return;
     }
     outbox.setFields(open.op_id, { ...opFields(open), ...changes });
@@ -78,7 +73,7 @@ export function createRecord(
     records.writer.createLocal({ ...record, ...fields }, Object.keys(fields));
     records.show(records.get(id)!.rowid, { ...record, ...fields }, fields);
     outboxStore(db).add(
-      { object, record_id: id, op: 'create', base_lmd: null },
+      { object, record_id: id, op: 'create' },
       fields,
       new Date(now).toISOString(),
     );

@@ -1,4 +1,8 @@
-/** How one Salesforce object is cached: the fields Roadbook uses and the typed columns views sort on. */
+/**
+ * How one Salesforce object is cached: the fields Roadbook uses and the typed columns views sort
+ * on. A spec describes today's table; the frozen migrations (store/migrations.ts) make it, so a
+ * new column or index here needs a migration too, and a test fails until it has one.
+ */
 export type ColumnType = 'TEXT' | 'REAL' | 'INTEGER';
 export type Column = { field: string; column: string; type: ColumnType };
 export type SearchFields = {
@@ -13,14 +17,17 @@ export type ObjectSpec = {
   table: string;
   /** Fields stored in the JSON beside the typed columns. */
   fields: string[];
+  /** The typed columns beside the ones every object table has (id, json, local state...). */
   columns: Column[];
+  /**
+   * The table's indexes on plain columns, by their columns. Those that sort case-insensitively
+   * or on a JSON field, and the one on rows with local changes, are in the migrations only.
+   */
   indexes: string[][];
   search?: SearchFields;
   hasOwner: boolean;
   /** Only the rep's own records, whatever the scope: an org's activity history is huge. */
   mineOnly?: boolean;
-  /** The migration that creates the table, when not the first (which builds from these specs). */
-  addedInMigration?: number;
 };
 
 const text = (field: string, column: string): Column => ({ field, column, type: 'TEXT' });
@@ -89,7 +96,7 @@ export const objectSpecs: ObjectSpec[] = [
       text('OwnerId', 'owner_id'),
       real('AnnualRevenue', 'annual_revenue'),
     ],
-    indexes: [['name'], ['owner_id', 'name'], ['industry']],
+    indexes: [['owner_id', 'name'], ['industry'], ['type'], ['annual_revenue']],
     search: {
       title: ['Name'],
       subtitle: ['BillingCity', 'Industry'],
@@ -167,7 +174,7 @@ export const objectSpecs: ObjectSpec[] = [
     indexes: [
       ['account_id'],
       ['is_closed', 'stage_name', 'close_date'],
-      ['owner_id', 'is_closed', 'close_date'],
+      ['owner_id', 'is_closed', 'stage_name', 'close_date'],
       ['close_date'],
     ],
     search: { title: ['Name'], subtitle: ['StageName'], emails: [], phones: [] },
@@ -210,8 +217,11 @@ export const objectSpecs: ObjectSpec[] = [
       ['status', 'created_date'],
       ['owner_id', 'created_date'],
       ['created_date'],
-      ['name'],
       ['company'],
+      ['status'],
+      ['rating'],
+      ['lead_source'],
+      ['owner_id', 'status'],
     ],
     search: {
       title: ['Name'],
@@ -248,7 +258,6 @@ export const objectSpecs: ObjectSpec[] = [
     indexes: [['who_id'], ['what_id'], ['owner_id', 'is_closed', 'activity_date']],
     hasOwner: true,
     mineOnly: true,
-    addedInMigration: 3,
   },
 ];
 

@@ -8,7 +8,6 @@ export type OutboxOp = {
   record_id: string;
   op: 'create' | 'update' | 'delete';
   fields: string;
-  base_lmd: string | null;
   created_at: string;
   status: OpStatus;
   attempts: number;
@@ -52,18 +51,13 @@ export function outboxStore(db: Database.Database) {
              AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY op_id`,
         )
         .all(now) as OutboxOp[],
-    add(
-      op: Pick<OutboxOp, 'object' | 'record_id' | 'op' | 'base_lmd'>,
-      fields: object,
-      now: string,
-    ) {
+    add(op: Pick<OutboxOp, 'object' | 'record_id' | 'op'>, fields: object, now: string) {
       return Number(
         db
           .prepare(
-            `INSERT INTO outbox (object, record_id, op, fields, base_lmd, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO outbox (object, record_id, op, fields, created_at) VALUES (?, ?, ?, ?, ?)`,
           )
-          .run(op.object, op.record_id, op.op, JSON.stringify(fields), op.base_lmd, now)
-          .lastInsertRowid,
+          .run(op.object, op.record_id, op.op, JSON.stringify(fields), now).lastInsertRowid,
       );
     },
     setFields: (opId: number, fields: object) =>

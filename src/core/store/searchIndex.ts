@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+import { searchIdStride, searchSlot } from '../schema/searchObjectOrder';
 import { objectSpecs, type ObjectSpec } from '../schema/objectSpecs';
 import { searchTerms } from './searchTerms';
 
-/** The FTS rowid packs the object's position and the row's rowid, so updates find it directly. */
-export const ftsSlot = (spec: ObjectSpec) => objectSpecs.indexOf(spec);
+/** The FTS rowid packs the object's slot and the row's rowid, so updates find it directly. */
+export const ftsSlot = (spec: ObjectSpec) => searchSlot(spec.name);
 export const ftsRowid = (spec: ObjectSpec, rowid: number | bigint) =>
-  BigInt(rowid) * 8n + BigInt(ftsSlot(spec));
+  BigInt(rowid) * BigInt(searchIdStride) + BigInt(ftsSlot(spec));
 
 const join = (record: Record<string, unknown>, fields: string[]) =>
   fields
@@ -77,8 +78,9 @@ export function searchByObject(
     // The index holds no text: the hits are read from their rows, as the rep last saw them.
     const rows = db
       .prepare(
-        `SELECT t.id, t.json FROM search_index JOIN ${spec.table} t ON t.rowid = search_index.rowid / 8
-         WHERE search_index MATCH ? AND search_index.rowid % 8 = ? LIMIT ?`,
+        `SELECT t.id, t.json FROM search_index
+         JOIN ${spec.table} t ON t.rowid = search_index.rowid / ${searchIdStride}
+         WHERE search_index MATCH ? AND search_index.rowid % ${searchIdStride} = ? LIMIT ?`,
       )
       .all(match, ftsSlot(spec), perObject) as Array<{ id: string; json: string }>;
     const hits = rows.map(({ id, json }): SearchHit => {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { periodRange, type DateRange } from '../../shared/periods';
 import type { OwnerFilter, PeriodInput } from '../../shared/ipc/views';
+import { searchIdStride } from '../schema/searchObjectOrder';
 import { ftsSlot, toMatchQuery } from '../store/searchIndex';
 import type { ObjectSpec } from '../schema/objectSpecs';
 
@@ -42,7 +43,8 @@ export function matchesText(
   const match = text ? toMatchQuery(db, text) : undefined;
   if (!match) return;
   filter.parts.push(
-    `${spec.table}.rowid IN (SELECT rowid / 8 FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ?)`,
+    `${spec.table}.rowid IN (SELECT rowid / ${searchIdStride} FROM search_index
+      WHERE search_index MATCH ? AND rowid % ${searchIdStride} = ?)`,
   );
   filter.params.push(match, ftsSlot(spec));
 }
