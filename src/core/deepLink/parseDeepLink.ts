@@ -1,6 +1,6 @@
 export const deepLinkScheme = 'roadbook';
 
-export type DeepLink = { kind: 'oauth-callback'; params: URLSearchParams };
+type DeepLink = { kind: 'oauth-callback'; params: URLSearchParams };
 export type DeepLinkParse = { ok: true; link: DeepLink } | { ok: false; reason: string };
 
 /**

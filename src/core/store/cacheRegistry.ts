@@ -82,5 +82,3 @@ export function createCacheRegistry(dataDir: string, engine: OpenOptions) {
     },
   };
 }
-
-export type CacheRegistry = ReturnType<typeof createCacheRegistry>;

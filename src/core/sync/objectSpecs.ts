@@ -1,7 +1,7 @@
 /** How one Salesforce object is cached: the fields Roadbook uses and the typed columns views sort on. */
-export type ColumnType = 'TEXT' | 'REAL' | 'INTEGER';
-export type Column = { field: string; column: string; type: ColumnType };
-export type SearchFields = {
+type ColumnType = 'TEXT' | 'REAL' | 'INTEGER';
+type Column = { field: string; column: string; type: ColumnType };
+type SearchFields = {
   title: string[];
   subtitle: string[];
   emails: string[];
