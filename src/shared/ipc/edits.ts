@@ -56,7 +56,7 @@ const outboxEntry = z.object({
   object: z.string(),
   recordId: z.string(),
   recordName: z.string(),
-  op: z.enum(['create', 'update', 'delete']),
+  op: z.enum(['create', 'update']),
   fields: z.record(z.string(), fieldValue),
   status: changeStatus,
   attempts: z.number(),

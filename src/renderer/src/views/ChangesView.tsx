@@ -5,7 +5,7 @@ import { ChangeNotice } from '../edit/ChangeNotice';
 import { text } from '../format';
 import { useAppStore } from '../state/appStore';
 
-const opNames = { create: 'New', update: 'Edited', delete: 'Deleted' } as const;
+const opNames = { create: 'New', update: 'Edited' } as const;
 const panelObjects = new Set(['Lead', 'Contact', 'Opportunity']);
 
 /** Every change not yet in Salesforce: waiting, being sent, refused or in conflict. */
