@@ -7,7 +7,7 @@ export type Runtime = { electron: string; platform: string; arch: string };
  * to the panel by path) are packed beside app.asar, in app.asar.unpacked, never inside it.
  * In development the app folder is the repository.
  */
-export function unpackedRoot(appPath: string): string {
+function unpackedRoot(appPath: string): string {
   return appPath.replace(/app\.asar$/, 'app.asar.unpacked');
 }
 

@@ -1,5 +1,5 @@
 /** Salesforce allows http callbacks on localhost at a registered, fixed port only. */
-export const defaultLoopbackPort = 1717;
+const defaultLoopbackPort = 1717;
 
 export type BuildFacts = {
   packaged: boolean;

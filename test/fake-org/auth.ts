@@ -187,5 +187,3 @@ export function createAuth(options: AuthOptions) {
     issuedSecrets: () => [...new Set(issued)],
   };
 }
-
-export type Auth = ReturnType<typeof createAuth>;

@@ -60,5 +60,3 @@ export function createFaults(random: Random) {
     },
   };
 }
-
-export type Faults = ReturnType<typeof createFaults>;

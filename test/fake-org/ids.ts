@@ -2,7 +2,7 @@ const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const suffixChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /** Salesforce's case-safe suffix: one character per 5-character chunk, a bit per upper-case letter. */
-export function caseSafeSuffix(id15: string): string {
+function caseSafeSuffix(id15: string): string {
   let suffix = '';
   for (let chunk = 0; chunk < 3; chunk++) {
     let bits = 0;

@@ -9,7 +9,7 @@ import type { ValidationRule } from './records/rules';
 import { createStore, type SfRecord } from './store';
 import type { QueryResult } from './soql/execute';
 
-export type DatasetName = keyof typeof scales | 'empty';
+type DatasetName = keyof typeof scales | 'empty';
 
 export type FakeOrgOptions = {
   dataset?: DatasetName;
@@ -61,10 +61,7 @@ export type BulkJob = {
 };
 
 export const defaultClientId = '3MVG9RoadbookFakeOrgConsumerKey';
-export const defaultCallbackUrls = [
-  'roadbook://oauth/callback',
-  'http://localhost:1717/oauth/callback',
-];
+const defaultCallbackUrls = ['roadbook://oauth/callback', 'http://localhost:1717/oauth/callback'];
 
 export function createOrg(options: FakeOrgOptions, origin: () => string) {
   const seed = options.seed ?? 42;

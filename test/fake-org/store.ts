@@ -15,7 +15,7 @@ export type Table = {
   deletedAt: Map<string, number>;
 };
 
-export const recycleBinDays = 15;
+const recycleBinDays = 15;
 
 function deriveFields(type: string, record: SfRecord, changed: Record<string, unknown>): void {
   if (

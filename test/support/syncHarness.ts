@@ -47,7 +47,7 @@ export async function syncHarness(options: FakeOrgOptions = {}): Promise<Harness
 }
 
 /** Every cached row of every synced object, as the server would answer for them. */
-export function cachedRecords(
+function cachedRecords(
   db: Database.Database,
   object: string,
 ): Map<string, Record<string, unknown>> {
@@ -60,7 +60,7 @@ export function cachedRecords(
 }
 
 /** What the server holds for the fields Roadbook caches, live rows only. */
-export function serverRecords(
+function serverRecords(
   fake: FakeOrg,
   object: string,
   hidden: string[] = [],

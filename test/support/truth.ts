@@ -1,5 +1,5 @@
 import type { FakeOrg } from '../fake-org';
-import { isoDay, periodRange, type Period } from '../../src/shared/periods';
+import { periodRange, type Period } from '../../src/shared/periods';
 
 /** Figures computed straight from the fake org's records, to hold the views' numbers against. */
 type Row = Record<string, unknown>;
@@ -72,4 +72,3 @@ export function leadsCreatedThisWeek(fake: FakeOrg, ownerId: string, now = new D
 
 export const leads = (fake: FakeOrg) => live(fake, 'Lead');
 export const accounts = (fake: FakeOrg) => live(fake, 'Account');
-export const today = () => isoDay(new Date());

@@ -11,7 +11,7 @@ import { resolveAppPath } from '../../src/core/security/resolveAppPath';
 import { appHost, appScheme } from '../../src/core/security/appOrigin';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const rendererDir = path.resolve(here, '../../out/renderer');
+const rendererDir = path.resolve(here, '../../out/renderer');
 const maxBodyBytes = 1024 * 1024;
 
 const mimeTypes: Record<string, string> = {

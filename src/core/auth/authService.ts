@@ -16,7 +16,7 @@ import { oauthClient } from './oauthClient';
 import { createSessions } from './sessions';
 import { describeAuthorizeError, describeSignInFailure, type SignInError } from './signInErrors';
 
-export const deepLinkRedirect = 'roadbook://oauth/callback';
+const deepLinkRedirect = 'roadbook://oauth/callback';
 
 export type AuthDeps = {
   settings: SettingsStore;

@@ -1,5 +1,4 @@
 export const productionHost = 'https://login.salesforce.com';
-export const sandboxHost = 'https://test.salesforce.com';
 
 const myDomainSuffixes = ['.my.salesforce.com', '.my.salesforce.mil', '.my.sfcrmproducts.cn'];
 const fixedHosts = ['login.salesforce.com', 'test.salesforce.com'];

@@ -111,7 +111,7 @@ export async function startLoopbackListener(
     }
     return Promise.resolve();
   }
-  const expiry = setTimeout(close, options.lifetimeMs ?? pendingFlowTtlMs);
+  const expiry = setTimeout(() => void close(), options.lifetimeMs ?? pendingFlowTtlMs);
   expiry.unref();
   return {
     /** Stops listening at once; a callback being answered still gets its page. */

@@ -11,7 +11,7 @@ export type Cipher = {
   decrypt(cipher: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }>;
 };
 
-export type VaultStatus = { persistent: boolean; backend: string; reason?: string };
+type VaultStatus = { persistent: boolean; backend: string; reason?: string };
 
 /** The stored secret is proven unreadable: the keyring works, yet this file never decrypts. */
 export class SecretUnreadableError extends Error {
@@ -44,7 +44,7 @@ const noKeyring =
   'This desktop has no keyring (Secret Service or KWallet), so Roadbook keeps your Salesforce sign-in in memory only: you will need to sign in again after Roadbook restarts. Installing gnome-keyring or KWallet fixes this.';
 
 /** Long enough for a keyring being unlocked at login or a Keychain prompt answered late. */
-export const keyringRetryDelaysMs = [250, 1000, 4000];
+const keyringRetryDelaysMs = [250, 1000, 4000];
 
 const probeText = 'roadbook keyring probe';
 

@@ -60,7 +60,7 @@ async function accessTokenOf(values: ReturnType<typeof parse>, io: CliIo) {
 class UsageError extends Error {}
 
 /** The app's data folder, as Electron names it for "Roadbook" (README: where data lives). */
-export function defaultDataDir(env: NodeJS.ProcessEnv, platform = process.platform): string {
+function defaultDataDir(env: NodeJS.ProcessEnv, platform = process.platform): string {
   if (platform === 'darwin')
     return path.join(os.homedir(), 'Library', 'Application Support', 'Roadbook');
   if (platform === 'win32')

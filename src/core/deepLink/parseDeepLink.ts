@@ -1,6 +1,6 @@
 export const deepLinkScheme = 'roadbook';
 
-export type DeepLink = { kind: 'oauth-callback'; params: URLSearchParams };
+type DeepLink = { kind: 'oauth-callback' };
 export type DeepLinkParse = { ok: true; link: DeepLink } | { ok: false; reason: string };
 
 /**
@@ -18,7 +18,7 @@ export function parseDeepLink(raw: unknown): DeepLinkParse {
   if (url.protocol !== `${deepLinkScheme}:`) return { ok: false, reason: 'wrong scheme' };
   if (url.username || url.password || url.port) return { ok: false, reason: 'unexpected parts' };
   if (url.host === 'oauth' && url.pathname === '/callback') {
-    return { ok: true, link: { kind: 'oauth-callback', params: url.searchParams } };
+    return { ok: true, link: { kind: 'oauth-callback' } };
   }
   return { ok: false, reason: 'unknown link' };
 }

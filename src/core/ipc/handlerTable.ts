@@ -1,7 +1,7 @@
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import type { InvokeOutput, ParsedInput } from '../../shared/ipc/contract';
 
-export type Handler<C extends InvokeChannel> = (
+type Handler<C extends InvokeChannel> = (
   input: ParsedInput<C>,
 ) => Promise<InvokeOutput<C>> | InvokeOutput<C>;
 

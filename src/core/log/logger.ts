@@ -5,7 +5,7 @@ export type Logger = {
 };
 
 /** Strips control characters so a hostile value cannot forge log lines (CWE-117). */
-export function sanitiseForLog(value: string): string {
+function sanitiseForLog(value: string): string {
   // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 500);
 }

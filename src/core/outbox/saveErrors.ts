@@ -18,7 +18,7 @@ const transientCodes = new Set([
   'PROCESSING_HALTED',
 ]);
 
-export const codeOf = (error: SaveError) => error.errorCode ?? error.statusCode ?? 'UNKNOWN';
+const codeOf = (error: SaveError) => error.errorCode ?? error.statusCode ?? 'UNKNOWN';
 
 /**
  * Validation and trigger errors (FIELD_CUSTOM_VALIDATION_EXCEPTION, REQUIRED_FIELD_MISSING, …)

@@ -36,7 +36,7 @@ const backoffMs = (retry: number) => 500 * 2 ** retry;
 const unanswered = 'Salesforce did not answer within';
 /** A call that went past its deadline: a network error, as the sync's offline handling expects. */
 // The code is in the message too: jsforce passes on only the message of a failed refresh.
-export const deadlineError = (ms: number) =>
+const deadlineError = (ms: number) =>
   Object.assign(new Error(`${unanswered} ${Math.round(ms / 1000)} s (ETIMEDOUT)`), {
     code: 'ETIMEDOUT',
   });

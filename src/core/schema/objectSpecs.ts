@@ -3,9 +3,9 @@
  * on. A spec describes today's table; the frozen migrations (store/migrations.ts) make it, so a
  * new column or index here needs a migration too, and a test fails until it has one.
  */
-export type ColumnType = 'TEXT' | 'REAL' | 'INTEGER';
-export type Column = { field: string; column: string; type: ColumnType };
-export type SearchFields = {
+type ColumnType = 'TEXT' | 'REAL' | 'INTEGER';
+type Column = { field: string; column: string; type: ColumnType };
+type SearchFields = {
   title: string[];
   subtitle: string[];
   emails: string[];

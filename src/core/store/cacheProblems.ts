@@ -1,7 +1,7 @@
 import { cacheProblemCodes, IpcError, type CacheProblemCode } from '../../shared/ipc/result';
 
 /** What the rep reads, and the way out. No file paths: the log has them. */
-export const cacheProblemMessages: Record<CacheProblemCode, string> = {
+const cacheProblemMessages: Record<CacheProblemCode, string> = {
   CACHE_NEWER: 'Your saved records were written by a newer Roadbook. Update Roadbook to open them.',
   CACHE_DAMAGED:
     'Roadbook’s copy of your records is damaged. Rebuild it: Roadbook keeps the changes waiting for Salesforce and downloads your records again.',

@@ -15,7 +15,7 @@ export type OpenOptions = { nativeBinding?: string };
  * The cache holds the rep's records and unsent changes: only its owner may read it. SQLite gives
  * its -wal and -shm files the mode of the database file, so creating that one 0600 is enough.
  */
-export function createPrivateFile(file: string): void {
+function createPrivateFile(file: string): void {
   fs.closeSync(fs.openSync(file, 'a', 0o600));
 }
 

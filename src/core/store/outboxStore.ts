@@ -6,7 +6,7 @@ export type OutboxOp = {
   op_id: number;
   object: string;
   record_id: string;
-  op: 'create' | 'update' | 'delete';
+  op: 'create' | 'update';
   fields: string;
   created_at: string;
   status: OpStatus;

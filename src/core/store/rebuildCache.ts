@@ -78,7 +78,7 @@ function restore(db: Database.Database, found: Salvage) {
   })();
 }
 
-export const damagedCopyOf = (file: string) => `${file}.damaged`;
+const damagedCopyOf = (file: string) => `${file}.damaged`;
 
 /**
  * Rebuild the cache: copy out what waits for Salesforce, set the damaged file aside (the last

@@ -35,7 +35,7 @@ export type SyncOptions = {
   log?(message: string): void;
 };
 
-export type ObjectSummary = {
+type ObjectSummary = {
   object: string;
   fetched: number;
   cached: number;
@@ -60,7 +60,7 @@ export type SyncSummary =
 
 type Limits = { DailyApiRequests?: { Max: number; Remaining: number } };
 
-export const budgetShare = 0.8;
+const budgetShare = 0.8;
 const running = new Set<Database.Database>();
 
 /**

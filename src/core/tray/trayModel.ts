@@ -2,7 +2,7 @@ import { describeAge } from '../../shared/describeAge';
 import { notConnectedStatus, type SyncStatus } from '../../shared/ipc/syncStatus';
 
 export const trayIcons = ['synced', 'syncing', 'offline', 'paused', 'attention'] as const;
-export type TrayIcon = (typeof trayIcons)[number];
+type TrayIcon = (typeof trayIcons)[number];
 export type TrayMenuItem = {
   id: 'sync-now' | 'pause' | 'resume' | 'open' | 'quit';
   label: string;

@@ -5,7 +5,7 @@ export const connectionKey = z
   .string()
   .regex(/^00D[A-Za-z0-9]{15}-005[A-Za-z0-9]{15}$/, 'not a connection key');
 
-export const connectionSummary = z.object({
+const connectionSummary = z.object({
   key: connectionKey,
   username: z.string(),
   displayName: z.string(),

@@ -34,7 +34,7 @@ import {
 const noInput = z.object({}).strict();
 const byKey = z.object({ key: connectionKey }).strict();
 
-export const appInfo = z.object({
+const appInfo = z.object({
   name: z.string(),
   version: z.string(),
   platform: z.enum(['electron', 'web-test-bed']),

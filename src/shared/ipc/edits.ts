@@ -4,12 +4,7 @@ import { salesforceId } from './views';
 
 /** Offline edits, creates and the queue of changes waiting for Salesforce. */
 
-export const fieldValue = z.union([
-  z.string().max(32_000),
-  z.number().finite(),
-  z.boolean(),
-  z.null(),
-]);
+const fieldValue = z.union([z.string().max(32_000), z.number().finite(), z.boolean(), z.null()]);
 const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a field name');
 const fieldValues = z
   .record(fieldName, fieldValue)
@@ -17,7 +12,7 @@ const fieldValues = z
   .refine((values) => Object.keys(values).length <= 40, 'too many fields');
 
 export const formInput = z.object({ object: z.enum(editableObjects) }).strict();
-export const fieldMeta = z.object({
+const fieldMeta = z.object({
   name: z.string(),
   label: z.string(),
   type: z.string(),
@@ -42,26 +37,26 @@ export const saveOutput = z.discriminatedUnion('saved', [
 ]);
 export type SaveOutput = z.infer<typeof saveOutput>;
 
-export const fieldConflict = z.object({
+const fieldConflict = z.object({
   field: z.string(),
   label: z.string(),
   base: fieldValue,
   mine: fieldValue,
   theirs: fieldValue,
 });
-export const conflict = z.discriminatedUnion('kind', [
+const conflict = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fields'), fields: z.array(fieldConflict) }),
   z.object({ kind: z.literal('deleted') }),
 ]);
 export type Conflict = z.infer<typeof conflict>;
 
-export const changeStatus = z.enum(['waiting', 'sending', 'failed', 'conflict']);
-export const outboxEntry = z.object({
+const changeStatus = z.enum(['waiting', 'sending', 'failed', 'conflict']);
+const outboxEntry = z.object({
   opId: z.number(),
   object: z.string(),
   recordId: z.string(),
   recordName: z.string(),
-  op: z.enum(['create', 'update', 'delete']),
+  op: z.enum(['create', 'update']),
   fields: z.record(z.string(), fieldValue),
   status: changeStatus,
   attempts: z.number(),

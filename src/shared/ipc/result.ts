@@ -8,18 +8,15 @@ export const cacheProblemCodes = [
 ] as const;
 export type CacheProblemCode = (typeof cacheProblemCodes)[number];
 
-export const ipcErrorCodes = [
-  'INVALID_INPUT',
-  'UNKNOWN_CHANNEL',
-  'FORBIDDEN_SENDER',
-  'NOT_ALLOWED',
-  'INTERNAL',
-  ...cacheProblemCodes,
-] as const;
+export type IpcErrorCode =
+  | 'INVALID_INPUT'
+  | 'UNKNOWN_CHANNEL'
+  | 'FORBIDDEN_SENDER'
+  | 'NOT_ALLOWED'
+  | 'INTERNAL'
+  | CacheProblemCode;
 
-export type IpcErrorCode = (typeof ipcErrorCodes)[number];
-
-export type IpcFailure = { ok: false; code: IpcErrorCode; message: string };
+type IpcFailure = { ok: false; code: IpcErrorCode; message: string };
 export type IpcResult<T> = { ok: true; value: T } | IpcFailure;
 
 /** Thrown by handlers for failures the renderer should explain to the rep. */

@@ -10,14 +10,14 @@ const isoDay = z.string().refine(isRealDay, 'not a YYYY-MM-DD date');
 const picks = z.array(z.string().max(255)).max(100);
 
 /** 'me', everyone, or one user. */
-export const ownerFilter = z.union([
+const ownerFilter = z.union([
   z.literal('me'),
   z.literal('all'),
   z.string().regex(/^005[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/, 'not a user id'),
 ]);
 export type OwnerFilter = z.infer<typeof ownerFilter>;
 
-export const periodInput = z
+const periodInput = z
   .object({ period: z.enum(periods), from: isoDay.optional(), to: isoDay.optional() })
   .strict();
 export type PeriodInput = z.infer<typeof periodInput>;
@@ -92,7 +92,7 @@ export type ListInput = z.infer<typeof listInput>;
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 /** A cached record as Salesforce sent it, plus names looked up locally (OwnerName, AccountName). */
-export const recordRow = z.record(z.string(), scalar);
+const recordRow = z.record(z.string(), scalar);
 export type RecordRow = z.infer<typeof recordRow>;
 
 export const listOutput = z.object({ rows: z.array(recordRow), total: z.number() });
@@ -146,7 +146,7 @@ export type PipelineInput = z.infer<typeof pipelineInput>;
 const sums = z.object({ count: z.number(), total: z.number(), weighted: z.number() });
 export type Sums = z.infer<typeof sums>;
 
-export const pipelineCard = z.object({
+const pipelineCard = z.object({
   id: z.string(),
   name: z.string(),
   accountId: z.string().nullable(),

@@ -7,7 +7,7 @@ import { accessTokenOf } from './accessToken';
 import { ApiError } from './apiError';
 import type { Reply, Route } from './route';
 
-export const jsonContentType = 'application/json;charset=UTF-8';
+const jsonContentType = 'application/json;charset=UTF-8';
 const maxBody = 64 * 1024 * 1024;
 
 function faultReply(fault: FaultKind): Reply | undefined {
@@ -47,7 +47,7 @@ function faultReply(fault: FaultKind): Reply | undefined {
   }
 }
 
-export function errorReply(error: ApiError): Reply {
+function errorReply(error: ApiError): Reply {
   return { status: error.status, json: error.body() };
 }
 

@@ -88,7 +88,7 @@ export function projectRecord(
 }
 
 /** If-Unmodified-Since: HTTP dates have whole seconds, so compare at that precision. */
-export function checkUnmodifiedSince(request: Request, row: SfRecord): void {
+function checkUnmodifiedSince(request: Request, row: SfRecord): void {
   const header = request.headers['if-unmodified-since'];
   if (!header) return;
   const since = Date.parse(String(header));

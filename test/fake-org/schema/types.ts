@@ -32,7 +32,7 @@ export type FieldDef = {
   nameField?: boolean;
 };
 
-export type ChildRelationship = {
+type ChildRelationship = {
   childSObject: string;
   field: string;
   relationshipName: string;

@@ -4,7 +4,7 @@ import type { FieldDef, ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import type { QueryContext } from './context';
 
-export type Step = { relationshipName: string; field: FieldDef };
+type Step = { relationshipName: string; field: FieldDef };
 export type FieldPath = {
   /** Canonical dotted name: 'Account.Owner.Name'. */
   name: string;

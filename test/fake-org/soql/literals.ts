@@ -3,7 +3,7 @@ import { normaliseId } from '../ids';
 import type { FieldDef } from '../schema/types';
 
 /** Removes the quotes and backslash escapes of a SOQL string literal. */
-export function unquote(raw: string): string {
+function unquote(raw: string): string {
   const inner = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1) : raw;
   return inner.replace(
     /\\(.)/g,
@@ -13,9 +13,9 @@ export function unquote(raw: string): string {
 
 export const isTextType = (field: FieldDef) =>
   ['string', 'textarea', 'picklist', 'email', 'phone', 'url'].includes(field.type);
-export const isNumberType = (field: FieldDef) =>
+const isNumberType = (field: FieldDef) =>
   ['currency', 'double', 'percent', 'int'].includes(field.type);
-export const isIdType = (field: FieldDef) => field.type === 'id' || field.type === 'reference';
+const isIdType = (field: FieldDef) => field.type === 'id' || field.type === 'reference';
 
 /** A stored value in a form where plain < and === order and compare it the way SOQL does. */
 export function comparable(field: FieldDef, value: unknown): string | number | boolean | null {

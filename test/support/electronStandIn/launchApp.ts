@@ -8,7 +8,7 @@ import { sqliteBindingPath } from '../../../src/main/appFiles';
 import type { AppState, DriverRequest } from './driver';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const builtMain = path.join(repoRoot, 'out', 'main', 'index.js');
+const builtMain = path.join(repoRoot, 'out', 'main', 'index.js');
 const runScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'run.ts');
 
 export type LaunchOptions = {
@@ -150,7 +150,7 @@ export function makeAppPath(dir: string, options: { withSqlite?: boolean } = {})
   return dir;
 }
 
-export function sqliteBindingName(): string {
+function sqliteBindingName(): string {
   const electron = JSON.parse(
     fs.readFileSync(path.join(repoRoot, 'node_modules/electron/package.json'), 'utf8'),
   ) as { version: string };

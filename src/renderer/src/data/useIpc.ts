@@ -8,9 +8,14 @@ export type Loaded<T> = { data: T | undefined; error: string | undefined; loadin
  * Asks main and keeps the answer; asks again when the inputs change, a sync finishes or the rep
  * saves a change. The
  * previous answer stays on screen while the next loads, and a late answer to an old question
- * never replaces a newer one.
+ * never replaces a newer one. `askAgainWhen` asks again when it changes though the question has
+ * not (a view whose answer moves with something main does not count as a data change).
  */
-export function useIpc<T>(ask: () => Promise<IpcResult<T>>, deps: unknown[]): Loaded<T> {
+export function useIpc<T>(
+  ask: () => Promise<IpcResult<T>>,
+  deps: unknown[],
+  askAgainWhen?: unknown,
+): Loaded<T> {
   const version = useDataVersion();
   const [state, setState] = useState<Loaded<T>>({
     data: undefined,
@@ -36,6 +41,9 @@ export function useIpc<T>(ask: () => Promise<IpcResult<T>>, deps: unknown[]): Lo
     return () => {
       current = false;
     };
-  }, [...deps, version]);
+    // Callers' deps are checked where they call useIpc (eslint additionalHooks); here they are
+    // passed through as they are.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, version, askAgainWhen]);
   return state;
 }

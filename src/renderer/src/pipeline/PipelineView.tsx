@@ -47,7 +47,7 @@ export function PipelineView() {
   const facets = useFacets('Opportunity');
   const loaded = useIpc(
     () => api().pipeline.board({ owner, close, text, cardsPerStage }),
-    [owner, JSON.stringify(close), text, cardsPerStage],
+    [owner, close, text, cardsPerStage],
   );
   const board = loaded.data;
   const savedLocally = useAppStore((s) => s.savedLocally);

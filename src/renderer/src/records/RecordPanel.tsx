@@ -20,15 +20,19 @@ export function RecordPanel() {
   const currency = useCurrency();
   const heading = useRef<HTMLHeadingElement>(null);
   const [editing, setEditing] = useState<'edit' | 'call'>();
-  useEffect(() => setEditing(undefined), [panel?.id]);
+  const object = panel?.object;
+  const id = panel?.id;
+  useEffect(() => setEditing(undefined), [id]);
   const loaded = useIpc(
     () =>
-      panel && connected
-        ? api().records.get(panel)
+      object && id && connected
+        ? api().records.get({ object, id })
         : Promise.resolve({ ok: true as const, value: { record: null, local: null } }),
-    [panel?.object, panel?.id, connected],
+    [object, id, connected],
   );
-  useEffect(() => heading.current?.focus(), [panel?.id, loaded.data?.record ? 'loaded' : 'none']);
+  const hasRecord = !!loaded.data?.record;
+  // Focus follows the record: a new panel, and again once its record has arrived.
+  useEffect(() => heading.current?.focus(), [id, hasRecord]);
   if (!panel) return null;
   const record = loaded.data?.record;
   const noun = nouns[panel.object];

@@ -4,7 +4,7 @@ import { ExternalLink } from '../components/ExternalLink';
 import { day, instant, money, text } from '../format';
 import type { PanelObject } from '../state/views';
 
-export type FieldShow = (record: RecordRow, currency: string | null) => ReactNode;
+type FieldShow = (record: RecordRow, currency: string | null) => ReactNode;
 export type FieldLine = { label: string; show: FieldShow };
 
 const plain =

@@ -3,7 +3,7 @@ import type { ListInput, RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { useDataVersion } from '../data/useDataVersion';
 
-export const pageSize = 100;
+const pageSize = 100;
 
 export type RowWindows = {
   total: number | undefined;

@@ -5,7 +5,7 @@ import { ChangeNotice } from '../edit/ChangeNotice';
 import { text } from '../format';
 import { useAppStore } from '../state/appStore';
 
-const opNames = { create: 'New', update: 'Edited', delete: 'Deleted' } as const;
+const opNames = { create: 'New', update: 'Edited' } as const;
 const panelObjects = new Set(['Lead', 'Contact', 'Opportunity']);
 
 /** Every change not yet in Salesforce: waiting, being sent, refused or in conflict. */
@@ -14,7 +14,8 @@ export function ChangesView() {
   const openPanel = useAppStore((s) => s.openPanel);
   const openAccount = useAppStore((s) => s.openAccount);
   const syncing = sync?.state === 'syncing';
-  const loaded = useIpc(() => api().changes.list({}), [syncing]);
+  // A change's state (waiting, being sent) moves when a sync starts or ends, not with the data.
+  const loaded = useIpc(() => api().changes.list({}), [], syncing);
   if (loaded.error) return <LoadError what="your changes" message={loaded.error} />;
   if (!loaded.data) return <Loading what="your changes" />;
   const { changes } = loaded.data;

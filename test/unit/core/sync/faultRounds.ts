@@ -5,7 +5,7 @@ import type { FaultKind } from '../../../fake-org/faults';
 import type { Harness } from '../../../support/syncHarness';
 
 /** Short, so a faulted call costs the tests about a second. */
-export const deadlines = { callMs: 800, pageMs: 800, serverMs: 20_000 };
+const deadlines = { callMs: 800, pageMs: 800, serverMs: 20_000 };
 /** Far past any sync here, yet short of vitest's timeouts: "hung" is a result, not a timeout. */
 const hungAfterMs = 60_000;
 
