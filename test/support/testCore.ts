@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from './tempDir';
 import { createAppCore, type AppCoreDeps } from '../../src/core/appCore';
 import { createSecretStore } from '../../src/core/auth/secretStore';
 import { createConsoleLogger } from '../../src/core/logger';
@@ -16,7 +16,7 @@ export type TestCoreOptions = Partial<AppCoreDeps> & {
  * in-memory settings store, a temporary data folder, and a log file in it.
  */
 export function createTestCore(options: TestCoreOptions = {}) {
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-core-'));
+  const dataDir = options.dataDir ?? tempDir('core');
   const cipher = options.cipher ?? createFakeCipher();
   const logFile = path.join(dataDir, 'logs', 'roadbook.log');
   fs.mkdirSync(path.dirname(logFile), { recursive: true });

@@ -1,8 +1,8 @@
 // The built main process (out/main/index.js) and preload, run under plain Node with the
 // stand-in electron module, against the fake org: what a rep would see at each turn.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../../support/tempDir';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../src/shared/ipc/channels';
@@ -98,7 +98,7 @@ function expectClosedAndWhole(userData: string) {
 }
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-boot-'));
+  root = tempDir('boot');
   loopbackPort = await freePort();
   fake = await startFakeOrg({
     dataset: 'tiny',

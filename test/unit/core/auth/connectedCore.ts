@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { tempDir } from '../../../support/tempDir';
 import { afterEach } from 'vitest';
 import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import type { FakeOrgOptions } from '../../../fake-org';
@@ -39,7 +38,7 @@ export async function connectedCore(...args: Parameters<typeof coreWithOrg>) {
  * core on the same data folder, as the app after a quit.
  */
 export async function restartableCore(orgOptions: FakeOrgOptions) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-restart-'));
+  const dataDir = tempDir('restart');
   const context = await orgAndCore(orgOptions, { dataDir, settings: preferencesFile(dataDir) });
   await context.signIn();
   await context.core.sync.syncNow();

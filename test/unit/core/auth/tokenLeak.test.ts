@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../../../support/tempDir';
 import { describe, expect, it } from 'vitest';
 import type { PendingFlow } from '../../../../src/core/auth/pendingFlow';
 import { authSettingKeys } from '../../../../src/core/auth/authService';
@@ -29,7 +29,7 @@ const spellings = (token: string) => [
 
 describe('no token leaks', () => {
   it('keeps every code, token and verifier out of files, IPC, events, the log and the CLI', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-leak-'));
+    const dataDir = tempDir('leak');
     afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
     const { core, deps, fake, lastOpened } = await orgAndCore(
       { dataset: 'tiny', rotateRefreshTokens: true },

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../../../support/tempDir';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheProblemOf } from '../../../../src/core/store/cacheProblems';
@@ -10,7 +10,7 @@ import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { IpcError } from '../../../../src/shared/ipc/result';
 import { pagesOf, zeroPages } from '../../../support/cacheDamage';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-broken-'));
+const dir = tempDir('broken');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 let n = 0;

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../../../support/tempDir';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runSyncCli } from '../../../../src/core/cli/runSyncCli';
@@ -105,7 +104,7 @@ describe('headless sync CLI', () => {
   });
 
   it('syncs with a connection the app saved, as the app binary runs it (--sync)', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-cli-app-'));
+    const dataDir = tempDir('cli-app');
     const { fake, signIn, cipher, core } = await orgAndCore(
       { dataset: 'tiny', autoApprove: true },
       { dataDir, settings: preferencesFile(dataDir) },

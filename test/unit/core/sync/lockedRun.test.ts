@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../../../support/tempDir';
 import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
@@ -8,7 +8,7 @@ import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { lockedRun } from '../../../../src/core/sync/lockedRun';
 import { holderProcess } from '../../../support/lockHolder';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-locked-run-'));
+const dir = tempDir('locked-run');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** One create in the outbox, marked in flight `agoMs` ago (null: not sent yet). */

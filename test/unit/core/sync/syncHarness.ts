@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../../../support/tempDir';
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { afterEach } from 'vitest';
@@ -30,7 +30,7 @@ export async function syncHarness(options: FakeOrgOptions = {}): Promise<Harness
   const fake = await startFakeOrg({ autoApprove: true, ...options });
   cleanups.push(() => fake.stop());
   const conn = await signIn(fake);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-sync-'));
+  const dir = tempDir('sync');
   const file = path.join(dir, `${fake.orgId}-${fake.userId}.sqlite`);
   const db = openDatabase(file);
   cleanups.push(() => {
