@@ -5,6 +5,7 @@ import { createAppCore, type AppCoreDeps } from '../../src/core/appCore';
 import { createSecretStore } from '../../src/core/auth/secretStore';
 import { createConsoleLogger } from '../../src/core/logger';
 import { createMemorySettings } from '../../src/core/settingsStore';
+import { checkedCore } from './contractAnswers';
 import { createFakeCipher } from './fakeCipher';
 
 export type TestCoreOptions = Partial<AppCoreDeps> & {
@@ -13,7 +14,8 @@ export type TestCoreOptions = Partial<AppCoreDeps> & {
 
 /**
  * A real core with test doubles only where Electron would be: a fake safeStorage cipher, an
- * in-memory settings store, a temporary data folder, and a log file in it.
+ * in-memory settings store, a temporary data folder, and a log file in it. Every handler's
+ * answer is checked against the contract; `breaches` lists the ones that were not.
  */
 export function createTestCore(options: TestCoreOptions = {}) {
   const dataDir = options.dataDir ?? tempDir('core');
@@ -38,5 +40,7 @@ export function createTestCore(options: TestCoreOptions = {}) {
     allowLocalhost: true,
     ...options,
   };
-  return { core: createAppCore(deps), deps, dataDir, cipher, logFile };
+  const breaches: string[] = [];
+  const core = checkedCore(createAppCore(deps), breaches);
+  return { core, deps, dataDir, cipher, logFile, breaches };
 }
