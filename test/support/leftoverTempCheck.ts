@@ -13,8 +13,9 @@ export default function leftoverTempCheck() {
   process.env['TMPDIR'] = runDir;
   return () => {
     process.env['TMPDIR'] = outer;
-    // tsx keeps its compile cache there; it is the tool's, not a test's.
-    const left = fs.readdirSync(runDir).filter((name) => !/^tsx-\d+$/.test(name));
+    // tsx and jiti (a config loader under ESLint and electron-builder) keep compile caches
+    // there: the tools', not a test's.
+    const left = fs.readdirSync(runDir).filter((name) => !/^(tsx-\d+|jiti)$/.test(name));
     fs.rmSync(runDir, { recursive: true, force: true });
     if (!left.length) return;
     // vitest reports an error thrown here but still exits 0; the exit code is what CI reads.
