@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * vitest's global setup: the run (workers and every process they start) gets a temp folder of
- * its own through TMPDIR, and the run fails if anything is left in it at the end. Playwright
- * runs are not checked: their fixtures remove what they make.
+ * The global setup of vitest and Playwright: the run (workers and every process they start)
+ * gets a temp folder of its own through TMPDIR, and the run fails if anything is left in it at
+ * the end.
  */
 export default function leftoverTempCheck() {
   const outer = os.tmpdir();
-  const runDir = fs.mkdtempSync(path.join(outer, 'roadbook-vitest-run-'));
+  const runDir = fs.mkdtempSync(path.join(outer, 'roadbook-test-run-'));
   process.env['TMPDIR'] = runDir;
   return () => {
     process.env['TMPDIR'] = outer;
