@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from './tempDir';
 import { createAppCore, type AppCoreDeps } from '../../src/core/appCore';
 import { createSecretStore } from '../../src/core/auth/secretStore';
 import { createConsoleLogger } from '../../src/core/logger';
 import { createMemorySettings } from '../../src/core/settingsStore';
 import { checkedCore } from './contractAnswers';
 import { createFakeCipher } from './fakeCipher';
+import { tempDir } from './tempDir';
 
 export type TestCoreOptions = Partial<AppCoreDeps> & {
   cipher?: ReturnType<typeof createFakeCipher>;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../support/tempDir';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteBindingPath } from '../../../src/main/appFiles';
 import { openDatabase } from '../../../src/core/store/openDatabase';
+import { tempDir } from '../../support/tempDir';
 
 const dir = tempDir('db');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../support/tempDir';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
 import { signIn } from './signIn';
+import { tempDir } from '../../support/tempDir';
 
 let fake: FakeOrg | undefined;
 afterEach(async () => fake?.stop());

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../support/tempDir';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { productionCsp } from '../../../src/core/security/contentSecurityPolicy';
+import { tempDir } from '../../support/tempDir';
 
 let handler: ((request: Request) => Promise<Response>) | undefined;
 const privileged: unknown[] = [];

@@ -2,7 +2,6 @@
 // stand-in electron module, against the fake org: what a rep would see at each turn.
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../support/tempDir';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../src/shared/ipc/channels';
@@ -19,6 +18,7 @@ import {
   type LaunchedApp,
   type LaunchOptions,
 } from '../../support/electronStandIn/launchApp';
+import { tempDir } from '../../support/tempDir';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../support/tempDir';
 import { createPackage } from '@electron/asar';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   type LayoutExpectations,
   type PackageLayout,
 } from '../../../scripts/checkLayout';
+import { tempDir } from '../../support/tempDir';
 
 const binding = '.electron-native/better_sqlite3-electron-45.6.1-linux-x64.node';
 const expected: LayoutExpectations = {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import { tempDir } from '../../../support/tempDir';
 import { afterEach } from 'vitest';
 import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import type { FakeOrgOptions } from '../../../fake-org';
 import { coreWithOrg } from '../../../support/signInScript';
 import { createTestCore } from '../../../support/testCore';
+import { tempDir } from '../../../support/tempDir';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {

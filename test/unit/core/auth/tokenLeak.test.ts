@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../../support/tempDir';
 import { describe, expect, it } from 'vitest';
 import type { PendingFlow } from '../../../../src/core/auth/pendingFlow';
 import { authSettingKeys } from '../../../../src/core/auth/authService';
@@ -10,6 +9,7 @@ import { invokeChannels, type InvokeChannel } from '../../../../src/shared/ipc/c
 import { answerInBrowser } from '../../../support/signInScript';
 import { runCli } from '../sync/cliRunner';
 import { afterThisTest, orgAndCore } from './connectedCore';
+import { tempDir } from '../../../support/tempDir';
 
 function filesIn(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../../support/tempDir';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheProblemOf } from '../../../../src/core/store/cacheProblems';
@@ -9,6 +8,7 @@ import { schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { IpcError } from '../../../../src/shared/ipc/result';
 import { pagesOf, zeroPages } from '../../../support/cacheDamage';
+import { tempDir } from '../../../support/tempDir';
 
 const dir = tempDir('broken');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../../support/tempDir';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { holderProcess } from '../../../support/lockHolder';
+import { tempDir } from '../../../support/tempDir';
 
 const dir = tempDir('lock');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { tempDir } from '../../../support/tempDir';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runSyncCli } from '../../../../src/core/cli/runSyncCli';
@@ -10,6 +9,7 @@ import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
 import { orgAndCore } from '../auth/connectedCore';
 import { cli, connectionArgs, runCli } from './cliRunner';
 import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+import { tempDir } from '../../../support/tempDir';
 
 describe('headless sync CLI', () => {
   it('syncs into a database file and prints one JSON summary line', async () => {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../../support/tempDir';
 import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { lockedRun } from '../../../../src/core/sync/lockedRun';
 import { holderProcess } from '../../../support/lockHolder';
+import { tempDir } from '../../../support/tempDir';
 
 const dir = tempDir('locked-run');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { tempDir } from '../../../support/tempDir';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, migrations, schemaVersion } from '../../../../src/core/store/migrations';
@@ -8,6 +7,7 @@ import { ftsRowid, searchByObject, toMatchQuery } from '../../../../src/core/sto
 import { specFor } from '../../../../src/core/sync/objectSpecs';
 import { rollupBesideRows } from '../../../support/pipelineRollup';
 import { syncHarness } from './syncHarness';
+import { tempDir } from '../../../support/tempDir';
 
 describe('cache schema', () => {
   it('migrates an empty file to the current version, once', () => {

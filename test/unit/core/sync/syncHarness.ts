@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../../support/tempDir';
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { afterEach } from 'vitest';
@@ -11,6 +10,7 @@ import { syncOrg, type SyncOptions } from '../../../../src/core/sync/syncOrg';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../../../fake-org';
 import { rollupBesideRows } from '../../../support/pipelineRollup';
 import { signIn } from '../../fake-org/signIn';
+import { tempDir } from '../../../support/tempDir';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
