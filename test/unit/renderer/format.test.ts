@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The rep's locale and time zone are the computer's: pinned here to en-US in Los Angeles, so a
 // calendar day that would move when read as an instant shows whether it does.
@@ -17,8 +17,9 @@ let format: typeof import('../../../src/renderer/src/format');
 beforeAll(async () => {
   vi.stubGlobal('Intl', { ...Intl, NumberFormat, DateTimeFormat });
   format = await import('../../../src/renderer/src/format');
-  vi.unstubAllGlobals();
 });
+// money makes its formats on first use, so the pinned locale stays for the whole file.
+afterAll(() => vi.unstubAllGlobals());
 
 describe('money', () => {
   it.each<{
