@@ -21,8 +21,10 @@ import {
 import { tempDir } from '../../support/tempDir';
 
 const cleanups: (() => Promise<void> | void)[] = [];
+const breaches: string[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  expect(breaches.splice(0), 'answers and events outside the IPC contract').toEqual([]);
 });
 
 let fake: FakeOrg;
@@ -173,7 +175,7 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(tray?.tooltip).toMatch(/records/);
 
     // The rep's window: the renderer as main serves it, over the real preload.
-    const window = await showWindow(app);
+    const window = await showWindow(app, (breach) => breaches.push(breach));
     cleanups.push(() => window.close());
     const { page } = window;
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -314,7 +316,7 @@ describe('the built main process, under a stand-in Electron', () => {
       expect(tray?.menu.map((i) => i.label)).toContain('Quit Roadbook');
       expect(tray?.tooltip).toMatch(/Needs attention/);
       expect(state.uncaught).toEqual([]);
-      const window = await showWindow(app);
+      const window = await showWindow(app, (breach) => breaches.push(breach));
       cleanups.push(() => window.close());
       const problem = window.page.getByRole('alert').filter({ hasText: title });
       await problem.waitFor();
