@@ -10,6 +10,7 @@ if (!electronBinary && process.env['TEST_WORKER_INDEX'] === undefined)
   );
 
 export default defineConfig({
+  globalSetup: './test/support/leftoverTempCheck.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env['CI'],

@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    globalSetup: ['test/support/leftoverTempCheck.ts'],
+    setupFiles: ['test/support/vitestSetup.ts'],
   },
 });

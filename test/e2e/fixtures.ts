@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import type { AppCore } from '../../src/core/app/appCore';
 import type { CallbackOutcome } from '../../src/core/auth/authService';
 import { deepLinkScheme } from '../../src/core/deepLink/parseDeepLink';
@@ -57,16 +57,21 @@ export const test = base.extend<Fixtures>({
     await testCore.core.auth.close();
     // A view test's cache holds 100k leads (~250 MB): it goes with the test.
     fs.rmSync(testCore.dataDir, { recursive: true, force: true });
+    expect(testCore.breaches, 'answers and events outside the IPC contract').toEqual([]);
   },
   core: async ({ testCore }, use) => use(testCore.core),
-  app: async ({ context, core, deepLinks, page, traffic }, use) => {
+  app: async ({ context, core, deepLinks, page, testCore, traffic }, use) => {
     const handOver = (url: string) =>
       void core.handleDeepLink(url).then((outcome) => deepLinks.push({ url, outcome }));
     // Links and script navigations to roadbook: show up as requests…
     context.on('request', (request) => {
       if (request.url().startsWith(`${deepLinkScheme}:`)) handOver(request.url());
     });
-    const bed = await startTestBed({ core, onTraffic: (message) => traffic.push(message) });
+    const bed = await startTestBed({
+      core,
+      onTraffic: (message) => traffic.push(message),
+      onBreach: (message) => testCore.breaches.push(message),
+    });
     // …but headless Chromium drops a redirect to roadbook: after a form POST (Salesforce's
     // "Allow"), so page navigations outside the app are fetched here and such redirects handed over.
     const appOrigin = new URL(bed.url).origin;

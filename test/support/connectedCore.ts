@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach } from 'vitest';
 import { preferencesFile } from '../../src/core/settings/preferencesFile';
 import type { FakeOrgOptions } from '../fake-org';
 import { coreWithOrg } from './signInScript';
 import { createTestCore } from './testCore';
+import { tempDir } from './tempDir';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -39,7 +38,7 @@ export async function connectedCore(...args: Parameters<typeof coreWithOrg>) {
  * core on the same data folder, as the app after a quit.
  */
 export async function restartableCore(orgOptions: FakeOrgOptions) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-restart-'));
+  const dataDir = tempDir('restart');
   const context = await orgAndCore(orgOptions, { dataDir, settings: preferencesFile(dataDir) });
   await context.signIn();
   await context.core.sync.syncNow();

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
@@ -11,6 +10,7 @@ import { syncOrg, type SyncOptions } from '../../src/core/sync/syncOrg';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../fake-org';
 import { rollupBesideRows } from './pipelineRollup';
 import { signIn } from './fakeOrgSignIn';
+import { tempDir } from './tempDir';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -30,7 +30,7 @@ export async function syncHarness(options: FakeOrgOptions = {}): Promise<Harness
   const fake = await startFakeOrg({ autoApprove: true, ...options });
   cleanups.push(() => fake.stop());
   const conn = await signIn(fake);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-sync-'));
+  const dir = tempDir('sync');
   const file = path.join(dir, `${fake.orgId}-${fake.userId}.sqlite`);
   const db = openDatabase(file);
   cleanups.push(() => {

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createAppCore, type AppCoreDeps } from '../../src/core/app/appCore';
 import { createSecretStore } from '../../src/core/auth/secretStore';
 import { createConsoleLogger } from '../../src/core/log/logger';
 import { createMemorySettings } from '../../src/core/settings/settingsStore';
+import { checkedCore } from './contractAnswers';
 import { createFakeCipher } from './fakeCipher';
+import { tempDir } from './tempDir';
 
 export type TestCoreOptions = Partial<AppCoreDeps> & {
   cipher?: ReturnType<typeof createFakeCipher>;
@@ -13,10 +14,11 @@ export type TestCoreOptions = Partial<AppCoreDeps> & {
 
 /**
  * A real core with test doubles only where Electron would be: a fake safeStorage cipher, an
- * in-memory settings store, a temporary data folder, and a log file in it.
+ * in-memory settings store, a temporary data folder, and a log file in it. Every handler's
+ * answer is checked against the contract; `breaches` lists the ones that were not.
  */
 export function createTestCore(options: TestCoreOptions = {}) {
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-core-'));
+  const dataDir = options.dataDir ?? tempDir('core');
   const cipher = options.cipher ?? createFakeCipher();
   const logFile = path.join(dataDir, 'logs', 'roadbook.log');
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
@@ -38,5 +40,7 @@ export function createTestCore(options: TestCoreOptions = {}) {
     allowLocalhost: true,
     ...options,
   };
-  return { core: createAppCore(deps), deps, dataDir, cipher, logFile };
+  const breaches: string[] = [];
+  const core = checkedCore(createAppCore(deps), breaches);
+  return { core, deps, dataDir, cipher, logFile, breaches };
 }

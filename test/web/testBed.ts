@@ -5,14 +5,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { AppCore } from '../../src/core/app/appCore';
-import { invokeHandler } from '../../src/core/ipc/invokeHandler';
+import { invokeHandler, isInvokeChannel } from '../../src/core/ipc/invokeHandler';
 import { testBedCsp } from '../../src/core/security/contentSecurityPolicy';
 import { resolveAppPath } from '../../src/core/security/resolveAppPath';
 import { appHost, appScheme } from '../../src/core/security/appOrigin';
+import { answerBreach, eventBreach } from '../support/contractAnswers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../../out/renderer');
 const maxBodyBytes = 1024 * 1024;
+
+/** What the page receives: the value after its trip through JSON. */
+const asSent = (value: unknown): unknown => JSON.parse(JSON.stringify(value) ?? 'null');
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,7 +71,10 @@ export async function startTestBed(options: {
   port?: number;
   /** Sees every answer and event that crosses the bridge (the leak test reads them). */
   onTraffic?: (message: unknown) => void;
+  /** Hears of every answer or event the page got that the contract's schemas refuse. */
+  onBreach?: (message: string) => void;
 }): Promise<TestBed> {
+  const breach = options.onBreach ?? ((message: string) => console.error(message));
   try {
     await fs.access(path.join(rendererDir, 'index.html'));
   } catch {
@@ -81,9 +88,11 @@ export async function startTestBed(options: {
     options.onTraffic?.(message);
     for (const stream of streams) stream.write(`data: ${JSON.stringify(message)}\n\n`);
   };
-  const unsubscribe = options.core.events.subscribe((event, payload) =>
-    push({ kind: 'event', event, payload }),
-  );
+  const unsubscribe = options.core.events.subscribe((event, payload) => {
+    const problem = eventBreach(event, asSent(payload));
+    if (problem) breach(problem);
+    push({ kind: 'event', event, payload });
+  });
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {
@@ -122,6 +131,11 @@ export async function startTestBed(options: {
         body = {};
       }
       const result = await invokeHandler(options.core.handlers, body.channel, body.input);
+      const problem =
+        result.ok && isInvokeChannel(body.channel)
+          ? answerBreach(body.channel, asSent(result.value))
+          : undefined;
+      if (problem) breach(problem);
       options.onTraffic?.(result);
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(result));
       return;

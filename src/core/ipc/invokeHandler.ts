@@ -4,7 +4,7 @@ import { IpcError, type IpcResult } from '../../shared/ipc/result';
 import { cacheProblemOf } from '../store/cacheProblems';
 import type { HandlerTable } from './handlerTable';
 
-function isInvokeChannel(channel: unknown): channel is InvokeChannel {
+export function isInvokeChannel(channel: unknown): channel is InvokeChannel {
   return typeof channel === 'string' && (invokeChannels as readonly string[]).includes(channel);
 }
 

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
 import { signIn } from '../../support/fakeOrgSignIn';
+import { tempDir } from '../../support/tempDir';
 
 let fake: FakeOrg | undefined;
 afterEach(async () => fake?.stop());
 
 describe('fake org --dataset-file', () => {
   it('reproduces an org from JSON, filling in system fields', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-dataset-')), 'org.json');
+    const file = path.join(tempDir('dataset'), 'org.json');
     fs.writeFileSync(
       file,
       JSON.stringify({
@@ -45,7 +45,7 @@ describe('fake org --dataset-file', () => {
   });
 
   it('refuses a file without a user to sign in as', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-dataset-')), 'org.json');
+    const file = path.join(tempDir('dataset'), 'org.json');
     fs.writeFileSync(file, JSON.stringify({ records: { Account: [{ Name: 'x' }] } }));
     await expect(startFakeOrg({ datasetFile: file })).rejects.toThrow(/at least one user/);
   });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { productionCsp } from '../../../src/core/security/contentSecurityPolicy';
+import { tempDir } from '../../support/tempDir';
 
 let handler: ((request: Request) => Promise<Response>) | undefined;
 const privileged: unknown[] = [];
@@ -21,7 +21,7 @@ vi.mock('electron', () => ({
 }));
 
 const { registerAppScheme, serveRenderer } = await import('../../../src/main/appProtocol');
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-renderer-'));
+const root = tempDir('renderer');
 fs.writeFileSync(path.join(root, 'index.html'), '<p>hi</p>');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

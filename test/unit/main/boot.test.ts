@@ -1,7 +1,6 @@
 // The built main process (out/main/index.js) and preload, run under plain Node with the
 // stand-in electron module, against the fake org: what a rep would see at each turn.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -19,10 +18,13 @@ import {
   type LaunchedApp,
   type LaunchOptions,
 } from '../../support/electronStandIn/launchApp';
+import { tempDir } from '../../support/tempDir';
 
 const cleanups: (() => Promise<void> | void)[] = [];
+const breaches: string[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  expect(breaches.splice(0), 'answers and events outside the IPC contract').toEqual([]);
 });
 
 let fake: FakeOrg;
@@ -98,7 +100,7 @@ function expectClosedAndWhole(userData: string) {
 }
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-boot-'));
+  root = tempDir('boot');
   loopbackPort = await freePort();
   fake = await startFakeOrg({
     dataset: 'tiny',
@@ -173,7 +175,7 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(tray?.tooltip).toMatch(/records/);
 
     // The rep's window: the renderer as main serves it, over the real preload.
-    const window = await showWindow(app);
+    const window = await showWindow(app, (breach) => breaches.push(breach));
     cleanups.push(() => window.close());
     const { page } = window;
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -314,7 +316,7 @@ describe('the built main process, under a stand-in Electron', () => {
       expect(tray?.menu.map((i) => i.label)).toContain('Quit Roadbook');
       expect(tray?.tooltip).toMatch(/Needs attention/);
       expect(state.uncaught).toEqual([]);
-      const window = await showWindow(app);
+      const window = await showWindow(app, (breach) => breaches.push(breach));
       cleanups.push(() => window.close());
       const problem = window.page.getByRole('alert').filter({ hasText: title });
       await problem.waitFor();

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createPackage } from '@electron/asar';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import {
   type LayoutExpectations,
   type PackageLayout,
 } from '../../../scripts/checkLayout';
+import { tempDir } from '../../support/tempDir';
 
 const binding = '.electron-native/better_sqlite3-electron-45.6.1-linux-x64.node';
 const expected: LayoutExpectations = {
@@ -205,7 +205,7 @@ describe('readLayout', () => {
 
   /** A resources folder as electron-builder leaves it: app.asar and app.asar.unpacked. */
   async function packagedApp(extraPacked: Record<string, string> = {}) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-layout-'));
+    const dir = tempDir('layout');
     dirs.push(dir);
     const app = path.join(dir, 'app');
     const resources = path.join(dir, 'resources');

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ListInput, RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { useDataVersion } from '../data/useDataVersion';
-
-const pageSize = 100;
+import { pagesCovering, placeOf, windowOf } from './rowPages';
 
 export type RowWindows = {
   total: number | undefined;
@@ -49,7 +48,8 @@ export function useRowWindows(question: ListQuestion): RowWindows {
     if (asked.current.has(page)) return;
     asked.current.add(page);
     const mine = generation.current;
-    void askRef.current(page * pageSize, pageSize).then((result) => {
+    const { offset, limit } = windowOf(page);
+    void askRef.current(offset, limit).then((result) => {
       if (mine !== generation.current) return;
       if (!result.ok) {
         asked.current.delete(page);
@@ -83,12 +83,13 @@ export function useRowWindows(question: ListQuestion): RowWindows {
     total: state.total,
     error: state.error,
     ready: state.ready,
-    row: (index) => pages.current.get(Math.floor(index / pageSize))?.[index % pageSize],
+    row: (index) => {
+      const { page, slot } = placeOf(index);
+      return pages.current.get(page)?.[slot];
+    },
     want(first, last) {
       if (!current.current) return;
-      for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) {
-        if (!pages.current.has(page)) load(page);
-      }
+      for (const page of pagesCovering(first, last)) if (!pages.current.has(page)) load(page);
     },
   };
 }

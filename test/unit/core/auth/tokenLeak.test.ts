@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PendingFlow } from '../../../../src/core/auth/pendingFlow';
@@ -10,6 +9,7 @@ import { invokeChannels, type InvokeChannel } from '../../../../src/shared/ipc/c
 import { answerInBrowser } from '../../../support/signInScript';
 import { runCli } from '../../../support/cliRunner';
 import { afterThisTest, orgAndCore } from '../../../support/connectedCore';
+import { tempDir } from '../../../support/tempDir';
 
 function filesIn(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -29,7 +29,7 @@ const spellings = (token: string) => [
 
 describe('no token leaks', () => {
   it('keeps every code, token and verifier out of files, IPC, events, the log and the CLI', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-leak-'));
+    const dataDir = tempDir('leak');
     afterThisTest(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
     const { core, deps, fake, lastOpened } = await orgAndCore(
       { dataset: 'tiny', rotateRefreshTokens: true },

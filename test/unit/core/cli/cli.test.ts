@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
 import { orgAndCore } from '../../../support/connectedCore';
 import { cli, connectionArgs, runCli } from '../../../support/cliRunner';
 import { expectCacheEqualsServer, syncHarness } from '../../../support/syncHarness';
+import { tempDir } from '../../../support/tempDir';
 
 describe('headless sync CLI', () => {
   it('syncs into a database file and prints one JSON summary line', async () => {
@@ -105,7 +104,7 @@ describe('headless sync CLI', () => {
   });
 
   it('syncs with a connection the app saved, as the app binary runs it (--sync)', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-cli-app-'));
+    const dataDir = tempDir('cli-app');
     const { fake, signIn, cipher, core } = await orgAndCore(
       { dataset: 'tiny', autoApprove: true },
       { dataDir, settings: preferencesFile(dataDir) },

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,8 +8,9 @@ import { schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { IpcError } from '../../../../src/shared/ipc/result';
 import { pagesOf, zeroPages } from '../../../support/cacheDamage';
+import { tempDir } from '../../../support/tempDir';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-broken-'));
+const dir = tempDir('broken');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 let n = 0;

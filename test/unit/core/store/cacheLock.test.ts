@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { holderProcess } from '../../../support/lockHolder';
+import { tempDir } from '../../../support/tempDir';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-lock-'));
+const dir = tempDir('lock');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('cache lock', () => {

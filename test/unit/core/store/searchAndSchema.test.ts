@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +7,11 @@ import { ftsRowid, searchByObject, toMatchQuery } from '../../../../src/core/sto
 import { specFor } from '../../../../src/core/schema/objectSpecs';
 import { rollupBesideRows } from '../../../support/pipelineRollup';
 import { syncHarness } from '../../../support/syncHarness';
+import { tempDir } from '../../../support/tempDir';
 
 describe('cache schema', () => {
   it('migrates an empty file to the current version, once', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-schema-')), 'c.sqlite');
+    const file = path.join(tempDir('schema'), 'c.sqlite');
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     db.prepare(`INSERT INTO sync_state (object, cursor) VALUES ('Lead', 'x')`).run();
@@ -77,7 +76,7 @@ describe('cache schema', () => {
   );
 
   it('opens a cache written with 4 KB pages before new caches took 8 KB ones', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-schema-')), 'c.sqlite');
+    const file = path.join(tempDir('schema'), 'c.sqlite');
     const old = new Database(file);
     old.pragma('page_size = 4096');
     old.pragma('journal_mode = WAL');

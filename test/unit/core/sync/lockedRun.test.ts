@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { lockedRun } from '../../../../src/core/sync/lockedRun';
 import { holderProcess } from '../../../support/lockHolder';
+import { tempDir } from '../../../support/tempDir';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-locked-run-'));
+const dir = tempDir('locked-run');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** One create in the outbox, marked in flight `agoMs` ago (null: not sent yet). */
