@@ -8,7 +8,7 @@ import { outboxStore } from '../outbox/outboxStore';
 import { cacheProblemOf } from '../store/cacheProblems';
 import type { CacheRegistry } from '../store/cacheRegistry';
 import { defaultCrashSettleMs, lockedRun } from './lockedRun';
-import { errorText, networkError } from './networkError';
+import { isNetworkError } from './networkError';
 import type { savedSyncSettings } from './savedSyncSettings';
 import { syncOrg } from './syncOrg';
 import type { SyncStatusHolder } from './syncStatusHolder';
@@ -120,7 +120,7 @@ export function createSyncRun(deps: SyncRunDeps) {
           progress: [],
         });
       }
-      if (networkError.test(errorText(error)))
+      if (isNetworkError(error))
         return publish({ state: 'offline', message: offlineMessage, progress: [] });
       deps.logger.error('Sync failed', error);
       return publish({
