@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ObjectSpec } from './objectSpecs';
+import { sfDateTime } from './soqlTime';
 
 export const describeTtlMs = 24 * 3_600_000;
 export type FieldInfo = { name: string; type: string };
@@ -60,7 +61,7 @@ const numeric = new Set(['currency', 'double', 'percent', 'int']);
 export function csvValue(type: string): (value: string) => unknown {
   if (type === 'boolean') return (value) => value === 'true';
   if (numeric.has(type)) return Number;
-  if (type === 'datetime') return (value) => value.replace(/Z$/, '+0000');
+  if (type === 'datetime') return sfDateTime;
   return (value) => value;
 }
 
