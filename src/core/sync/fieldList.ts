@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ObjectSpec } from './objectSpecs';
 import { sfDateTime } from './soqlTime';
+import { isNumericType } from '../../shared/fieldTypes';
 
 export const describeTtlMs = 24 * 3_600_000;
 export type FieldInfo = { name: string; type: string };
@@ -55,12 +56,10 @@ export async function visibleFields(
   return all.filter((f) => wanted.has(f.name));
 }
 
-const numeric = new Set(['currency', 'double', 'percent', 'int']);
-
 /** Bulk API CSV gives every value as a string (null as ''); this restores a field's JSON type. */
 export function csvValue(type: string): (value: string) => unknown {
   if (type === 'boolean') return (value) => value === 'true';
-  if (numeric.has(type)) return Number;
+  if (isNumericType(type)) return Number;
   if (type === 'datetime') return sfDateTime;
   return (value) => value;
 }
