@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SyncStatus } from '../../shared/ipc/syncStatus';
 import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
+import { userIdOf } from '../auth/connectionRecord';
 import type { AuthService } from '../auth/authService';
 import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../logger';
@@ -52,7 +53,7 @@ export function createSyncRun(deps: SyncRunDeps) {
       db,
       conn: deps.auth.connection(key),
       apiVersion: deps.apiVersion,
-      userId: key.split('-')[1]!,
+      userId: userIdOf(key),
       background,
       pushOnly,
       scopes: deps.settings.read().objects,
