@@ -1,6 +1,6 @@
 import Store from 'electron-store';
-import type { Logger } from '../core/logger';
-import { createMemorySettings, type SettingsStore } from '../core/settingsStore';
+import type { Logger } from '../core/log/logger';
+import { createMemorySettings, type SettingsStore } from '../core/settings/settingsStore';
 
 /**
  * Non-secret preferences in electron-store's JSON file in the data folder. A folder Roadbook

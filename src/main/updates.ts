@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
 import type { DesktopShell } from '../core/ipc/desktopHandlers';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../core/log/logger';
 import { noSelfUpdate, type UpdateCheck } from '../shared/ipc/desktop';
 
 const sixHours = 6 * 60 * 60_000;

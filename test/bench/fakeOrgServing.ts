@@ -1,5 +1,5 @@
 import { startFakeOrg } from '../fake-org';
-import { signIn } from '../unit/fake-org/signIn';
+import { signIn } from '../support/fakeOrgSignIn';
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 

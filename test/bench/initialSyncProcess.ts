@@ -1,11 +1,11 @@
 // One initial sync in a process of its own, as the app's main process would run it: the bench's
 // harness (Playwright, the views bench) is not in its memory. Prints one JSON line.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { apiVersion } from '../../src/core/appCore';
+import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { syncOrg } from '../../src/core/sync/syncOrg';
 import type { FakeOrg } from '../fake-org';
-import { signIn } from '../unit/fake-org/signIn';
+import { signIn } from '../support/fakeOrgSignIn';
 
 const [url, clientId, file] = process.argv.slice(2);
 const conn = await signIn({ url, clientId } as FakeOrg);

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { apiVersion } from '../../src/core/appCore';
+import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { createRecord, saveEdit } from '../../src/core/outbox/localEdits';
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { syncOrg } from '../../src/core/sync/syncOrg';
 import { startFakeOrg } from '../fake-org';
-import { signIn } from '../unit/fake-org/signIn';
+import { signIn } from '../support/fakeOrgSignIn';
 
 /**
  * Write-back of a day offline: 1,000 lead edits and 200 new leads. The outbox (collections for

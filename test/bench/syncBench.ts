@@ -4,15 +4,15 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
-import { apiVersion } from '../../src/core/appCore';
+import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { searchByObject } from '../../src/core/store/searchIndex';
-import { objectSpecs } from '../../src/core/sync/objectSpecs';
+import { objectSpecs } from '../../src/core/schema/objectSpecs';
 import { syncOrg } from '../../src/core/sync/syncOrg';
 import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
 import type { FakeOrg } from '../fake-org';
-import { signIn } from '../unit/fake-org/signIn';
+import { signIn } from '../support/fakeOrgSignIn';
 import { startFakeOrgProcess } from './fakeOrgProcess';
 
 function p95(samples: number[]): number {

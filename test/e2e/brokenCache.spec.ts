@@ -9,7 +9,7 @@ test('a damaged cache says so in the rep’s words, and Rebuild brings the recor
   fakeOrg,
 }) => {
   const key = `${fakeOrg.orgId}-${fakeOrg.userId}`;
-  const damage = pagesOf(core.sync.cache(key), 'sf_account', { keepRoot: true });
+  const damage = pagesOf(core.caches.open(key), 'sf_account', { keepRoot: true });
   // Closed, damaged on disk, and opened again by the next question the window asks.
   await core.sync.stop();
   zeroPages(path.join(testCore.dataDir, `${key}.sqlite`), damage);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { test as base, type Page } from '@playwright/test';
-import type { AppCore } from '../../src/core/appCore';
+import type { AppCore } from '../../src/core/app/appCore';
 import type { CallbackOutcome } from '../../src/core/auth/authService';
 import { deepLinkScheme } from '../../src/core/deepLink/parseDeepLink';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../fake-org';

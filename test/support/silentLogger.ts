@@ -1,3 +1,3 @@
-import type { Logger } from '../../src/core/logger';
+import type { Logger } from '../../src/core/log/logger';
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAppCore, type AppCoreDeps } from '../../src/core/appCore';
+import { createAppCore, type AppCoreDeps } from '../../src/core/app/appCore';
 import { createSecretStore } from '../../src/core/auth/secretStore';
-import { createConsoleLogger } from '../../src/core/logger';
-import { createMemorySettings } from '../../src/core/settingsStore';
+import { createConsoleLogger } from '../../src/core/log/logger';
+import { createMemorySettings } from '../../src/core/settings/settingsStore';
 import { createFakeCipher } from './fakeCipher';
 
 export type TestCoreOptions = Partial<AppCoreDeps> & {

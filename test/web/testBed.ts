@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { AppCore } from '../../src/core/appCore';
+import type { AppCore } from '../../src/core/app/appCore';
 import { invokeHandler } from '../../src/core/ipc/invokeHandler';
 import { testBedCsp } from '../../src/core/security/contentSecurityPolicy';
 import { resolveAppPath } from '../../src/core/security/resolveAppPath';

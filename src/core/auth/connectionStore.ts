@@ -1,4 +1,4 @@
-import type { SettingsStore } from '../settingsStore';
+import type { SettingsStore } from '../settings/settingsStore';
 import { keyOf, type ConnectionRecord } from './connectionRecord';
 
 export const connectionsSettingKey = 'auth.connections';

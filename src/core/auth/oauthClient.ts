@@ -1,5 +1,5 @@
 import jsforce, { type OAuth2 } from 'jsforce';
-import { deadlineTransport } from '../sync/deadlineTransport';
+import { deadlineTransport } from '../salesforce/deadlineTransport';
 
 type OAuth2Options = ConstructorParameters<typeof jsforce.OAuth2>[0];
 

@@ -1,5 +1,5 @@
 import jsforce, { type Connection } from 'jsforce';
-import type { Logger } from '../logger';
+import type { Logger } from '../log/logger';
 import type { ConnectionRecord } from './connectionRecord';
 import { secretKeyOf } from './connectionRecord';
 import { oauthClient } from './oauthClient';

@@ -1,5 +1,5 @@
 import { IpcError } from '../../shared/ipc/result';
-import { isNetworkError } from '../sync/networkError';
+import { isNetworkError } from '../salesforce/networkError';
 
 export type SignInError = { code: string; message: string };
 

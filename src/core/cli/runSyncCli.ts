@@ -2,13 +2,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import jsforce, { type Connection } from 'jsforce';
-import { apiVersion } from '../appCore';
+import { apiVersion } from '../salesforce/apiVersion';
 import type { Cipher } from '../auth/secretStore';
-import { createConsoleLogger } from '../logger';
+import { createConsoleLogger } from '../log/logger';
 import { cacheProblemOf } from '../store/cacheProblems';
 import { openDatabase } from '../store/openDatabase';
 import { defaultCrashSettleMs, lockedRun } from '../sync/lockedRun';
-import { specFor } from '../sync/objectSpecs';
+import { specFor } from '../schema/objectSpecs';
 import { syncOrg } from '../sync/syncOrg';
 import { savedConnection } from './savedConnection';
 

@@ -5,10 +5,10 @@ import { keyOf } from '../auth/connectionRecord';
 import { connectionStore } from '../auth/connectionStore';
 import { createSecretStore, type Cipher } from '../auth/secretStore';
 import { createSessions } from '../auth/sessions';
-import { preferencesFile } from '../fs/preferencesFile';
+import { preferencesFile } from '../settings/preferencesFile';
+import type { Logger } from '../log/logger';
+import { defaultDeadlines } from '../salesforce/deadlineTransport';
 import { cacheFileOf } from '../store/cacheFile';
-import type { Logger } from '../logger';
-import { defaultDeadlines } from '../sync/deadlineTransport';
 
 export type SavedConnection = { conn: Connection; userId: string; dbFile: string };
 

@@ -1,11 +1,15 @@
-import type { AppCoreDeps } from '../appCore';
+import type { AppInfo } from '../../shared/ipc/contract';
 import type { AuthService } from '../auth/authService';
+import type { Logger } from '../log/logger';
 import { discardChange, retryChange } from '../outbox/changeActions';
 import { resolveConflict } from '../outbox/conflicts';
 import { formFields } from '../outbox/formFields';
 import { listChanges, localStateOf } from '../outbox/listChanges';
 import { createRecord, saveEdit } from '../outbox/localEdits';
 import { openExternalSafely } from '../security/openExternalSafely';
+import type { SettingsStore } from '../settings/settingsStore';
+import type { CacheRegistry } from '../store/cacheRegistry';
+import { disconnect } from '../sync/disconnect';
 import type { SyncService } from '../sync/syncService';
 import { cacheProblemOf } from '../store/cacheProblems';
 import { searchByObject } from '../store/searchIndex';
@@ -16,16 +20,27 @@ import { accountDetail } from '../views/accountDetail';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
 import { viewScope } from '../views/viewScope';
-import { desktopHandlers } from './desktopHandlers';
+import { desktopHandlers, type DesktopShell } from './desktopHandlers';
 import type { HandlerTable } from './handlerTable';
 
+/** What the handlers need from the app beyond its services. */
+export type HandlerDeps = {
+  info: AppInfo;
+  openExternal: (url: string) => Promise<void>;
+  logger: Logger;
+  settings: SettingsStore;
+  now?: () => number;
+  desktop?: DesktopShell;
+};
+
 export function createHandlers(
-  deps: AppCoreDeps,
+  deps: HandlerDeps,
   auth: AuthService,
   sync: SyncService,
+  caches: CacheRegistry,
 ): HandlerTable {
   const now = deps.now ?? Date.now;
-  const scoped = viewScope(auth, sync, now);
+  const scoped = viewScope(auth, caches, now);
   /** A cache query; a cache that breaks under it shows its problem in the sync status too. */
   const view = <T>(read: Parameters<typeof scoped<T>>[0]): T => {
     try {
@@ -56,16 +71,7 @@ export function createHandlers(
     'auth.cancel': () => auth.cancel(),
     'auth.reconnect': ({ key }) => auth.reconnect(key),
     'auth.switch': ({ key }) => auth.switchTo(key),
-    // The cache closes (and stays closed) before the sign-in is revoked and its files go; views
-    // asking meanwhile are refused instead of reopening a file about to be deleted.
-    'auth.disconnect': async ({ key, deleteLocalData }) => {
-      const reopen = await sync.forget(key);
-      try {
-        return await auth.disconnect(key, deleteLocalData);
-      } finally {
-        reopen();
-      }
-    },
+    'auth.disconnect': ({ key, deleteLocalData }) => disconnect(auth, sync, key, deleteLocalData),
     'sync.status': () => sync.status(),
     'sync.now': () => sync.request(),
     'sync.pause': () => sync.pause(),

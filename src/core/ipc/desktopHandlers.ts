@@ -5,7 +5,7 @@ import {
   type DesktopSettings,
   type UpdateCheck,
 } from '../../shared/ipc/desktop';
-import type { SettingsStore } from '../settingsStore';
+import type { SettingsStore } from '../settings/settingsStore';
 import type { HandlerTable } from './handlerTable';
 
 /** What the desktop shell (Electron main) tells the core about itself; absent in the test bed. */

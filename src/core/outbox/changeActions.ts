@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { IpcError } from '../../shared/ipc/result';
 import { localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 
 function opOrThrow(db: Database.Database, opId: number): OutboxOp {
   const op = outboxStore(db).get(opId);

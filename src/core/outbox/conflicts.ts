@@ -2,10 +2,16 @@ import type Database from 'better-sqlite3';
 import type { FieldValue } from '../../shared/editing';
 import type { Conflict } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
-import type { ServerRecord } from '../store/recordWriter';
-import { cachedDescribe } from '../sync/fieldList';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { cachedDescribe } from '../schema/fieldList';
 import { localRecords, type LocalRow } from './localRecord';
-import { mergedFields, opFields, outboxStore, type OutboxOp, type SentValues } from './outboxStore';
+import {
+  mergedFields,
+  opFields,
+  outboxStore,
+  type OutboxOp,
+  type SentValues,
+} from '../store/outboxStore';
 
 type Values = Record<string, unknown>;
 /** What the row keeps while the rep decides: the conflict shown, plus the server record. */

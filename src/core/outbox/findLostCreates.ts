@@ -1,8 +1,8 @@
-import { ranOutItsDeadline } from '../sync/deadlineTransport';
-import { specFor } from '../sync/objectSpecs';
-import { soqlDateTime } from '../sync/soqlTime';
+import { ranOutItsDeadline } from '../salesforce/deadlineTransport';
+import { specFor } from '../schema/objectSpecs';
+import { soqlDateTime } from '../salesforce/soqlTime';
 import { sameValue } from './conflicts';
-import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 import { groupBy, refresh, type PushContext, type Values } from './pushCalls';
 import { replaceLocalId } from './replaceLocalId';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { formFieldNames, type EditableObject, type FieldMeta } from '../../shared/editing';
 import { IpcError } from '../../shared/ipc/result';
-import { cachedDescribe } from '../sync/fieldList';
+import { cachedDescribe } from '../schema/fieldList';
 
 /**
  * The form's fields as this org describes them to this user (fields it hides are left out),

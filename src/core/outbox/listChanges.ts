@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Conflict, LocalState, OutboxEntry } from '../../shared/ipc/edits';
 import { localRecords } from './localRecord';
-import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 import type { StoredConflict } from './conflicts';
 
 const statusOf = {

@@ -7,11 +7,11 @@ import {
 } from '../../shared/editing';
 import type { SaveOutput } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
-import { sfDateTime } from '../sync/soqlTime';
+import { sfDateTime } from '../salesforce/soqlTime';
 import { formFields } from './formFields';
 import { localRecords } from './localRecord';
 import { newLocalId } from './localId';
-import { opFields, outboxStore } from './outboxStore';
+import { opFields, outboxStore } from '../store/outboxStore';
 import { dropSettledConflicts } from './conflicts';
 
 type Changes = Record<string, FieldValue>;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { recordWriter, type ServerRecord } from '../store/recordWriter';
-import { specFor } from '../sync/objectSpecs';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { recordWriter } from '../store/recordWriter';
+import { specFor } from '../schema/objectSpecs';
 import { derivedFields } from './derivedFields';
 
 export type LocalRow = {

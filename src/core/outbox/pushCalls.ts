@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
-import type { ServerRecord } from '../store/recordWriter';
-import { cachedDescribe, visibleFields } from '../sync/fieldList';
-import { specFor } from '../sync/objectSpecs';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { cachedDescribe, visibleFields } from '../schema/fieldList';
+import { specFor } from '../schema/objectSpecs';
 import { localRecords } from './localRecord';
-import { mergedFields, outboxStore } from './outboxStore';
+import { mergedFields, outboxStore } from '../store/outboxStore';
 
 // The Salesforce calls a push makes, and the small tools its phases share.
 

@@ -1,4 +1,4 @@
-import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 import { chunks, groupBy, iso, post, refresh, type PushContext } from './pushCalls';
 import { replaceLocalId } from './replaceLocalId';
 import { isRetryable, verdictOf, type SaveError } from './saveErrors';

@@ -1,8 +1,8 @@
 import { editableObjects } from '../../shared/editing';
-import { specFor } from '../sync/objectSpecs';
+import { specFor } from '../schema/objectSpecs';
 import { findLostCreates } from './findLostCreates';
 import { isLocalId, localIdsIn } from './localId';
-import { opFields, outboxStore, type OutboxOp } from './outboxStore';
+import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 import { groupBy, iso, refresh, type PushContext } from './pushCalls';
 import { sendCreates } from './pushCreates';
 import { sendUpdates } from './pushUpdates';

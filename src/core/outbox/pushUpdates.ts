@@ -1,8 +1,8 @@
-import type { ServerRecord } from '../store/recordWriter';
-import { parseSfDateTime } from '../sync/soqlTime';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { parseSfDateTime } from '../salesforce/soqlTime';
 import { mergeFields, raiseDeletedConflict, raiseFieldConflict } from './conflicts';
 import { localRecords } from './localRecord';
-import { mergedFields, outboxStore, sentValues, type OutboxOp } from './outboxStore';
+import { mergedFields, outboxStore, sentValues, type OutboxOp } from '../store/outboxStore';
 import { chunks, groupBy, iso, post, retrieve, type PushContext, type Values } from './pushCalls';
 import { isRetryable, verdictOf, type SaveError } from './saveErrors';
 import { settleFailure } from './settleFailure';

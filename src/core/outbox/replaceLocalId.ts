@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { objectSpecs } from '../sync/objectSpecs';
+import { objectSpecs } from '../schema/objectSpecs';
 import { localRecords } from './localRecord';
-import { opFields, outboxStore } from './outboxStore';
+import { opFields, outboxStore } from '../store/outboxStore';
 
 type Values = Record<string, unknown>;
 const swap = (values: Values, from: string, to: string) =>

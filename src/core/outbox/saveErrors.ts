@@ -1,4 +1,4 @@
-import { errorText, networkError } from '../sync/networkError';
+import { errorText, networkError } from '../salesforce/networkError';
 
 /** How Salesforce's answer to one write decides what happens to the change. */
 export type SaveError = {

@@ -1,6 +1,6 @@
 import { raiseDeletedConflict } from './conflicts';
 import { localRecords } from './localRecord';
-import { outboxStore, type OutboxOp } from './outboxStore';
+import { outboxStore, type OutboxOp } from '../store/outboxStore';
 import type { PushContext } from './pushCalls';
 import { messageOf, type SaveError, type verdictOf } from './saveErrors';
 

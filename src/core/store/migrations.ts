@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { cacheProblem } from './cacheProblems';
 import { createRollupSql } from './opportunityRollup';
 import { searchTokenizer } from './searchTerms';
-import { objectSpecs, specFor, type ObjectSpec } from '../sync/objectSpecs';
+import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
 
 function objectTable(spec: ObjectSpec): string {
   const typed = spec.columns.map((c) => `  ${c.column} ${c.type}`).join(',\n');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import { objectSpecs } from '../sync/objectSpecs';
+import { objectSpecs } from '../schema/objectSpecs';
 import { openDatabase, openSqlite, type OpenOptions } from './openDatabase';
 import { recordWriter } from './recordWriter';
 

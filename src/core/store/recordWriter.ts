@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { ObjectSpec } from '../sync/objectSpecs';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import type { ObjectSpec } from '../schema/objectSpecs';
 import { searchStatements } from './searchIndex';
 
-export type ServerRecord = Record<string, unknown> & { Id: string; SystemModstamp: string };
 type Existing = { rowid: number; local_state: string; system_modstamp: string };
 
 /**

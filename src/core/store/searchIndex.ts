@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { objectSpecs, type ObjectSpec } from '../sync/objectSpecs';
+import { objectSpecs, type ObjectSpec } from '../schema/objectSpecs';
 import { searchTerms } from './searchTerms';
 
 /** The FTS rowid packs the object's position and the row's rowid, so updates find it directly. */

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ObjectScope } from '../../shared/ipc/syncSettings';
 import { recordWriter } from '../store/recordWriter';
 import { syncStateStore } from '../store/syncState';
-import type { ObjectSpec } from './objectSpecs';
+import type { ObjectSpec } from '../schema/objectSpecs';
 import { reconcileDue } from './reconcile';
 
 export type PullScope = { mine: boolean; userId: string; cap: number | null };

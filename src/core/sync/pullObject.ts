@@ -1,15 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
-import { recordWriter, type ServerRecord } from '../store/recordWriter';
+import type { ServerRecord } from '../salesforce/serverRecord';
+import { recordWriter } from '../store/recordWriter';
 import { deferIndexes, restoreIndexes } from '../store/deferredIndexes';
 import { pauseRollup, resumeRollup } from '../store/opportunityRollup';
 import { syncStateStore } from '../store/syncState';
-import type { FieldInfo } from './fieldList';
-import type { ObjectSpec } from './objectSpecs';
-import { fetchResultsPage, readResultsPage, type ResultsPage } from './bulkResultsPage';
+import type { FieldInfo } from '../schema/fieldList';
+import type { ObjectSpec } from '../schema/objectSpecs';
+import { fetchResultsPage, readResultsPage, type ResultsPage } from '../salesforce/bulkResultsPage';
 import type { PullScope } from './objectScope';
 import { reconcileDue } from './reconcile';
-import { modstampWindow, overlapMs, parseSfDateTime, sfDateTime } from './soqlTime';
+import { modstampWindow, overlapMs, parseSfDateTime, sfDateTime } from '../salesforce/soqlTime';
 
 export type PullProgress = {
   object: string;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { recordWriter } from '../store/recordWriter';
 import { syncStateStore } from '../store/syncState';
-import type { ObjectSpec } from './objectSpecs';
+import type { ObjectSpec } from '../schema/objectSpecs';
 
 export const reconcileEveryMs = 7 * 86_400_000;
 

@@ -3,7 +3,7 @@ import {
   syncSettings,
   type SyncSettings,
 } from '../../shared/ipc/syncSettings';
-import type { SettingsStore } from '../settingsStore';
+import type { SettingsStore } from '../settings/settingsStore';
 
 const settingsKey = 'sync.settings';
 

@@ -3,13 +3,13 @@ import type { Connection } from 'jsforce';
 import { pushOutbox, type PushSummary } from '../outbox/pushOutbox';
 import { nextGeneration, syncStateStore } from '../store/syncState';
 import type { ObjectScope } from '../../shared/ipc/syncSettings';
-import { visibleFields } from './fieldList';
+import { visibleFields } from '../schema/fieldList';
 import { adoptScope, scopeOf, trimToCap } from './objectScope';
-import { objectSpecs, specFor, type ObjectSpec } from './objectSpecs';
+import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
 import { reconcileEveryMs, reconcileObject } from './reconcile';
-import { requestWithHeaders } from './rawRequest';
-import { defaultDeadlines, withDeadline, type Deadlines } from './deadlineTransport';
+import { requestWithHeaders } from '../salesforce/rawRequest';
+import { defaultDeadlines, withDeadline, type Deadlines } from '../salesforce/deadlineTransport';
 
 export type SyncOptions = {
   db: Database.Database;

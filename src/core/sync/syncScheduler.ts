@@ -1,5 +1,5 @@
 import type { SyncStatus } from '../../shared/ipc/syncStatus';
-import type { Logger } from '../logger';
+import type { Logger } from '../log/logger';
 
 export type SyncSchedulerDeps = {
   /** One sync run; `pushOnly` sends the outbox and pulls nothing. */

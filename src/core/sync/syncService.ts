@@ -2,12 +2,12 @@ import type { SyncSettings } from '../../shared/ipc/syncSettings';
 import type { SyncStatus } from '../../shared/ipc/syncStatus';
 import { IpcError } from '../../shared/ipc/result';
 import type { AuthService } from '../auth/authService';
-import type { Logger } from '../logger';
-import type { SettingsStore } from '../settingsStore';
+import type { Logger } from '../log/logger';
+import type { SettingsStore } from '../settings/settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
 import { cacheProblemOf } from '../store/cacheProblems';
-import { createCacheRegistry } from '../store/cacheRegistry';
-import { waitAtMost } from '../waitAtMost';
+import type { CacheRegistry } from '../store/cacheRegistry';
+import { waitAtMost } from './waitAtMost';
 import { savedSyncSettings } from './savedSyncSettings';
 import { createSyncRun, offlineMessage } from './syncRun';
 import { createSyncScheduler } from './syncScheduler';
@@ -15,14 +15,13 @@ import { createSyncStatusHolder } from './syncStatusHolder';
 
 export type SyncServiceDeps = {
   auth: AuthService;
-  dataDir: string;
+  /** The open caches, shared with the views. */
+  caches: CacheRegistry;
   apiVersion: string;
   logger: Logger;
   emit(status: SyncStatus): void;
   /** Where the rep's sync settings (interval, each object's reach) are kept. */
   settings: SettingsStore;
-  /** better-sqlite3's Electron build, in the app. */
-  nativeBinding?: string;
   /** Overrides the interval in the settings (tests). */
   intervalMs?: number;
   /** Quiet time after the last edit before it is sent. */
@@ -39,10 +38,7 @@ export type SyncServiceDeps = {
  * returns and when the rep asks; never two at once; Pause stops the schedule until Resume.
  */
 export function createSyncService(deps: SyncServiceDeps) {
-  const caches = createCacheRegistry(
-    deps.dataDir,
-    deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {},
-  );
+  const { caches } = deps;
   const lockWaitMs = deps.lockWaitMs ?? 120_000;
   const status = createSyncStatusHolder(deps.emit);
   const { publish } = status;
@@ -125,8 +121,6 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   return {
-    /** The org's cache, opened once and shared with the views. */
-    cache: caches.open,
     cacheBroke,
     rebuild,
     status: withCacheFacts,

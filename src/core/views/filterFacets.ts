@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FacetsOutput } from '../../shared/ipc/views';
-import { specFor } from '../sync/objectSpecs';
+import { specFor } from '../schema/objectSpecs';
 
 const facetColumns = {
   Lead: { status: 'status', rating: 'rating', source: 'lead_source' },

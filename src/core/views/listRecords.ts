@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AccountColumn, LeadColumn, ListInput, ListOutput } from '../../shared/ipc/views';
-import { specFor } from '../sync/objectSpecs';
+import { specFor } from '../schema/objectSpecs';
 import { named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
   instantWithin,

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { isoDay, periodRange } from '../../shared/periods';
 import type { PipelineCard, PipelineInput, PipelineOutput, Sums } from '../../shared/ipc/views';
 import { rollupPaused } from '../store/opportunityRollup';
-import { specFor } from '../sync/objectSpecs';
+import { specFor } from '../schema/objectSpecs';
 import { accountName, ownerName } from './namedRows';
 import {
   dayWithin,

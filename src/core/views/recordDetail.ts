@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RecordRow } from '../../shared/ipc/views';
-import { specFor } from '../sync/objectSpecs';
+import { specFor } from '../schema/objectSpecs';
 import { named, selectWithNames, type NamedRow } from './namedRows';
 
 /** One cached record with its owner's (and account's) name, or null when it is not cached. */

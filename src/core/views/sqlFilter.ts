@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { periodRange, type DateRange } from '../../shared/periods';
 import type { OwnerFilter, PeriodInput } from '../../shared/ipc/views';
 import { ftsSlot, toMatchQuery } from '../store/searchIndex';
-import type { ObjectSpec } from '../sync/objectSpecs';
+import type { ObjectSpec } from '../schema/objectSpecs';
 
 /** A WHERE clause built from parts, with its bound parameters: values never enter the SQL. */
 export type SqlFilter = { parts: string[]; params: unknown[] };

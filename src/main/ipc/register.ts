@@ -3,7 +3,7 @@ import { invokeChannels } from '../../shared/ipc/channels';
 import type { IpcResult } from '../../shared/ipc/result';
 import type { HandlerTable } from '../../core/ipc/handlerTable';
 import { invokeHandler } from '../../core/ipc/invokeHandler';
-import type { Logger } from '../../core/logger';
+import type { Logger } from '../../core/log/logger';
 import { isTrustedSender, type SenderFrameLike } from './senderPolicy';
 
 /** The slice of Electron's ipcMain that registration uses, so tests can pass a fake. */

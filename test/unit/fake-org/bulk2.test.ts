@@ -2,7 +2,7 @@ import type { Connection } from 'jsforce';
 import { HttpApi } from 'jsforce/lib/http-api.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
-import { apiVersion, failure, signIn } from './signIn';
+import { apiVersion, failure, signIn } from '../../support/fakeOrgSignIn';
 
 let fake: FakeOrg;
 let conn: Connection;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
-import { signIn } from './signIn';
+import { signIn } from '../../support/fakeOrgSignIn';
 
 let fake: FakeOrg | undefined;
 afterEach(async () => fake?.stop());

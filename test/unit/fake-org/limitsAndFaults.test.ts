@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../../fake-org';
-import { apiVersion, failure, signIn } from './signIn';
+import { apiVersion, failure, signIn } from '../../support/fakeOrgSignIn';
 
 let fake: FakeOrg;
 afterEach(async () => fake?.stop());

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import jsforce from 'jsforce';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
-import { apiVersion, authorizeRedirect, callback, failure, oauth2For, signIn } from './signIn';
+import {
+  apiVersion,
+  authorizeRedirect,
+  callback,
+  failure,
+  oauth2For,
+  signIn,
+} from '../../support/fakeOrgSignIn';
 
 let fake: FakeOrg;
 afterEach(async () => fake?.stop());

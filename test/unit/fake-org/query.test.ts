@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
 import { dayMs, formatDate } from '../../fake-org/clock';
 import type { SfRecord } from '../../fake-org/store';
-import { failure, signIn } from './signIn';
+import { failure, signIn } from '../../support/fakeOrgSignIn';
 
 let fake: FakeOrg;
 let conn: Connection;

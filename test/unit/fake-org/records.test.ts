@@ -2,7 +2,7 @@ import type { Connection } from 'jsforce';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../../fake-org';
 import type { SfRecord } from '../../fake-org/store';
-import { apiVersion, failure, signIn } from './signIn';
+import { apiVersion, failure, signIn } from '../../support/fakeOrgSignIn';
 
 let fake: FakeOrg;
 let conn: Connection;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf, userIdOf, type ConnectionRecord } from '../../../../src/core/auth/connectionRecord';
 import { connectionStore } from '../../../../src/core/auth/connectionStore';
-import { createMemorySettings } from '../../../../src/core/settingsStore';
+import { createMemorySettings } from '../../../../src/core/settings/settingsStore';
 
 const record = (orgId: string, userId: string, username: string): ConnectionRecord => ({
   orgId,

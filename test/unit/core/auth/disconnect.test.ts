@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { waitForCacheLock } from '../../../../src/core/store/cacheLock';
-import { connectedCore, restartableCore } from './connectedCore';
+import { connectedCore, restartableCore } from '../../../support/connectedCore';
 
 async function connected() {
   const context = await connectedCore({ autoApprove: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
-import { afterThisTest, connectedCore } from './connectedCore';
+import { afterThisTest, connectedCore } from '../../../support/connectedCore';
 
 /** Far past the deadline here, short of vitest's own timeout: "hung" is a result. */
 async function within<T>(work: Promise<T>, ms = 30_000): Promise<T | 'hung'> {

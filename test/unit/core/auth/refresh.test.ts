@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../../src/core/appCore';
+import { createAppCore } from '../../../../src/core/app/appCore';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
-import { connectedCore } from './connectedCore';
+import { connectedCore } from '../../../support/connectedCore';
 
 describe('sessions: refresh, rotation, revocation', () => {
   it('refreshes once when the session expires mid-work, and retries the request', async () => {

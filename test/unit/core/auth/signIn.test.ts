@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAppCore } from '../../../../src/core/appCore';
+import { createAppCore } from '../../../../src/core/app/appCore';
 import { answerInBrowser, coreWithOrg } from '../../../support/signInScript';
-import { afterThisTest, orgAndCore } from './connectedCore';
+import { afterThisTest, orgAndCore } from '../../../support/connectedCore';
 import { freePort } from '../../../support/freePort';
 
 describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {

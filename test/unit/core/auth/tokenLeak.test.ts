@@ -4,12 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PendingFlow } from '../../../../src/core/auth/pendingFlow';
 import { authSettingKeys } from '../../../../src/core/auth/authService';
-import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
+import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { invokeChannels, type InvokeChannel } from '../../../../src/shared/ipc/channels';
 import { answerInBrowser } from '../../../support/signInScript';
-import { runCli } from '../sync/cliRunner';
-import { afterThisTest, orgAndCore } from './connectedCore';
+import { runCli } from '../../../support/cliRunner';
+import { afterThisTest, orgAndCore } from '../../../support/connectedCore';
 
 function filesIn(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

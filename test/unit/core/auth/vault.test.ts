@@ -4,14 +4,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { secretKeyOf } from '../../../../src/core/auth/connectionRecord';
 import jsforce from 'jsforce';
-import { createAppCore } from '../../../../src/core/appCore';
+import { createAppCore } from '../../../../src/core/app/appCore';
 import {
   createSecretStore,
   KeyringUnavailableError,
   SecretUnreadableError,
 } from '../../../../src/core/auth/secretStore';
 import { createFakeCipher } from '../../../support/fakeCipher';
-import { connectedCore, orgAndCore } from './connectedCore';
+import { connectedCore, orgAndCore } from '../../../support/connectedCore';
 
 const dirs: string[] = [];
 const tempDir = () => {

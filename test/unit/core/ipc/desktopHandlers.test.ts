@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { closePreferenceOf, desktopHandlers } from '../../../../src/core/ipc/desktopHandlers';
-import { createMemorySettings } from '../../../../src/core/settingsStore';
+import { createMemorySettings } from '../../../../src/core/settings/settingsStore';
 
 describe('the desktop settings', () => {
   it('keeps the close choice, and reads an unknown saved value as auto', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../../../src/core/outbox/localEdits';
-import { outboxStore } from '../../../../src/core/outbox/outboxStore';
-import { syncHarness } from '../sync/syncHarness';
+import { outboxStore } from '../../../../src/core/store/outboxStore';
+import { syncHarness } from '../../../support/syncHarness';
 
 const serverTakesMs = 3_000;
 const deadlines = { callMs: 800, pageMs: 800, serverMs: 60_000 };

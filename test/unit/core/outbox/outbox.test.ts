@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { apiVersion } from '../../../../src/core/appCore';
+import { apiVersion } from '../../../../src/core/salesforce/apiVersion';
 import { discardChange } from '../../../../src/core/outbox/changeActions';
 import { resolveConflict } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
@@ -7,7 +7,7 @@ import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
 import { saveInput } from '../../../../src/shared/ipc/edits';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { syncOrg } from '../../../../src/core/sync/syncOrg';
-import { syncHarness, type Harness } from '../sync/syncHarness';
+import { syncHarness, type Harness } from '../../../support/syncHarness';
 
 const cached = (h: Harness, table: string, id: string) => {
   const row = h.db.prepare(`SELECT json, local_state FROM ${table} WHERE id = ?`).get(id) as

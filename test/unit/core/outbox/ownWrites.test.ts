@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeFields } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { saveEdit } from '../../../../src/core/outbox/localEdits';
-import { outboxStore } from '../../../../src/core/outbox/outboxStore';
-import { syncHarness, type Harness } from '../sync/syncHarness';
+import { outboxStore } from '../../../../src/core/store/outboxStore';
+import { syncHarness, type Harness } from '../../../support/syncHarness';
 
 type Values = Record<string, unknown>;
 type Case = {

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
-import { cli, connectionArgs, runCli } from '../sync/cliRunner';
-import { syncHarness } from '../sync/syncHarness';
+import { cli, connectionArgs, runCli } from '../../../support/cliRunner';
+import { syncHarness } from '../../../support/syncHarness';
 
 describe('write-back under kill -9', () => {
   it('loses no change and creates nothing twice when the push of 200 changes is killed again and again', async () => {

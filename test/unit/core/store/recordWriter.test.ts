@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
-import { recordWriter, type ServerRecord } from '../../../../src/core/store/recordWriter';
+import type { ServerRecord } from '../../../../src/core/salesforce/serverRecord';
+import { recordWriter } from '../../../../src/core/store/recordWriter';
 import { searchByObject } from '../../../../src/core/store/searchIndex';
-import { specFor } from '../../../../src/core/sync/objectSpecs';
+import { specFor } from '../../../../src/core/schema/objectSpecs';
 
 const lead = (stamp: string, company: string, extra: Record<string, unknown> = {}) =>
   ({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
-import { connectedCore, restartableCore } from '../auth/connectedCore';
+import { connectedCore, restartableCore } from '../../../support/connectedCore';
 import { pagesOf, zeroPages } from '../../../support/cacheDamage';
 
 const accounts = {
@@ -20,7 +20,7 @@ describe('a cache that cannot be used', () => {
       dataset: 'tiny',
       autoApprove: true,
     });
-    const damage = pagesOf(core.sync.cache(key), 'sf_account', { keepRoot: true });
+    const damage = pagesOf(core.caches.open(key), 'sf_account', { keepRoot: true });
     await core.sync.stop();
     zeroPages(path.join(dataDir, `${key}.sqlite`), damage);
 
@@ -79,12 +79,12 @@ describe('a cache that cannot be used', () => {
       ok: true,
       value: { total: fake.control.all('Account').length },
     });
-    expect(restarted.sync.cache(key).pragma('quick_check', { simple: true })).toBe('ok');
+    expect(restarted.caches.open(key).pragma('quick_check', { simple: true })).toBe('ok');
   });
 
   it('says the disk is full when the cache cannot grow', async () => {
     const { core, key } = await connectedCore({ autoApprove: true });
-    const db = core.sync.cache(key);
+    const db = core.caches.open(key);
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
     let answer: Awaited<ReturnType<typeof invokeHandler>> = { ok: true, value: null };
     for (let i = 0; i < 5000 && answer.ok; i++)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../../fake-org/faults';
-import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+import { expectCacheEqualsServer, syncHarness } from '../../../support/syncHarness';
 
 const deadlines = { callMs: 1_500, pageMs: 1_500 };
 /** Far past any deadline here, yet short of vitest's own timeout: "hung" is a result. */

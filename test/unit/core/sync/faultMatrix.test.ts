@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTtlMs } from '../../../../src/core/sync/fieldList';
+import { describeTtlMs } from '../../../../src/core/schema/fieldList';
 import type { FaultKind, FaultRule } from '../../../fake-org/faults';
 import {
   changeBothSides,
@@ -8,7 +8,7 @@ import {
   noEdits,
   syncUntilDone,
 } from './faultRounds';
-import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
+import { expectCacheEqualsServer, syncHarness, type Harness } from '../../../support/syncHarness';
 
 /** Every route a first load calls (tiny objects go through Bulk with a threshold of 10). */
 const firstLoadRoutes = [

@@ -2,7 +2,7 @@ import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
 import type { SyncSummary } from '../../../../src/core/sync/syncOrg';
 import type { FaultKind } from '../../../fake-org/faults';
-import type { Harness } from './syncHarness';
+import type { Harness } from '../../../support/syncHarness';
 
 /** Short, so a faulted call costs the tests about a second. */
 export const deadlines = { callMs: 800, pageMs: 800, serverMs: 20_000 };

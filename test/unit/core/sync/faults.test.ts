@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../../fake-org/faults';
-import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
+import { expectCacheEqualsServer, syncHarness, type Harness } from '../../../support/syncHarness';
 
 /** Syncs until one succeeds (a failed sync is allowed to fail loudly), then checks convergence. */
 async function syncUntilDone(h: Harness, attempts = 6) {

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
-import { cli } from './cliRunner';
-import { syncHarness } from './syncHarness';
+import { cli } from '../../../support/cliRunner';
+import { syncHarness } from '../../../support/syncHarness';
 
 /** A repeatable random source, so a failing run can be replayed from its seed. */
 function seeded(seed: number) {

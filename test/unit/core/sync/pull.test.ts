@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { deferIndexes } from '../../../../src/core/store/deferredIndexes';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { pauseRollup, rollupPaused } from '../../../../src/core/store/opportunityRollup';
-import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
+import { objectSpecs } from '../../../../src/core/schema/objectSpecs';
 import { rollupBesideRows } from '../../../support/pipelineRollup';
-import { expectCacheEqualsServer, syncHarness, type Harness } from './syncHarness';
+import { expectCacheEqualsServer, syncHarness, type Harness } from '../../../support/syncHarness';
 
 const liveLeadCount = (h: Harness) =>
   h.fake.control.all('Lead').filter((l) => !l['IsDeleted']).length;

@@ -12,7 +12,7 @@ import {
   settledSync,
   syncUntilDone,
 } from './faultRounds';
-import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+import { expectCacheEqualsServer, syncHarness } from '../../../support/syncHarness';
 
 /** A few hundred by default; ROADBOOK_SOAK_CYCLES=2000 for a longer night. */
 const cycles = Number(process.env['ROADBOOK_SOAK_CYCLES'] ?? 300);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { defaultSyncSettings } from '../../../../src/shared/ipc/syncSettings';
 import type { SyncStatus } from '../../../../src/shared/ipc/syncStatus';
-import { connectedCore } from '../auth/connectedCore';
+import { connectedCore } from '../../../support/connectedCore';
 
 async function connectedApp(pushDelayMs?: number) {
   const context = await connectedCore({ autoApprove: true }, pushDelayMs ? { pushDelayMs } : {});
@@ -61,7 +61,7 @@ describe('sync service', () => {
       value: chosen,
     });
     await core.sync.syncNow();
-    const accounts = core.sync.cache(key).prepare('SELECT COUNT(*) FROM sf_account').pluck();
+    const accounts = core.caches.open(key).prepare('SELECT COUNT(*) FROM sf_account').pluck();
     const owned = fake.control.all('Account').filter((a) => a['OwnerId'] === fake.userId);
     expect(accounts.get()).toBe(owned.length);
 

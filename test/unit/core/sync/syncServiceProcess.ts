@@ -2,10 +2,11 @@
 // it: node --import tsx syncServiceProcess.ts <dataDir> <key> <instanceUrl> <crashSettleMs>,
 // the access token in ROADBOOK_ACCESS_TOKEN. Prints the final status as JSON.
 import jsforce from 'jsforce';
-import { apiVersion } from '../../../../src/core/appCore';
+import { apiVersion } from '../../../../src/core/salesforce/apiVersion';
 import type { AuthService } from '../../../../src/core/auth/authService';
-import { createConsoleLogger } from '../../../../src/core/logger';
-import { createMemorySettings } from '../../../../src/core/settingsStore';
+import { createConsoleLogger } from '../../../../src/core/log/logger';
+import { createMemorySettings } from '../../../../src/core/settings/settingsStore';
+import { createCacheRegistry } from '../../../../src/core/store/cacheRegistry';
 import { createSyncService } from '../../../../src/core/sync/syncService';
 
 const [dataDir, key, instanceUrl, crashSettleMs] = process.argv.slice(2);
@@ -21,7 +22,7 @@ const auth = {
 } as unknown as AuthService;
 const sync = createSyncService({
   auth,
-  dataDir: dataDir!,
+  caches: createCacheRegistry(dataDir!, {}),
   apiVersion,
   logger: createConsoleLogger((line) => process.stderr.write(`${line}\n`)),
   emit: () => {},

@@ -13,7 +13,7 @@ import {
   pipelineByStage,
   sumsOf,
 } from '../../../support/truth';
-import { connectedCore } from '../auth/connectedCore';
+import { connectedCore } from '../../../support/connectedCore';
 
 type Ctx = Awaited<ReturnType<typeof connectedCore>>;
 
@@ -211,7 +211,7 @@ describe('views over the cache', () => {
 
   it('answers every sort from an index, so a window never sorts the whole table', async () => {
     const ctx = await connectedCore({ autoApprove: true });
-    const db = ctx.core.sync.cache(ctx.key);
+    const db = ctx.core.caches.open(ctx.key);
     const { listFilter, listSql } = await import('../../../../src/core/views/listRecords');
     const { leadColumns, accountColumns } = await import('../../../../src/shared/ipc/views');
     const plans: Array<[string, string]> = [];

@@ -1,16 +1,16 @@
-import type { AppInfo } from '../shared/ipc/contract';
-import { createAuthService, type AuthService, type CallbackOutcome } from './auth/authService';
-import type { SecretStore } from './auth/secretStore';
-import { createSyncService, type SyncService } from './sync/syncService';
-import { parseDeepLink } from './deepLink/parseDeepLink';
+import type { AppInfo } from '../../shared/ipc/contract';
+import { apiVersion } from '../salesforce/apiVersion';
+import { createAuthService, type AuthService, type CallbackOutcome } from '../auth/authService';
+import type { SecretStore } from '../auth/secretStore';
+import { createCacheRegistry, type CacheRegistry } from '../store/cacheRegistry';
+import { createSyncService, type SyncService } from '../sync/syncService';
+import { parseDeepLink } from '../deepLink/parseDeepLink';
 import { createEventBus, type EventBus } from './events';
-import { createHandlers } from './ipc/createHandlers';
-import type { DesktopShell } from './ipc/desktopHandlers';
-import type { HandlerTable } from './ipc/handlerTable';
-import type { Logger } from './logger';
-import type { SettingsStore } from './settingsStore';
-
-export const apiVersion = '62.0';
+import { createHandlers } from '../ipc/createHandlers';
+import type { DesktopShell } from '../ipc/desktopHandlers';
+import type { HandlerTable } from '../ipc/handlerTable';
+import type { Logger } from '../log/logger';
+import type { SettingsStore } from '../settings/settingsStore';
 
 export type AppCoreDeps = {
   info: AppInfo;
@@ -44,6 +44,8 @@ export type AppCore = {
   events: EventBus;
   auth: AuthService;
   sync: SyncService;
+  /** The open caches: the views and the sync ask it for a connection's database. */
+  caches: CacheRegistry;
   handleDeepLink(raw: unknown): Promise<CallbackOutcome>;
 };
 
@@ -55,14 +57,17 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     apiVersion,
     emit: (state) => events.emit('auth.changed', state),
   });
+  const caches = createCacheRegistry(
+    deps.dataDir,
+    deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {},
+  );
   const sync = createSyncService({
     auth,
-    dataDir: deps.dataDir,
+    caches,
     apiVersion,
     logger: deps.logger,
     settings: deps.settings,
     emit: (status) => events.emit('sync.status', status),
-    ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
     ...(deps.syncIntervalMs ? { intervalMs: deps.syncIntervalMs } : {}),
     ...(deps.pushDelayMs ? { pushDelayMs: deps.pushDelayMs } : {}),
     ...(deps.now ? { now: deps.now } : {}),
@@ -74,7 +79,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     syncedKey = auth.activeKey();
     void sync.syncNow();
   });
-  const handlers = createHandlers(deps, auth, sync);
+  const handlers = createHandlers(deps, auth, sync, caches);
 
   async function handleDeepLink(raw: unknown): Promise<CallbackOutcome> {
     const parsed = parseDeepLink(raw);
@@ -88,5 +93,5 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     return auth.handleCallback(raw as string);
   }
 
-  return { handlers, events, auth, sync, handleDeepLink };
+  return { handlers, events, auth, sync, caches, handleDeepLink };
 }

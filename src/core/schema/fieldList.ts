@@ -1,8 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ObjectSpec } from './objectSpecs';
-import { sfDateTime } from './soqlTime';
-import { isNumericType } from '../../shared/fieldTypes';
 
 export const describeTtlMs = 24 * 3_600_000;
 export type FieldInfo = { name: string; type: string };
@@ -54,14 +52,6 @@ export async function visibleFields(
   }
   const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', 'IsDeleted', ...spec.fields]);
   return all.filter((f) => wanted.has(f.name));
-}
-
-/** Bulk API CSV gives every value as a string (null as ''); this restores a field's JSON type. */
-export function csvValue(type: string): (value: string) => unknown {
-  if (type === 'boolean') return (value) => value === 'true';
-  if (isNumericType(type)) return Number;
-  if (type === 'datetime') return sfDateTime;
-  return (value) => value;
 }
 
 /** The last describe of an object this cache holds, stale or not: forms work offline. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readResultsPage } from '../../../../src/core/sync/bulkResultsPage';
+import { readResultsPage } from '../../../../src/core/salesforce/bulkResultsPage';
 
 const fields = [
   { name: 'Id', type: 'id' },

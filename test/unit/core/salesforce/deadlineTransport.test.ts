@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiVersion } from '../../../../src/core/appCore';
-import { withDeadline } from '../../../../src/core/sync/deadlineTransport';
-import { errorText, networkError } from '../../../../src/core/sync/networkError';
+import { apiVersion } from '../../../../src/core/salesforce/apiVersion';
+import { withDeadline } from '../../../../src/core/salesforce/deadlineTransport';
+import { errorText, networkError } from '../../../../src/core/salesforce/networkError';
 import { startFakeOrg, type FakeOrg } from '../../../fake-org';
 import type { FaultKind, FaultRule } from '../../../fake-org/faults';
-import { signIn } from '../../fake-org/signIn';
+import { signIn } from '../../../support/fakeOrgSignIn';
 
 let fake: FakeOrg | undefined;
 afterEach(async () => {

@@ -4,13 +4,13 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { afterEach } from 'vitest';
-import { apiVersion } from '../../../../src/core/appCore';
-import { openDatabase } from '../../../../src/core/store/openDatabase';
-import { objectSpecs } from '../../../../src/core/sync/objectSpecs';
-import { syncOrg, type SyncOptions } from '../../../../src/core/sync/syncOrg';
-import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../../../fake-org';
-import { rollupBesideRows } from '../../../support/pipelineRollup';
-import { signIn } from '../../fake-org/signIn';
+import { apiVersion } from '../../src/core/salesforce/apiVersion';
+import { openDatabase } from '../../src/core/store/openDatabase';
+import { objectSpecs } from '../../src/core/schema/objectSpecs';
+import { syncOrg, type SyncOptions } from '../../src/core/sync/syncOrg';
+import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../fake-org';
+import { rollupBesideRows } from './pipelineRollup';
+import { signIn } from './fakeOrgSignIn';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

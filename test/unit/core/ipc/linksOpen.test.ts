@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler } from '../../../src/core/ipc/invokeHandler';
-import { isSafeExternalUrl } from '../../../src/shared/externalUrl';
-import { createTestCore } from '../../support/testCore';
+import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
+import { isSafeExternalUrl } from '../../../../src/shared/externalUrl';
+import { createTestCore } from '../../../support/testCore';
 
 describe('external links', () => {
   it.each([

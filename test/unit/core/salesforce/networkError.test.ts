@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSignInFailure } from '../../../../src/core/auth/signInErrors';
-import { isNetworkError } from '../../../../src/core/sync/networkError';
+import { isNetworkError } from '../../../../src/core/salesforce/networkError';
 
 const nodeError = (code: string) =>
   Object.assign(new Error(`connect ${code} 10.0.0.1:443`), { code });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { trayIcons } from '../../../src/core/tray/trayModel';
+import { trayIcons } from '../../../../src/core/tray/trayModel';
 
 /** Width, height and RGBA pixels of one of our own PNGs (8-bit RGBA, no filtering). */
 function readPng(file: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestCore } from '../../support/testCore';
-import { findDeepLinkArg, parseDeepLink } from '../../../src/core/deepLink/parseDeepLink';
+import { createTestCore } from '../../../support/testCore';
+import { findDeepLinkArg, parseDeepLink } from '../../../../src/core/deepLink/parseDeepLink';
 
 describe('deep links', () => {
   it('accepts the OAuth callback', () => {

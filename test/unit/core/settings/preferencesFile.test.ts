@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../../src/core/fs/atomicWrite';
-import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
+import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
 
 const dirs: string[] = [];
 const tempDir = () => {

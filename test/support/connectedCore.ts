@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
-import type { FakeOrgOptions } from '../../../fake-org';
-import { coreWithOrg } from '../../../support/signInScript';
-import { createTestCore } from '../../../support/testCore';
+import { preferencesFile } from '../../src/core/settings/preferencesFile';
+import type { FakeOrgOptions } from '../fake-org';
+import { coreWithOrg } from './signInScript';
+import { createTestCore } from './testCore';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
-import type { EventChannel } from '../shared/ipc/channels';
-import type { EventPayload } from '../shared/ipc/contract';
+import type { EventChannel } from '../../shared/ipc/channels';
+import type { EventPayload } from '../../shared/ipc/contract';
 
 type Listener = (event: EventChannel, payload: unknown) => void;
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sqliteBindingPath } from '../../../src/main/appFiles';
-import { openDatabase } from '../../../src/core/store/openDatabase';
+import { sqliteBindingPath } from '../../../../src/main/appFiles';
+import { openDatabase } from '../../../../src/core/store/openDatabase';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadbook-db-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

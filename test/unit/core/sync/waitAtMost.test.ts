@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitAtMost } from '../../../src/core/waitAtMost';
+import { waitAtMost } from '../../../../src/core/sync/waitAtMost';
 
 describe('waitAtMost', () => {
   it('waits for work that settles, rejected or not', async () => {

@@ -1,5 +1,5 @@
 import jsforce, { type Connection } from 'jsforce';
-import type { FakeOrg } from '../../fake-org';
+import type { FakeOrg } from '../fake-org';
 
 export const apiVersion = '62.0';
 export const callback = 'roadbook://oauth/callback';

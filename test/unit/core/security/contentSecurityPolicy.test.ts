@@ -3,7 +3,7 @@ import {
   developmentCsp,
   productionCsp,
   testBedCsp,
-} from '../../../src/core/security/contentSecurityPolicy';
+} from '../../../../src/core/security/contentSecurityPolicy';
 
 describe('Content-Security-Policy', () => {
   it('is strict in production', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppPath } from '../../../src/core/security/resolveAppPath';
+import { resolveAppPath } from '../../../../src/core/security/resolveAppPath';
 
 const root = path.resolve('/opt/roadbook/renderer');
 const get = (url: string) => resolveAppPath(root, { method: 'GET', url });

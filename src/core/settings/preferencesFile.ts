@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SettingsStore } from '../settingsStore';
+import type { SettingsStore } from './settingsStore';
 
 type Tree = Record<string, unknown>;
 

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { runSyncCli } from '../../../../src/core/cli/runSyncCli';
 import { createRecord } from '../../../../src/core/outbox/localEdits';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
-import { preferencesFile } from '../../../../src/core/fs/preferencesFile';
-import { orgAndCore } from '../auth/connectedCore';
-import { cli, connectionArgs, runCli } from './cliRunner';
-import { expectCacheEqualsServer, syncHarness } from './syncHarness';
+import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
+import { orgAndCore } from '../../../support/connectedCore';
+import { cli, connectionArgs, runCli } from '../../../support/cliRunner';
+import { expectCacheEqualsServer, syncHarness } from '../../../support/syncHarness';
 
 describe('headless sync CLI', () => {
   it('syncs into a database file and prints one JSON summary line', async () => {

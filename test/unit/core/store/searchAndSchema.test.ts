@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { migrate, migrations, schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
 import { ftsRowid, searchByObject, toMatchQuery } from '../../../../src/core/store/searchIndex';
-import { specFor } from '../../../../src/core/sync/objectSpecs';
+import { specFor } from '../../../../src/core/schema/objectSpecs';
 import { rollupBesideRows } from '../../../support/pipelineRollup';
-import { syncHarness } from './syncHarness';
+import { syncHarness } from '../../../support/syncHarness';
 
 describe('cache schema', () => {
   it('migrates an empty file to the current version, once', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { modstampWindow, parseSfDateTime, sfDateTime } from '../../../../src/core/sync/soqlTime';
+import {
+  modstampWindow,
+  parseSfDateTime,
+  sfDateTime,
+} from '../../../../src/core/salesforce/soqlTime';
 
 describe('sfDateTime', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../../src/shared/ipc/syncStatus';
-import { trayModel, unreadableStatus } from '../../../src/core/tray/trayModel';
+import type { SyncStatus } from '../../../../src/shared/ipc/syncStatus';
+import { trayModel, unreadableStatus } from '../../../../src/core/tray/trayModel';
 
 const base: SyncStatus = {
   state: 'idle',
