@@ -31,7 +31,7 @@ const folderDirection = coreOrder.slice(0, -1).map((folder, i) => ({
   to: { path: `^src/core/(${coreOrder.slice(i + 1).join('|')})/` },
 }));
 
-const electron = '^electron$|(^|/)node_modules/electron/';
+const electron = '^electron(/|$)|(^|/)node_modules/electron/';
 
 module.exports = {
   forbidden: [

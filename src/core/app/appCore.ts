@@ -1,4 +1,3 @@
-import type { AppInfo } from '../../shared/ipc/contract';
 import { apiVersion } from '../salesforce/apiVersion';
 import { createAuthService, type AuthService, type CallbackOutcome } from '../auth/authService';
 import type { SecretStore } from '../auth/secretStore';
@@ -6,18 +5,10 @@ import { createCacheRegistry, type CacheRegistry } from '../store/cacheRegistry'
 import { createSyncService, type SyncService } from '../sync/syncService';
 import { parseDeepLink } from '../deepLink/parseDeepLink';
 import { createEventBus, type EventBus } from './events';
-import { createHandlers } from '../ipc/createHandlers';
-import type { DesktopShell } from '../ipc/desktopHandlers';
+import { createHandlers, type HandlerDeps } from '../ipc/createHandlers';
 import type { HandlerTable } from '../ipc/handlerTable';
-import type { Logger } from '../log/logger';
-import type { SettingsStore } from '../settings/settingsStore';
 
-export type AppCoreDeps = {
-  info: AppInfo;
-  /** The operating system's browser/mail/phone opener (shell.openExternal in Electron). */
-  openExternal: (url: string) => Promise<void>;
-  logger: Logger;
-  settings: SettingsStore;
+export type AppCoreDeps = HandlerDeps & {
   secrets: SecretStore;
   /** The app's data folder: cache files live here. */
   dataDir: string;
@@ -34,9 +25,6 @@ export type AppCoreDeps = {
   pushDelayMs?: number;
   /** How long one OAuth exchange with Salesforce may take (tests shorten it). */
   requestDeadlineMs?: number;
-  now?: () => number;
-  /** The tray and updates, from Electron main; the test bed has neither. */
-  desktop?: DesktopShell;
 };
 
 export type AppCore = {

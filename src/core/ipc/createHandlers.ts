@@ -26,10 +26,12 @@ import type { HandlerTable } from './handlerTable';
 /** What the handlers need from the app beyond its services. */
 export type HandlerDeps = {
   info: AppInfo;
+  /** The operating system's browser/mail/phone opener (shell.openExternal in Electron). */
   openExternal: (url: string) => Promise<void>;
   logger: Logger;
   settings: SettingsStore;
   now?: () => number;
+  /** The tray and updates, from Electron main; the test bed has neither. */
   desktop?: DesktopShell;
 };
 

@@ -65,6 +65,11 @@ describe('npm run deps', () => {
       ['core-and-shared-no-electron'],
     ],
     [
+      'refuses electron/main in the contract',
+      { 'src/shared/a.ts': "import { app } from 'electron/main';\nexport const a = app;\n" },
+      ['core-and-shared-no-electron'],
+    ],
+    [
       'refuses the core in the renderer',
       {
         'src/core/views/a.ts': 'export const a = 1;\n',
