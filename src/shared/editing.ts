@@ -1,4 +1,5 @@
 import { isRealDay } from './periods';
+import { isNumericType } from './fieldTypes';
 
 /** What a rep may change offline, and the checks a form makes before anything is queued. */
 
@@ -54,7 +55,6 @@ export type FieldMeta = {
   picklist: string[];
 };
 
-const numeric = new Set(['currency', 'double', 'percent', 'int']);
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const blank = (value: FieldValue | undefined) =>
@@ -62,7 +62,7 @@ const blank = (value: FieldValue | undefined) =>
 
 function checkValue(meta: FieldMeta, value: FieldValue): string | undefined {
   if (blank(value)) return meta.required ? `${meta.label} is required.` : undefined;
-  if (numeric.has(meta.type)) {
+  if (isNumericType(meta.type)) {
     if (typeof value !== 'number' || !Number.isFinite(value))
       return `${meta.label} must be a number.`;
     if (meta.type === 'percent' && (value < 0 || value > 100))

@@ -5,7 +5,9 @@ import type { AuthState } from '../../shared/ipc/authState';
 import { IpcError } from '../../shared/ipc/result';
 import type { Logger } from '../log/logger';
 import type { SettingsStore } from '../settings/settingsStore';
+import { isCacheFileOf } from '../store/cacheFile';
 import { keyOf, secretKeyOf, summarise, type ConnectionRecord } from './connectionRecord';
+import { connectionsSettingKey, connectionStore } from './connectionStore';
 import { parseLoginHost, productionHost } from './loginHost';
 import { startLoopbackListener } from './loopbackListener';
 import { isForRedirect, newPendingFlow, pendingFlowTtlMs, type PendingFlow } from './pendingFlow';
@@ -41,7 +43,7 @@ export type AuthDeps = {
 export type CallbackOutcome = { handled: boolean; message: string };
 
 export const authSettingKeys = {
-  connections: 'auth.connections',
+  connections: connectionsSettingKey,
   active: 'auth.active',
   pending: 'auth.pending',
   loginHost: 'auth.loginHost',
@@ -53,12 +55,11 @@ export function createAuthService(deps: AuthDeps) {
   let lastError: SignInError | null = null;
   let loopback: { close(): Promise<void> } | undefined;
 
-  const records = () => deps.settings.get<ConnectionRecord[]>(authSettingKeys.connections) ?? [];
-  const saveRecords = (list: ConnectionRecord[]) =>
-    deps.settings.set(authSettingKeys.connections, list);
-  const record = (key: string) => records().find((r) => keyOf(r) === key);
+  const connections = connectionStore(deps.settings);
+  const records = connections.all;
+  const record = connections.get;
   const update = (key: string, change: Partial<ConnectionRecord>) => {
-    saveRecords(records().map((r) => (keyOf(r) === key ? { ...r, ...change } : r)));
+    connections.update(key, change);
     void publish();
   };
   const deadlineMs = deps.requestDeadlineMs ?? defaultDeadlines.callMs;
@@ -253,7 +254,7 @@ export function createAuthService(deps: AuthDeps) {
         'Salesforce gave no refresh token: the External Client App needs the refresh_token scope.',
       );
     await deps.secrets.set(secretKeyOf(key), conn.refreshToken);
-    saveRecords([...records().filter((r) => keyOf(r) !== key), record]);
+    connections.put(record);
     deps.settings.set(authSettingKeys.active, key);
     sessions.forget(key);
     sessions.connection(key, conn.accessToken ?? undefined);
@@ -292,8 +293,7 @@ export function createAuthService(deps: AuthDeps) {
     }
     await deps.secrets.delete(secretKeyOf(key));
     sessions.forget(key);
-    const remaining = records().filter((r) => keyOf(r) !== key);
-    saveRecords(remaining);
+    const remaining = connections.remove(key);
     if (deps.settings.get<string>(authSettingKeys.active) === key) {
       const next = remaining[0];
       if (next) deps.settings.set(authSettingKeys.active, keyOf(next));
@@ -307,7 +307,7 @@ export function createAuthService(deps: AuthDeps) {
     const files = await fs.readdir(deps.dataDir).catch(() => [] as string[]);
     await Promise.all(
       files
-        .filter((f) => f.startsWith(`${key}.sqlite`))
+        .filter((f) => isCacheFileOf(key, f))
         .map((f) => fs.rm(path.join(deps.dataDir, f), { force: true })),
     );
   }

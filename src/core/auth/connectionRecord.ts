@@ -19,6 +19,8 @@ export type ConnectionRecord = {
 
 export const keyOf = (record: Pick<ConnectionRecord, 'orgId' | 'userId'>) =>
   `${record.orgId}-${record.userId}`;
+/** The Salesforce user a connection key (`<orgId>-<userId>`, see keyOf) belongs to. */
+export const userIdOf = (key: string) => key.split('-')[1]!;
 export const secretKeyOf = (key: string) => `refresh-token:${key}`;
 
 export function summarise(

@@ -1,4 +1,5 @@
 import { IpcError } from '../../shared/ipc/result';
+import { isNetworkError } from '../salesforce/networkError';
 
 export type SignInError = { code: string; message: string };
 
@@ -49,11 +50,7 @@ export function describeSignInFailure(error: unknown): SignInError {
     return { code: 'GRANT_REJECTED', message: 'Salesforce turned the sign-in down — try again.' };
   }
   if (e instanceof IpcError) return { code: e.code, message: e.message };
-  if (
-    /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|socket hang up|fetch failed|network/i.test(
-      `${e?.code ?? ''} ${e?.message ?? ''}`,
-    )
-  ) {
+  if (isNetworkError(error)) {
     return {
       code: 'NETWORK',
       message: 'Roadbook could not reach Salesforce — check your connection and try again.',

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { Connection } from 'jsforce';
 import { authSettingKeys } from '../auth/authService';
-import { keyOf, type ConnectionRecord } from '../auth/connectionRecord';
+import { keyOf } from '../auth/connectionRecord';
+import { connectionStore } from '../auth/connectionStore';
 import { createSecretStore, type Cipher } from '../auth/secretStore';
 import { createSessions } from '../auth/sessions';
 import { preferencesFile } from '../settings/preferencesFile';
 import type { Logger } from '../log/logger';
 import { defaultDeadlines } from '../salesforce/deadlineTransport';
+import { cacheFileOf } from '../store/cacheFile';
 
 export type SavedConnection = { conn: Connection; userId: string; dbFile: string };
 
@@ -23,7 +25,8 @@ export function savedConnection(options: {
   apiVersion: string;
 }): SavedConnection {
   const settings = preferencesFile(options.dataDir);
-  const records = () => settings.get<ConnectionRecord[]>(authSettingKeys.connections) ?? [];
+  const connections = connectionStore(settings);
+  const records = connections.all;
   const chosen = options.choose ?? settings.get<string>(authSettingKeys.active);
   const record = records().find(
     (r) => keyOf(r) === chosen || r.username.toLowerCase() === chosen?.toLowerCase(),
@@ -46,16 +49,12 @@ export function savedConnection(options: {
     }),
     logger: options.logger,
     apiVersion: options.apiVersion,
-    record: (k) => records().find((r) => keyOf(r) === k),
-    update: (k, change) =>
-      settings.set(
-        authSettingKeys.connections,
-        records().map((r) => (keyOf(r) === k ? { ...r, ...change } : r)),
-      ),
+    record: connections.get,
+    update: connections.update,
   });
   return {
     conn: sessions.connection(key),
     userId: record.userId,
-    dbFile: path.join(options.dataDir, `${key}.sqlite`),
+    dbFile: cacheFileOf(options.dataDir, key),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../shared/editing';
 import type { SaveOutput } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
+import { sfDateTime } from '../salesforce/soqlTime';
 import { formFields } from './formFields';
 import { localRecords } from './localRecord';
 import { newLocalId } from './localId';
@@ -68,7 +69,7 @@ export function createRecord(
     const record = {
       Id: id,
       OwnerId: userId,
-      CreatedDate: new Date(now).toISOString().replace('Z', '+0000'),
+      CreatedDate: sfDateTime(now),
     };
     records.writer.createLocal({ ...record, ...fields }, Object.keys(fields));
     records.show(records.get(id)!.rowid, { ...record, ...fields }, fields);

@@ -96,3 +96,6 @@ export async function refresh(ctx: PushContext, object: string, ids: string[]) {
     }
   })();
 }
+
+/** The outbox stores times as ISO strings. */
+export const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,9 +1,19 @@
 import type { Connection } from 'jsforce';
 import { csvParseRows } from 'd3-dsv';
 import type { ServerRecord } from './serverRecord';
-import { csvValue, type FieldInfo } from '../schema/fieldList';
+import { isNumericType } from '../../shared/fieldTypes';
+import type { FieldInfo } from '../schema/fieldList';
+import { sfDateTime } from './soqlTime';
 import { exchange } from './deadlineTransport';
 import { errorText, networkError } from './networkError';
+
+/** Bulk API CSV gives every value as a string (null as ''); this restores a field's JSON type. */
+function csvValue(type: string): (value: string) => unknown {
+  if (type === 'boolean') return (value) => value === 'true';
+  if (isNumericType(type)) return Number;
+  if (type === 'datetime') return sfDateTime;
+  return (value) => value;
+}
 
 /** A page as Salesforce sent it: rows are read one at a time as they are written. */
 export type ResultsPage = { csv: string; announced: number | null; locator: string };

@@ -54,16 +54,6 @@ export async function visibleFields(
   return all.filter((f) => wanted.has(f.name));
 }
 
-const numeric = new Set(['currency', 'double', 'percent', 'int']);
-
-/** Bulk API CSV gives every value as a string (null as ''); this restores a field's JSON type. */
-export function csvValue(type: string): (value: string) => unknown {
-  if (type === 'boolean') return (value) => value === 'true';
-  if (numeric.has(type)) return Number;
-  if (type === 'datetime') return (value) => value.replace(/Z$/, '+0000');
-  return (value) => value;
-}
-
 /** The last describe of an object this cache holds, stale or not: forms work offline. */
 export function cachedDescribe(db: Database.Database, object: string): DescribedField[] | null {
   const row = db.prepare('SELECT fields FROM describe_cache WHERE object = ?').get(object) as

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { IpcError } from '../../shared/ipc/result';
+import { cacheFileOf } from './cacheFile';
 import { waitForCacheLock } from './cacheLock';
 import { openDatabase, type OpenOptions } from './openDatabase';
 import { rebuildCache } from './rebuildCache';
@@ -35,7 +35,7 @@ export function createCacheRegistry(dataDir: string, engine: OpenOptions) {
     if (holders > 0) closedBy.set(key, holders);
     else closedBy.delete(key);
   }
-  const fileOf = (key: string) => path.join(dataDir, `${key}.sqlite`);
+  const fileOf = (key: string) => cacheFileOf(dataDir, key);
 
   return {
     engine,

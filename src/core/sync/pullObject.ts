@@ -10,7 +10,7 @@ import type { ObjectSpec } from '../schema/objectSpecs';
 import { fetchResultsPage, readResultsPage, type ResultsPage } from '../salesforce/bulkResultsPage';
 import type { PullScope } from './objectScope';
 import { reconcileDue } from './reconcile';
-import { overlapMs, parseSfDateTime, soqlDateTime } from '../salesforce/soqlTime';
+import { modstampWindow, overlapMs, parseSfDateTime, sfDateTime } from '../salesforce/soqlTime';
 
 export type PullProgress = {
   object: string;
@@ -113,11 +113,7 @@ async function pullRows(options: LoadOptions, bulk: boolean): Promise<number> {
 }
 
 async function countSince(options: PullOptions, from?: number): Promise<number> {
-  const where = [
-    ...scopeClause(options),
-    ...(from === undefined ? [] : [`SystemModstamp >= ${soqlDateTime(from)}`]),
-    `SystemModstamp <= ${soqlDateTime(options.upper)}`,
-  ];
+  const where = [...scopeClause(options), ...modstampWindow(from, options.upper)];
   options.countCall();
   const result = await options.conn.query(
     `SELECT COUNT() FROM ${options.spec.name} WHERE ${where.join(' AND ')}`,
@@ -182,11 +178,7 @@ async function restPull(options: LoadOptions): Promise<number> {
       span !== undefined && narrowing > 0
         ? from! + Math.ceil(span / 2 ** narrowing)
         : options.upper;
-    const where = [
-      ...scopeClause(options),
-      ...(from === undefined ? [] : [`SystemModstamp >= ${soqlDateTime(from)}`]),
-      `SystemModstamp <= ${soqlDateTime(to)}`,
-    ];
+    const where = [...scopeClause(options), ...modstampWindow(from, to)];
     const soql = `SELECT ${options.fields.map((f) => f.name).join(', ')} FROM ${spec.name} WHERE ${where.join(' AND ')} ORDER BY SystemModstamp, Id`;
     let result;
     try {
@@ -230,7 +222,7 @@ async function restPull(options: LoadOptions): Promise<number> {
     narrowing = 0;
   }
   commit(noRows, {
-    cursor: new Date(options.upper).toISOString().replace('Z', '+0000'),
+    cursor: sfDateTime(options.upper),
     last_error: null,
     ...(phase === 'initial' ? loadReconciled(options, new Date(options.upper).toISOString()) : {}),
   });
@@ -257,11 +249,7 @@ async function bulkPull(options: LoadOptions): Promise<number> {
   const base = `/services/data/v${options.apiVersion}/jobs/query`;
   let state = states.get(spec.name);
   if (!state.bulk_job_id) {
-    const where = [
-      ...scopeClause(options),
-      ...(options.floor === undefined ? [] : [`SystemModstamp >= ${soqlDateTime(options.floor)}`]),
-      `SystemModstamp <= ${soqlDateTime(options.upper)}`,
-    ];
+    const where = [...scopeClause(options), ...modstampWindow(options.floor, options.upper)];
     const query = `SELECT ${options.fields.map((f) => f.name).join(', ')} FROM ${spec.name} WHERE ${where.join(' AND ')}`;
     options.countCall();
     const job = await conn.request<Job>({
@@ -319,7 +307,7 @@ async function bulkPull(options: LoadOptions): Promise<number> {
   }
   const upper = states.get(spec.name).bulk_upper ?? new Date(options.upper).toISOString();
   commit(noRows, {
-    cursor: upper.replace('Z', '+0000'),
+    cursor: sfDateTime(upper),
     bulk_job_id: null,
     bulk_locator: null,
     bulk_upper: null,

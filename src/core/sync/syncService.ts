@@ -1,23 +1,17 @@
-import type Database from 'better-sqlite3';
-import {
-  defaultSyncSettings,
-  syncSettings,
-  type SyncSettings,
-} from '../../shared/ipc/syncSettings';
-import { notConnectedStatus, type SyncStatus } from '../../shared/ipc/syncStatus';
+import type { SyncSettings } from '../../shared/ipc/syncSettings';
+import type { SyncStatus } from '../../shared/ipc/syncStatus';
+import { IpcError } from '../../shared/ipc/result';
 import type { AuthService } from '../auth/authService';
-import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../log/logger';
 import type { SettingsStore } from '../settings/settingsStore';
 import { cacheFacts } from '../store/cacheFacts';
-import { outboxStore } from '../store/outboxStore';
 import { cacheProblemOf } from '../store/cacheProblems';
 import type { CacheRegistry } from '../store/cacheRegistry';
-import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
-import { defaultCrashSettleMs, lockedRun } from './lockedRun';
-import { errorText, networkError } from '../salesforce/networkError';
-import { syncOrg } from './syncOrg';
 import { waitAtMost } from './waitAtMost';
+import { savedSyncSettings } from './savedSyncSettings';
+import { createSyncRun, offlineMessage } from './syncRun';
+import { createSyncScheduler } from './syncScheduler';
+import { createSyncStatusHolder } from './syncStatusHolder';
 
 export type SyncServiceDeps = {
   auth: AuthService;
@@ -39,181 +33,35 @@ export type SyncServiceDeps = {
   now?: () => number;
 };
 
-const settingsKey = 'sync.settings';
-
 /**
  * Runs syncs of the active org: at start, every N minutes while online, when the network
  * returns and when the rep asks; never two at once; Pause stops the schedule until Resume.
  */
 export function createSyncService(deps: SyncServiceDeps) {
-  const now = deps.now ?? Date.now;
   const { caches } = deps;
-  const { isClosed, fileOf, engine } = caches;
-  const cacheFor = caches.open;
-  let running: Promise<SyncStatus> | undefined;
-  /** A full run asked for while another runs: it starts when that one ends. */
-  let queued: { run: Promise<SyncStatus>; background: boolean } | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let online = true;
-  let status: SyncStatus = notConnectedStatus;
-  let pushTimer: NodeJS.Timeout | undefined;
-
-  const publish = (change: Partial<SyncStatus>) => {
-    status = { ...status, ...change };
-    deps.emit(status);
-    return status;
-  };
-
-  const changesOf = (key: string) => outboxStore(cacheFor(key)).counts();
-
-  /** What the rep chose, or the defaults; a value an older or newer build saved that no longer parses is ignored. */
-  function settings(): SyncSettings {
-    const parsed = syncSettings.safeParse(deps.settings.get(settingsKey));
-    return parsed.success ? parsed.data : defaultSyncSettings;
-  }
-
-  async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
-    const key = deps.auth.activeKey();
-    if (!key || isClosed(key))
-      return publish({ state: 'not-connected', progress: [], message: null });
-    try {
-      return await runFor(key, background, pushOnly);
-    } finally {
-      if (!isClosed(key) && !status.cacheProblem) publish({ changes: changesOf(key) });
-    }
-  }
-
-  function syncWith(db: Database.Database, key: string, background: boolean, pushOnly: boolean) {
-    return syncOrg({
-      db,
-      conn: deps.auth.connection(key),
-      apiVersion: deps.apiVersion,
-      userId: key.split('-')[1]!,
-      background,
-      pushOnly,
-      scopes: settings().objects,
-      onProgress: (p) => {
-        const progress = [
-          ...status.progress.filter((q) => q.object !== p.object),
-          { object: p.object, done: p.done, ...(p.total ? { total: p.total } : {}) },
-        ];
-        publish({ progress });
-      },
-      log: (message) => deps.logger.info(message),
-    });
-  }
-
-  async function runFor(key: string, background: boolean, pushOnly: boolean): Promise<SyncStatus> {
-    if (background && status.pausedByUser) return status;
-    if (background && status.pausedUntil && status.pausedUntil > now()) return status;
-    publish({ state: 'syncing', progress: [], message: null, pausedUntil: null });
-    try {
-      const db = cacheFor(key);
-      const locked = await lockedRun(
-        {
-          db,
-          cacheFile: fileOf(key),
-          ...engine,
-          waitMs: deps.lockWaitMs ?? 120_000,
-          crashSettleMs: deps.crashSettleMs ?? defaultCrashSettleMs,
-          onWait: () => publish({ message: 'Waiting for another Roadbook sync to finish…' }),
-          log: (message) => deps.logger.info(message),
-        },
-        () => syncWith(db, key, background, pushOnly),
-      );
-      if (!locked.ran)
-        return publish({
-          state: status.pausedByUser ? 'paused' : 'idle',
-          progress: [],
-          message: 'Another Roadbook sync is updating your records; Roadbook syncs again after it.',
-        });
-      const summary = locked.value;
-      if (summary.outcome === 'paused') {
-        return publish({
-          state: 'paused',
-          message: summary.reason,
-          pausedUntil: summary.resumeAt,
-          apiUsage: summary.apiUsage,
-          progress: [],
-        });
-      }
-      if (pushOnly)
-        return publish({
-          state: status.pausedByUser ? 'paused' : 'idle',
-          progress: [],
-          cacheProblem: null,
-        });
-      const records = summary.objects.reduce((n, o) => n + o.cached, 0);
-      return publish({
-        state: status.pausedByUser ? 'paused' : 'idle',
-        lastSuccess: now(),
-        records,
-        apiUsage: summary.apiUsage,
-        progress: [],
-        message: status.pausedByUser ? 'Sync is paused.' : null,
-        cacheProblem: null,
-      });
-    } catch (error) {
-      const problem = cacheProblemOf(error);
-      if (problem) return cacheBroke(problem, error);
-      // jsforce wraps a failed refresh in its own error, so ask the auth service what happened.
-      const connection = (await deps.auth.state()).connections.find((c) => c.key === key);
-      if (error instanceof ReconnectNeededError || connection?.state === 'reconnect-needed') {
-        return publish({
-          state: 'needs-attention',
-          message: connection?.reason ?? (error as Error).message,
-          progress: [],
-        });
-      }
-      if (networkError.test(errorText(error))) {
-        return publish({
-          state: 'offline',
-          message: 'Offline: Roadbook shows the records it has and syncs when the network is back.',
-          progress: [],
-        });
-      }
-      deps.logger.error('Sync failed', error);
-      return publish({
-        state: 'needs-attention',
-        message: 'The last sync did not finish; Roadbook will try again.',
-        progress: [],
-      });
-    }
-  }
-
-  function start(background: boolean, pushOnly: boolean): Promise<SyncStatus> {
-    const started = run(background, pushOnly).finally(() => {
-      if (running === started) running = undefined;
-    });
-    running = started;
-    return started;
-  }
-
-  /**
-   * Every run pushes, so a push asked for during one is answered by it. A full run is its own
-   * request: asked for during any run, it runs right after, once however often it was asked, and
-   * in the foreground when any asker was (a paused schedule does not skip the rep's own request).
-   */
-  function syncNow(background = false, pushOnly = false): Promise<SyncStatus> {
-    if (queued) {
-      if (!pushOnly) queued.background &&= background;
-      return queued.run;
-    }
-    if (!running) return start(background, pushOnly);
-    if (pushOnly) return running;
-    const next = { background, run: Promise.resolve(status) };
-    next.run = running
-      .catch(() => undefined)
-      .then(() => {
-        queued = undefined;
-        return start(next.background, false);
-      });
-    queued = next;
-    return next.run;
-  }
-
-  /** Waits for the run going on and the one asked for after it. */
-  const settled = () => Promise.all([running, queued?.run]).catch(() => undefined);
+  const lockWaitMs = deps.lockWaitMs ?? 120_000;
+  const status = createSyncStatusHolder(deps.emit);
+  const { publish } = status;
+  const settings = savedSyncSettings(deps.settings);
+  const { run, cacheBroke, changesOf } = createSyncRun({
+    auth: deps.auth,
+    apiVersion: deps.apiVersion,
+    logger: deps.logger,
+    caches,
+    status,
+    settings,
+    lockWaitMs,
+    ...(deps.crashSettleMs !== undefined ? { crashSettleMs: deps.crashSettleMs } : {}),
+    now: deps.now ?? Date.now,
+  });
+  const scheduler = createSyncScheduler({
+    run,
+    status: status.current,
+    intervalMs: () => deps.intervalMs ?? settings.read().intervalMinutes * 60_000,
+    pushDelayMs: deps.pushDelayMs ?? 10_000,
+    logger: deps.logger,
+  });
+  const { request, settled } = scheduler;
 
   /**
    * The rep changed something: the count updates now, and the change goes out about 10 s after
@@ -222,56 +70,24 @@ export function createSyncService(deps: SyncServiceDeps) {
   function edited() {
     const key = deps.auth.activeKey();
     if (key) publish({ changes: changesOf(key) });
-    clearTimeout(pushTimer);
-    pushTimer = setTimeout(() => {
-      if (running) void running.finally(edited);
-      else if (online && !status.pausedByUser) request(true, true);
-    }, deps.pushDelayMs ?? 10_000);
-    pushTimer.unref();
-  }
-
-  function schedule() {
-    clearInterval(timer);
-    timer = setInterval(
-      () => {
-        if (online) request(true);
-      },
-      deps.intervalMs ?? settings().intervalMinutes * 60_000,
-    );
-    timer.unref();
-  }
-
-  /**
-   * The cache cannot be used: the rep sees why and the way out (update Roadbook, free space,
-   * Rebuild) instead of a sync that fails forever for no reason given.
-   */
-  function cacheBroke(problem: IpcError, cause: unknown = problem): SyncStatus {
-    // Reading the status finds the same problem again and again: say it once. Publishing it
-    // again would have every listener that reads the status (the tray) call back in here.
-    if (status.cacheProblem === problem.code && status.state === 'needs-attention') return status;
-    deps.logger.error('The cache cannot be used', cause);
-    return publish({
-      state: 'needs-attention',
-      message: problem.message,
-      cacheProblem: problem.code as CacheProblemCode,
-      progress: [],
-    });
+    scheduler.pushSoon(edited);
   }
 
   /** After a restart the cache, not this process, knows when the last sync finished. */
   function withCacheFacts(): SyncStatus {
     const key = deps.auth.activeKey();
-    if (!key || isClosed(key) || status.lastSuccess !== null) return status;
+    if (!key || caches.isClosed(key) || status.current().lastSuccess !== null)
+      return status.current();
     try {
-      const facts = cacheFacts(cacheFor(key));
-      if (facts.lastSuccess !== null) status = { ...status, ...facts };
-      status = { ...status, changes: changesOf(key) };
+      const facts = cacheFacts(caches.open(key));
+      if (facts.lastSuccess !== null) status.fillIn(facts);
+      status.fillIn({ changes: changesOf(key) });
     } catch (error) {
       const problem = cacheProblemOf(error);
       if (!problem) throw error;
       cacheBroke(problem, error);
     }
-    return status;
+    return status.current();
   }
 
   /**
@@ -285,9 +101,9 @@ export function createSyncService(deps: SyncServiceDeps) {
   async function rebuildOnce(): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
     if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
-    const kept = await caches.rebuild(key, settled, deps.lockWaitMs ?? 120_000);
+    const kept = await caches.rebuild(key, settled, lockWaitMs);
     // A disconnect began meanwhile: the cache is its business now.
-    if (isClosed(key)) return status;
+    if (caches.isClosed(key)) return status.current();
     deps.logger.info(
       `Rebuilt the cache of ${key}: ${kept.kept} changes kept${kept.unreadable.length ? `; could not read ${kept.unreadable.join(', ')}` : ''}`,
     );
@@ -304,19 +120,11 @@ export function createSyncService(deps: SyncServiceDeps) {
     return request(false);
   }
 
-  /** Starts a sync and answers at once; the status events say how it goes. */
-  function request(background: boolean, pushOnly = false): SyncStatus {
-    syncNow(background, pushOnly).catch((error: unknown) =>
-      deps.logger.error('Sync failed', error),
-    );
-    return status;
-  }
-
   return {
     cacheBroke,
     rebuild,
     status: withCacheFacts,
-    syncNow: () => syncNow(false),
+    syncNow: () => scheduler.syncNow(false),
     /**
      * The rep's "Sync now" (answers at once, whatever the network does); `background` for the
      * app's own occasions (waking from sleep), which a pause holds back.
@@ -325,43 +133,39 @@ export function createSyncService(deps: SyncServiceDeps) {
     /** Waits for the sync going on and the one asked for after it. */
     settled,
     edited,
-    settings,
+    settings: settings.read,
     /** Saves the rep's choice; a new interval counts from now, a new reach syncs at once. */
     configure(next: SyncSettings): SyncSettings {
-      const reachChanged = JSON.stringify(next.objects) !== JSON.stringify(settings().objects);
-      deps.settings.set(settingsKey, next);
-      if (timer) schedule();
-      if (reachChanged && online && !status.pausedByUser) request(false);
-      return settings();
+      const reachChanged = JSON.stringify(next.objects) !== JSON.stringify(settings.read().objects);
+      settings.save(next);
+      scheduler.reschedule();
+      if (reachChanged && scheduler.isOnline() && !status.current().pausedByUser) request(false);
+      return settings.read();
     },
     start() {
-      schedule();
+      scheduler.schedule();
       request(true);
     },
-    pause: () =>
-      publish({
-        state:
-          status.state === 'syncing' || status.state === 'not-connected' ? status.state : 'paused',
+    pause: () => {
+      const { state } = status.current();
+      return publish({
+        state: state === 'syncing' || state === 'not-connected' ? state : 'paused',
         pausedByUser: true,
         message: 'Sync is paused.',
-      }),
+      });
+    },
     resume() {
       publish({
         pausedByUser: false,
         pausedUntil: null,
-        state: status.state === 'paused' ? 'idle' : status.state,
+        state: status.current().state === 'paused' ? 'idle' : status.current().state,
         message: null,
       });
       return request(true);
     },
     setOnline(next: boolean) {
-      const regained = next && !online;
-      online = next;
-      if (!next)
-        publish({
-          state: 'offline',
-          message: 'Offline: Roadbook shows the records it has and syncs when the network is back.',
-        });
+      const regained = scheduler.setOnline(next);
+      if (!next) publish({ state: 'offline', message: offlineMessage });
       if (regained) request(true);
     },
     /**
@@ -379,9 +183,7 @@ export function createSyncService(deps: SyncServiceDeps) {
      * half-written; a sync cut off here fails its next write and resumes from its cursor.
      */
     async stop(options: { waitMs?: number } = {}) {
-      clearInterval(timer);
-      timer = undefined;
-      clearTimeout(pushTimer);
+      scheduler.stop();
       await waitAtMost(settled(), options.waitMs);
       caches.closeAll();
     },

@@ -1,5 +1,5 @@
-import { describeAge } from '../../shared/describeAge';
 import { notConnectedStatus, type SyncStatus } from '../../shared/ipc/syncStatus';
+import { syncWording } from '../../shared/syncWording';
 
 export const trayIcons = ['synced', 'syncing', 'offline', 'paused', 'attention'] as const;
 type TrayIcon = (typeof trayIcons)[number];
@@ -43,28 +43,13 @@ export const startingTray: TrayModel = {
 
 /** What the tray shows for a sync status: icon, tooltip and menu. Pure, so Node tests cover it. */
 export function trayModel(status: SyncStatus, now: number, locale = 'en-US'): TrayModel {
-  const records = `${status.records.toLocaleString(locale)} records`;
-  const synced =
-    status.lastSuccess === null
-      ? 'Not synced yet'
-      : `Synced ${describeAge(now - status.lastSuccess)}`;
-  const tooltip = {
-    'not-connected': 'Roadbook · Not connected to Salesforce',
-    idle: `Roadbook · ${synced} · ${records}`,
-    syncing: `Roadbook · Syncing… · ${records}`,
-    paused: `Roadbook · Sync paused${status.pausedUntil && !status.pausedByUser ? ` until ${new Date(status.pausedUntil).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}` : ''} · ${synced}`,
-    offline: `Roadbook · Offline · ${synced}`,
-    'needs-attention': `Roadbook · Needs attention: ${status.message ?? 'open Roadbook'}`,
-  }[status.state];
-  const { waiting, attention } = status.changes;
-  const changes = !waiting
-    ? ''
-    : ` · ${waiting.toLocaleString(locale)} ${waiting === 1 ? 'change' : 'changes'} waiting${attention ? ` (${attention.toLocaleString(locale)} need you)` : ''}`;
+  const { summary, changes } = syncWording(status, now, locale);
+  const { attention } = status.changes;
   const connected = status.state !== 'not-connected';
   return {
     // A refused or conflicting edit needs the rep as much as a lost session does.
     icon: attention && status.state === 'idle' ? 'attention' : icons[status.state],
-    tooltip: `${tooltip}${changes}`,
+    tooltip: `Roadbook · ${summary}${changes}`,
     menu: [
       { id: 'sync-now', label: 'Sync now', enabled: connected && status.state !== 'syncing' },
       status.pausedByUser

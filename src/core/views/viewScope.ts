@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { IpcError } from '../../shared/ipc/result';
+import { userIdOf } from '../auth/connectionRecord';
 import type { AuthService } from '../auth/authService';
 import type { CacheRegistry } from '../store/cacheRegistry';
 import type { ViewContext } from './sqlFilter';
@@ -13,7 +14,7 @@ export function viewScope(auth: AuthService, caches: CacheRegistry, now: () => n
     const key = auth.activeKey();
     if (!key) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce to see your records.');
     return read(caches.open(key), {
-      userId: key.split('-')[1]!,
+      userId: userIdOf(key),
       now: new Date(now()),
     });
   };

@@ -13,8 +13,8 @@ import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { useAppStore } from '../state/appStore';
+import { isNumericType } from '../../../shared/fieldTypes';
 
-const numeric = new Set(['currency', 'double', 'percent', 'int']);
 const inputTypes: Record<string, string> = {
   date: 'date',
   email: 'email',
@@ -25,7 +25,7 @@ const inputTypes: Record<string, string> = {
 /** What an input holds, as the value Salesforce takes: '' is no value, numbers are numbers. */
 function toValue(meta: FieldMeta, raw: string): FieldValue {
   if (raw.trim() === '') return null;
-  if (numeric.has(meta.type)) return Number(raw);
+  if (isNumericType(meta.type)) return Number(raw);
   return raw;
 }
 const toText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
@@ -143,8 +143,8 @@ function LoadedForm(props: FormProps & { metas: FieldMeta[] }) {
             ) : (
               <input
                 {...common}
-                type={numeric.has(meta.type) ? 'number' : (inputTypes[meta.type] ?? 'text')}
-                step={numeric.has(meta.type) ? 'any' : undefined}
+                type={isNumericType(meta.type) ? 'number' : (inputTypes[meta.type] ?? 'text')}
+                step={isNumericType(meta.type) ? 'any' : undefined}
               />
             )}
             {error ? (

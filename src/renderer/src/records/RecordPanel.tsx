@@ -6,7 +6,7 @@ import { ChangeNotice } from '../edit/ChangeNotice';
 import { LogCallForm } from '../edit/LogCallForm';
 import { RecordForm } from '../edit/RecordForm';
 import { activeConnection, useAppStore } from '../state/appStore';
-import { FieldList } from './fieldLists';
+import { FieldList } from './FieldList';
 import { useCurrency } from './useCurrency';
 
 const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity' } as const;

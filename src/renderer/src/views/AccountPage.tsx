@@ -6,7 +6,7 @@ import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { AccountActions } from '../edit/AccountActions';
 import { day, instant, money, text } from '../format';
-import { FieldList } from '../records/fieldLists';
+import { FieldList } from '../records/FieldList';
 import { useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 

@@ -1,0 +1,155 @@
+import type Database from 'better-sqlite3';
+import type { SyncStatus } from '../../shared/ipc/syncStatus';
+import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
+import { userIdOf } from '../auth/connectionRecord';
+import type { AuthService } from '../auth/authService';
+import { ReconnectNeededError } from '../auth/sessions';
+import type { Logger } from '../log/logger';
+import { outboxStore } from '../store/outboxStore';
+import { cacheProblemOf } from '../store/cacheProblems';
+import type { CacheRegistry } from '../store/cacheRegistry';
+import { defaultCrashSettleMs, lockedRun } from './lockedRun';
+import { isNetworkError } from '../salesforce/networkError';
+import type { savedSyncSettings } from './savedSyncSettings';
+import { syncOrg } from './syncOrg';
+import type { SyncStatusHolder } from './syncStatusHolder';
+
+export type SyncRunDeps = {
+  auth: AuthService;
+  apiVersion: string;
+  logger: Logger;
+  caches: CacheRegistry;
+  status: SyncStatusHolder;
+  settings: ReturnType<typeof savedSyncSettings>;
+  lockWaitMs: number;
+  crashSettleMs?: number;
+  now: () => number;
+};
+
+export const offlineMessage =
+  'Offline: Roadbook shows the records it has and syncs when the network is back.';
+
+/** One sync of the active org, and what the rep sees of how it ended. */
+export function createSyncRun(deps: SyncRunDeps) {
+  const { caches, status, now } = deps;
+  const { publish } = status;
+
+  const changesOf = (key: string) => outboxStore(caches.open(key)).counts();
+
+  async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
+    const key = deps.auth.activeKey();
+    if (!key || caches.isClosed(key))
+      return publish({ state: 'not-connected', progress: [], message: null });
+    try {
+      return await runFor(key, background, pushOnly);
+    } finally {
+      if (!caches.isClosed(key) && !status.current().cacheProblem)
+        publish({ changes: changesOf(key) });
+    }
+  }
+
+  function syncWith(db: Database.Database, key: string, background: boolean, pushOnly: boolean) {
+    return syncOrg({
+      db,
+      conn: deps.auth.connection(key),
+      apiVersion: deps.apiVersion,
+      userId: userIdOf(key),
+      background,
+      pushOnly,
+      scopes: deps.settings.read().objects,
+      onProgress: status.progressed,
+      log: (message) => deps.logger.info(message),
+    });
+  }
+
+  async function runFor(key: string, background: boolean, pushOnly: boolean): Promise<SyncStatus> {
+    const before = status.current();
+    if (background && before.pausedByUser) return before;
+    if (background && before.pausedUntil && before.pausedUntil > now()) return before;
+    publish({ state: 'syncing', progress: [], message: null, pausedUntil: null });
+    const restingState = () => (status.current().pausedByUser ? 'paused' : 'idle');
+    try {
+      const db = caches.open(key);
+      const locked = await lockedRun(
+        {
+          db,
+          cacheFile: caches.fileOf(key),
+          ...caches.engine,
+          waitMs: deps.lockWaitMs,
+          crashSettleMs: deps.crashSettleMs ?? defaultCrashSettleMs,
+          onWait: () => publish({ message: 'Waiting for another Roadbook sync to finish…' }),
+          log: (message) => deps.logger.info(message),
+        },
+        () => syncWith(db, key, background, pushOnly),
+      );
+      if (!locked.ran)
+        return publish({
+          state: restingState(),
+          progress: [],
+          message: 'Another Roadbook sync is updating your records; Roadbook syncs again after it.',
+        });
+      const summary = locked.value;
+      if (summary.outcome === 'paused') {
+        return publish({
+          state: 'paused',
+          message: summary.reason,
+          pausedUntil: summary.resumeAt,
+          apiUsage: summary.apiUsage,
+          progress: [],
+        });
+      }
+      if (pushOnly) return publish({ state: restingState(), progress: [], cacheProblem: null });
+      const records = summary.objects.reduce((n, o) => n + o.cached, 0);
+      return publish({
+        state: restingState(),
+        lastSuccess: now(),
+        records,
+        apiUsage: summary.apiUsage,
+        progress: [],
+        message: status.current().pausedByUser ? 'Sync is paused.' : null,
+        cacheProblem: null,
+      });
+    } catch (error) {
+      const problem = cacheProblemOf(error);
+      if (problem) return cacheBroke(problem, error);
+      // jsforce wraps a failed refresh in its own error, so ask the auth service what happened.
+      const connection = (await deps.auth.state()).connections.find((c) => c.key === key);
+      if (error instanceof ReconnectNeededError || connection?.state === 'reconnect-needed') {
+        return publish({
+          state: 'needs-attention',
+          message: connection?.reason ?? (error as Error).message,
+          progress: [],
+        });
+      }
+      if (isNetworkError(error))
+        return publish({ state: 'offline', message: offlineMessage, progress: [] });
+      deps.logger.error('Sync failed', error);
+      return publish({
+        state: 'needs-attention',
+        message: 'The last sync did not finish; Roadbook will try again.',
+        progress: [],
+      });
+    }
+  }
+
+  /**
+   * The cache cannot be used: the rep sees why and the way out (update Roadbook, free space,
+   * Rebuild) instead of a sync that fails forever for no reason given.
+   */
+  function cacheBroke(problem: IpcError, cause: unknown = problem): SyncStatus {
+    const current = status.current();
+    // Reading the status finds the same problem again and again: say it once. Publishing it
+    // again would have every listener that reads the status (the tray) call back in here.
+    if (current.cacheProblem === problem.code && current.state === 'needs-attention')
+      return current;
+    deps.logger.error('The cache cannot be used', cause);
+    return publish({
+      state: 'needs-attention',
+      message: problem.message,
+      cacheProblem: problem.code as CacheProblemCode,
+      progress: [],
+    });
+  }
+
+  return { run, cacheBroke, changesOf };
+}
