@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { periodRange, type DateRange } from '../../shared/periods';
 import type { OwnerFilter, PeriodInput } from '../../shared/ipc/views';
+import { sfDateTime } from '../salesforce/soqlTime';
 import { searchIdStride } from '../schema/searchObjectOrder';
 import { ftsSlot, toMatchQuery } from '../store/searchIndex';
 import type { ObjectSpec } from '../schema/objectSpecs';
@@ -71,7 +72,7 @@ export function dayWithin(filter: SqlFilter, column: string, range: DateRange) {
 const utcStamp = (day: string, plusDays = 0) => {
   const local = new Date(`${day}T00:00:00`);
   local.setDate(local.getDate() + plusDays);
-  return local.toISOString().replace('Z', '+0000');
+  return sfDateTime(local.getTime());
 };
 
 /** A datetime column within inclusive local-day bounds. */
