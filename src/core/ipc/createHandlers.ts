@@ -14,6 +14,7 @@ import { listRecords } from '../views/listRecords';
 import { pipelineBoard } from '../views/pipelineBoard';
 import { accountDetail, facetsOf, recordDetail } from '../views/recordDetail';
 import { viewScope } from '../views/viewScope';
+import { appearanceHandlers } from './appearanceHandlers';
 import { desktopHandlers } from './desktopHandlers';
 import type { HandlerTable } from './handlerTable';
 
@@ -49,6 +50,7 @@ export function createHandlers(
   return {
     'app.info': () => deps.info,
     ...desktopHandlers(deps.settings, deps.desktop),
+    ...appearanceHandlers(deps.settings),
     'auth.status': () => auth.state(),
     'auth.connect': (input) => auth.connect(input),
     'auth.cancel': () => auth.cancel(),
