@@ -20,9 +20,9 @@ const plain = (field: string) => (row: Record<string, unknown>) => text(row[fiel
 // Name to Created fit a 1280 px window beside the sidebar; the rest wait in the Columns menu.
 const columns: TableColumn[] = [
   { id: 'Name', header: 'Name', size: 170, render: plain('Name') },
-  { id: 'Company', header: 'Company', size: 180, render: plain('Company') },
+  { id: 'Company', header: 'Company', size: 170, render: plain('Company') },
   { id: 'Title', header: 'Title', size: 150, hidden: true, render: plain('Title') },
-  { id: 'Status', header: 'Status', size: 160, render: plain('Status') },
+  { id: 'Status', header: 'Status', size: 180, render: plain('Status') },
   { id: 'Rating', header: 'Rating', size: 70, render: plain('Rating') },
   { id: 'LeadSource', header: 'Source', size: 120, hidden: true, render: plain('LeadSource') },
   {
@@ -34,7 +34,7 @@ const columns: TableColumn[] = [
   {
     id: 'Email',
     header: 'Email',
-    size: 180,
+    size: 170,
     render: (r) => <ExternalLink kind="email" value={r['Email']} />,
   },
   { id: 'City', header: 'City', size: 120, hidden: true, render: plain('City') },
