@@ -12,7 +12,7 @@ import {
   useInteractions,
   useRole,
 } from '@floating-ui/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 
 const edge = 8;
 const tallest = 420;
@@ -34,7 +34,7 @@ export function MenuButton(props: {
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const close = useRef(() => setOpen(false)).current;
+  const close = useCallback(() => setOpen(false), []);
   useEffect(() => {
     if (!open) return undefined;
     if (closeOpenMenu && closeOpenMenu !== close) closeOpenMenu();
