@@ -46,3 +46,20 @@ test('the window follows the system until the rep picks Dark, and Dark outlives 
   await context.close();
   await bed.close();
 });
+
+test('the window uses the bundled Inter font, served by the app itself', async ({ app }) => {
+  const fontRequests: string[] = [];
+  app.on('request', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(request.url());
+  });
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Main' }).waitFor();
+  const loaded = await app.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.includes('Inter') && f.status === 'loaded');
+  });
+  expect(loaded).toBe(true);
+  const origin = new URL(app.url()).origin;
+  expect(fontRequests.length).toBeGreaterThan(0);
+  expect(fontRequests.every((url) => url.startsWith(origin))).toBe(true);
+});
