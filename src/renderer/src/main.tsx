@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource-variable/inter';
 import { App } from './App';
 import { applyLastTheme } from './settings/theme';
+import './theme.css';
 import './styles.css';
+import './menu.css';
 
 applyLastTheme();
 const root = document.getElementById('root');
