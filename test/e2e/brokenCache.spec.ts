@@ -25,6 +25,7 @@ test('a damaged cache says so in the rep’s words, and Rebuild brings the recor
     timeout: 30_000,
   });
   await expect(problem).toHaveCount(0);
+  await app.getByLabel('Owner').selectOption('all');
   const firstAccount = fakeOrg.control
     .all('Account')
     .map((a) => String(a['Name']))

@@ -56,9 +56,30 @@ test.describe('with the demo org synced', () => {
     }
 
     await open(app, 'Leads');
+    await app.getByLabel('Owner').selectOption('all');
     await expect(app.getByRole('status').filter({ hasText: /leads?$/ })).toHaveText(
       `${count(leads(fakeOrg).length)} leads`,
     );
+  });
+
+  test('Leads and Accounts show the rep’s own records in columns that fit a 1280 px window', async ({
+    synced: app,
+    fakeOrg,
+  }) => {
+    await app.setViewportSize({ width: 1280, height: 800 });
+    const mine = leads(fakeOrg).filter((l) => l['OwnerId'] === fakeOrg.userId);
+    await open(app, 'Leads');
+    await expect(app.getByLabel('Owner')).toHaveValue('me');
+    await expect(app.getByRole('status').filter({ hasText: /match$/ })).toHaveText(
+      `${count(mine.length)} leads match`,
+    );
+    for (const name of ['Leads', 'Accounts']) {
+      await open(app, name);
+      const grid = app.getByRole('grid', { name });
+      await expect(grid.getByRole('row').nth(1)).toBeVisible();
+      const overflow = await grid.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
   });
 
   test('Settings: "Only mine" for leads syncs at once and the Leads view shows only the rep’s', async ({
@@ -75,6 +96,7 @@ test.describe('with the demo org synced', () => {
     const mine = leads(fakeOrg).filter((l) => l['OwnerId'] === fakeOrg.userId);
     expect(mine.length).toBeLessThan(leads(fakeOrg).length);
     await open(app, 'Leads');
+    await app.getByLabel('Owner').selectOption('all');
     await expect(app.getByRole('status').filter({ hasText: /leads?$/ })).toHaveText(
       `${count(mine.length)} leads`,
     );
@@ -89,6 +111,7 @@ test.describe('with the demo org synced', () => {
   }) => {
     const all = leads(fakeOrg);
     await open(app, 'Leads');
+    await app.getByLabel('Owner').selectOption('all');
     const grid = app.getByRole('grid', { name: 'Leads' });
     await grid.getByRole('button', { name: 'Sort by Company' }).click();
     const firstCompany = all
@@ -223,6 +246,7 @@ test.describe('100,000 cached leads', () => {
     synced: app,
   }) => {
     await open(app, 'Leads');
+    await app.getByLabel('Owner').selectOption('all');
     await expect(app.getByRole('status').filter({ hasText: /leads$/ })).toHaveText('100,000 leads');
     const grid = app.getByRole('grid', { name: 'Leads' });
     await expect(grid).toHaveAttribute('aria-rowcount', '100001');
@@ -255,6 +279,7 @@ test('offline, every view works from the cache and says so', async ({ synced: ap
     app.getByRole('list', { name: 'Pipeline board' }).getByRole('listitem').first(),
   ).toBeVisible();
   await open(app, 'Leads');
+  await app.getByLabel('Owner').selectOption('all');
   await expect(app.getByRole('status').filter({ hasText: /leads$/ })).toHaveText(
     `${count(leads(fakeOrg).length)} leads`,
   );

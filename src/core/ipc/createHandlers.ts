@@ -20,6 +20,7 @@ import { accountDetail } from '../views/accountDetail';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
 import { viewScope } from '../views/viewScope';
+import { appearanceHandlers } from './appearanceHandlers';
 import { desktopHandlers, type DesktopShell } from './desktopHandlers';
 import type { HandlerTable } from './handlerTable';
 
@@ -68,6 +69,7 @@ export function createHandlers(
   return {
     'app.info': () => deps.info,
     ...desktopHandlers(deps.settings, deps.desktop),
+    ...appearanceHandlers(deps.settings),
     'auth.status': () => auth.state(),
     'auth.connect': (input) => auth.connect(input),
     'auth.cancel': () => auth.cancel(),

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { SearchPalette } from './components/SearchPalette';
 import { Sidebar } from './components/Sidebar';
 import { useSearchShortcut } from './components/useSearchShortcut';
+import { loadTheme } from './settings/theme';
 import { followMain, useAppStore } from './state/appStore';
 import { views } from './state/views';
 import { RecordPanel } from './records/RecordPanel';
@@ -17,6 +18,7 @@ export function App() {
   useEffect(() => {
     const unsubscribe = followMain();
     void load();
+    void loadTheme();
     return unsubscribe;
   }, [load]);
 

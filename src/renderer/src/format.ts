@@ -40,6 +40,15 @@ export function instant(value: unknown): string {
   return Number.isNaN(parsed) ? value : instantFormat.format(parsed);
 }
 
+const localDayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** The day a Salesforce datetime fell on in the rep's time zone, where the hour is noise. */
+export function instantDay(value: unknown): string {
+  if (typeof value !== 'string') return '—';
+  const parsed = Date.parse(value.replace(/\+0000$/, 'Z'));
+  return Number.isNaN(parsed) ? value : localDayFormat.format(parsed);
+}
+
 const monthFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',
   year: 'numeric',

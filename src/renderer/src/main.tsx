@@ -1,8 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '@fontsource-variable/inter';
 import { App } from './App';
+import { applyLastTheme } from './settings/theme';
+import './theme.css';
 import './styles.css';
+import './menu.css';
 
+applyLastTheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('Roadbook: #root is missing from index.html');
 createRoot(root).render(

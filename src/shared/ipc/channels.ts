@@ -5,6 +5,8 @@ export const invokeChannels = [
   'app.desktop',
   'app.configureDesktop',
   'app.checkForUpdates',
+  'app.appearance',
+  'app.setAppearance',
   'auth.status',
   'auth.connect',
   'auth.cancel',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appearance, themePreference } from './appearance';
 import { authState, connectInput, connectionKey } from './authState';
 import type { EventChannel, InvokeChannel } from './channels';
 import { closePreference, desktopSettings, updateCheck } from './desktop';
@@ -50,6 +51,11 @@ export const invokeContract = {
     output: desktopSettings,
   },
   'app.checkForUpdates': { input: noInput, output: updateCheck },
+  'app.appearance': { input: noInput, output: appearance },
+  'app.setAppearance': {
+    input: z.object({ theme: themePreference }).strict(),
+    output: appearance,
+  },
   'auth.status': { input: noInput, output: authState },
   'auth.connect': { input: connectInput, output: authState },
   'auth.cancel': { input: noInput, output: authState },

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { CheckList } from '../components/CheckList';
+import { MenuButton } from '../components/MenuButton';
 import { number } from '../format';
 
 /** Pick any of a picklist's values (with how many records carry each); none picked = any. */
@@ -8,7 +9,6 @@ export function ChoiceFilter(props: {
   chosen: string[];
   onChange(next: string[]): void;
 }) {
-  const [open, setOpen] = useState(false);
   const summary =
     props.chosen.length === 0
       ? 'any'
@@ -16,45 +16,31 @@ export function ChoiceFilter(props: {
         ? props.chosen[0] || 'none'
         : `${props.chosen.length} chosen`;
   return (
-    <div className="popover-anchor">
-      <button
-        type="button"
-        className="filter-button"
-        aria-expanded={open}
-        data-active={props.chosen.length > 0 ? 'true' : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        {props.label}: {summary}
-      </button>
-      {open ? (
-        <fieldset
-          className="popover"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
-        >
-          <legend>{props.label}</legend>
-          {props.options.map((option) => (
-            <label key={option.value} className="choice">
-              <input
-                type="checkbox"
-                checked={props.chosen.includes(option.value)}
-                onChange={(event) =>
-                  props.onChange(
-                    event.target.checked
-                      ? [...props.chosen, option.value]
-                      : props.chosen.filter((v) => v !== option.value),
-                  )
-                }
-              />
-              {option.value || '(none)'} <span className="muted">{number(option.count)}</span>
-            </label>
-          ))}
-          <button type="button" className="link-button" onClick={() => props.onChange([])}>
-            Clear
-          </button>
-        </fieldset>
-      ) : null}
-    </div>
+    <MenuButton
+      label={`${props.label}: ${summary}`}
+      title={props.label}
+      className="filter-button"
+      active={props.chosen.length > 0}
+    >
+      <CheckList
+        label={props.label}
+        options={props.options.map((option) => ({
+          value: option.value,
+          text: option.value || '(none)',
+          aside: number(option.count),
+          checked: props.chosen.includes(option.value),
+        }))}
+        onToggle={(value, checked) =>
+          props.onChange(
+            checked ? [...props.chosen, value] : props.chosen.filter((v) => v !== value),
+          )
+        }
+      />
+      <div className="menu-actions">
+        <button type="button" className="link-button" onClick={() => props.onChange([])}>
+          Clear
+        </button>
+      </div>
+    </MenuButton>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { CheckList } from '../components/CheckList';
+import { MenuButton } from '../components/MenuButton';
 
 type ChoosableColumn = {
   id: string;
@@ -16,42 +17,33 @@ export function ColumnChooser(props: {
     resetColumnSizing(defaultState?: boolean): void;
   };
 }) {
-  const [open, setOpen] = useState(false);
   const columns = props.table.getAllLeafColumns();
   const shown = columns.filter((c) => c.getIsVisible()).length;
   return (
-    <div className="popover-anchor">
-      <button
-        type="button"
-        className="button secondary small"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        Columns
-      </button>
-      {open ? (
-        <fieldset className="popover" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-          <legend>Columns shown in {props.label}</legend>
-          {columns.map((column) => (
-            <label key={column.id} className="choice">
-              <input
-                type="checkbox"
-                checked={column.getIsVisible()}
-                disabled={column.getIsVisible() && shown === 1}
-                onChange={(e) => column.toggleVisibility(e.target.checked)}
-              />
-              {String(column.columnDef.header)}
-            </label>
-          ))}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => props.table.resetColumnSizing(true)}
-          >
-            Reset column widths
-          </button>
-        </fieldset>
-      ) : null}
-    </div>
+    <MenuButton
+      label="Columns"
+      title={`Columns shown in ${props.label}`}
+      className="button secondary small"
+    >
+      <CheckList
+        label="Columns"
+        options={columns.map((column) => ({
+          value: column.id,
+          text: String(column.columnDef.header),
+          checked: column.getIsVisible(),
+          disabled: column.getIsVisible() && shown === 1,
+        }))}
+        onToggle={(id, checked) => columns.find((c) => c.id === id)?.toggleVisibility(checked)}
+      />
+      <div className="menu-actions">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => props.table.resetColumnSizing(true)}
+        >
+          Reset column widths
+        </button>
+      </div>
+    </MenuButton>
   );
 }

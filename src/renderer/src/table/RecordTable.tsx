@@ -22,6 +22,10 @@ export type TableColumn = {
   id: string;
   header: string;
   size: number;
+  /** Off until the rep shows it from the Columns menu. */
+  hidden?: boolean;
+  /** Figures that line up and read right to left. */
+  numeric?: boolean;
   render(row: RecordRow): ReactNode;
 };
 
@@ -68,6 +72,13 @@ export function RecordTable(props: {
       })),
     [props.columns],
   );
+  const visibility = useMemo<ColumnVisibilityState>(
+    () => ({
+      ...Object.fromEntries(props.columns.filter((c) => c.hidden).map((c) => [c.id, false])),
+      ...settings.visibility,
+    }),
+    [props.columns, settings.visibility],
+  );
   const sorting: SortingState = [{ id: props.sort.column, desc: props.sort.desc }];
   const table = useTable({
     features,
@@ -76,7 +87,7 @@ export function RecordTable(props: {
     manualSorting: true,
     enableSortingRemoval: false,
     columnResizeMode: 'onChange',
-    state: { sorting, columnVisibility: settings.visibility, columnSizing: settings.sizing },
+    state: { sorting, columnVisibility: visibility, columnSizing: settings.sizing },
     onSortingChange: (updater) => {
       const next = apply(updater, sorting)[0];
       if (next) props.onSort({ column: next.id, desc: next.desc });
@@ -84,7 +95,7 @@ export function RecordTable(props: {
     onColumnVisibilityChange: (updater) =>
       setSettings((s) => ({
         ...s,
-        visibility: apply<ColumnVisibilityState>(updater, s.visibility),
+        visibility: apply<ColumnVisibilityState>(updater, visibility),
       })),
     onColumnSizingChange: (updater) =>
       setSettings((s) => ({ ...s, sizing: apply<ColumnSizingState>(updater, s.sizing) })),
@@ -113,6 +124,8 @@ export function RecordTable(props: {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
   const byRender = new Map(props.columns.map((c) => [c.id, c.render]));
+  const numeric = new Set(props.columns.filter((c) => c.numeric).map((c) => c.id));
+  const cellClass = (id: string) => (numeric.has(id) ? 'table-cell number' : 'table-cell');
   const visible = table.getVisibleLeafColumns();
   const width = table.getTotalSize();
   const rowId = (index: number) => `${props.settingsKey}-row-${index}`;
@@ -160,7 +173,7 @@ export function RecordTable(props: {
               <div
                 key={header.id}
                 role="columnheader"
-                className="table-cell"
+                className={cellClass(header.column.id)}
                 style={{ width: header.getSize() }}
                 aria-sort={
                   sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
@@ -214,7 +227,7 @@ export function RecordTable(props: {
                   <div
                     key={column.id}
                     role="gridcell"
-                    className="table-cell"
+                    className={cellClass(column.id)}
                     style={{ width: column.getSize() }}
                   >
                     {row ? byRender.get(column.id)?.(row) : <span className="placeholder" />}

@@ -26,15 +26,15 @@ export function AccountsView() {
 function AccountList() {
   const openAccount = useAppStore((s) => s.openAccount);
   const currency = useCurrency();
-  const [filter, setFilter] = useState<AccountFilter>({ owner: 'all' });
+  const [filter, setFilter] = useState<AccountFilter>({ owner: 'me' });
   const [sort, setSort] = useState<Sort>({ column: 'Name', desc: false });
   const facets = useFacets('Account');
   const columns = useMemo<TableColumn[]>(
     () => [
-      { id: 'Name', header: 'Name', size: 240, render: plain('Name') },
+      { id: 'Name', header: 'Name', size: 230, render: plain('Name') },
       { id: 'Industry', header: 'Industry', size: 150, render: plain('Industry') },
       { id: 'Type', header: 'Type', size: 170, render: plain('Type') },
-      { id: 'BillingCity', header: 'City', size: 140, render: plain('BillingCity') },
+      { id: 'BillingCity', header: 'City', size: 130, render: plain('BillingCity') },
       {
         id: 'Phone',
         header: 'Phone',
@@ -45,9 +45,10 @@ function AccountList() {
         id: 'AnnualRevenue',
         header: 'Annual revenue',
         size: 140,
+        numeric: true,
         render: (r) => money(r['AnnualRevenue'] as number | null, currency),
       },
-      { id: 'OwnerName', header: 'Owner', size: 150, render: plain('OwnerName') },
+      { id: 'OwnerName', header: 'Owner', size: 150, hidden: true, render: plain('OwnerName') },
     ],
     [currency],
   );
@@ -78,7 +79,7 @@ function AccountList() {
           onChange={(v) => set({ type: v })}
         />
         <OwnerSelect
-          value={filter.owner ?? 'all'}
+          value={filter.owner ?? 'me'}
           owners={facets.data?.owners ?? []}
           onChange={(owner: OwnerFilter) => set({ owner })}
         />

@@ -7,7 +7,7 @@ import { ChoiceFilter } from '../filters/ChoiceFilter';
 import { OwnerSelect } from '../filters/OwnerSelect';
 import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
-import { instant, text } from '../format';
+import { instantDay, text } from '../format';
 import { useAppStore } from '../state/appStore';
 import { RecordTable, type Sort, type TableColumn } from '../table/RecordTable';
 import { isFiltered } from '../table/isFiltered';
@@ -17,28 +17,35 @@ import { useRowWindows } from '../table/useRowWindows';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 
+// Name to Created fit a 1280 px window beside the sidebar; the rest wait in the Columns menu.
 const columns: TableColumn[] = [
-  { id: 'Name', header: 'Name', size: 180, render: plain('Name') },
-  { id: 'Company', header: 'Company', size: 190, render: plain('Company') },
-  { id: 'Title', header: 'Title', size: 150, render: plain('Title') },
-  { id: 'Status', header: 'Status', size: 150, render: plain('Status') },
-  { id: 'Rating', header: 'Rating', size: 80, render: plain('Rating') },
-  { id: 'LeadSource', header: 'Source', size: 120, render: plain('LeadSource') },
-  {
-    id: 'Email',
-    header: 'Email',
-    size: 220,
-    render: (r) => <ExternalLink kind="email" value={r['Email']} />,
-  },
+  { id: 'Name', header: 'Name', size: 170, render: plain('Name') },
+  { id: 'Company', header: 'Company', size: 170, render: plain('Company') },
+  { id: 'Title', header: 'Title', size: 150, hidden: true, render: plain('Title') },
+  { id: 'Status', header: 'Status', size: 180, render: plain('Status') },
+  { id: 'Rating', header: 'Rating', size: 70, render: plain('Rating') },
+  { id: 'LeadSource', header: 'Source', size: 120, hidden: true, render: plain('LeadSource') },
   {
     id: 'Phone',
     header: 'Phone',
     size: 130,
     render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
   },
-  { id: 'City', header: 'City', size: 120, render: plain('City') },
-  { id: 'OwnerName', header: 'Owner', size: 140, render: plain('OwnerName') },
-  { id: 'CreatedDate', header: 'Created', size: 160, render: (r) => instant(r['CreatedDate']) },
+  {
+    id: 'Email',
+    header: 'Email',
+    size: 170,
+    render: (r) => <ExternalLink kind="email" value={r['Email']} />,
+  },
+  { id: 'City', header: 'City', size: 120, hidden: true, render: plain('City') },
+  { id: 'OwnerName', header: 'Owner', size: 140, hidden: true, render: plain('OwnerName') },
+  {
+    id: 'CreatedDate',
+    header: 'Created',
+    size: 110,
+    numeric: true,
+    render: (r) => instantDay(r['CreatedDate']),
+  },
 ];
 
 type LeadFilter = Extract<ListInput, { object: 'Lead' }>['filter'];
@@ -46,7 +53,7 @@ type LeadFilter = Extract<ListInput, { object: 'Lead' }>['filter'];
 export function LeadsView() {
   const openPanel = useAppStore((s) => s.openPanel);
   const panel = useAppStore((s) => s.panel);
-  const [filter, setFilter] = useState<LeadFilter>({ owner: 'all' });
+  const [filter, setFilter] = useState<LeadFilter>({ owner: 'me' });
   const [sort, setSort] = useState<Sort>({ column: 'CreatedDate', desc: true });
   const facets = useFacets('Lead');
   const windows = useRowWindows({
@@ -84,7 +91,7 @@ export function LeadsView() {
           onChange={(v) => set({ source: v })}
         />
         <OwnerSelect
-          value={filter.owner ?? 'all'}
+          value={filter.owner ?? 'me'}
           owners={facets.data?.owners ?? []}
           onChange={(owner: OwnerFilter) => set({ owner })}
         />

@@ -1,3 +1,4 @@
+import { AppearancePanel } from '../settings/AppearancePanel';
 import { ConnectionPanel } from '../settings/ConnectionPanel';
 import { DesktopSettingsPanel } from '../settings/DesktopSettingsPanel';
 import { SyncSettingsPanel } from '../settings/SyncSettingsPanel';
@@ -10,6 +11,7 @@ export function SettingsView() {
     <div className="settings">
       <ConnectionPanel />
       {connected ? <SyncSettingsPanel /> : null}
+      <AppearancePanel />
       <DesktopSettingsPanel />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">About</h2>

@@ -1,0 +1,93 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// axe comes in as an inline script, which the app's own policy rightly refuses.
+test.use({
+  orgOptions: { dataset: 'demo' },
+  bypassCSP: true,
+  viewport: { width: 1280, height: 800 },
+});
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** Serious and critical findings on the page as it stands, one line each. */
+async function findings(app: Page, where: string): Promise<string[]> {
+  if (!(await app.evaluate(() => 'axe' in window))) await app.addScriptTag({ path: axePath });
+  const violations = await app.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+const nav = (app: Page, view: RegExp) =>
+  app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every view reads clearly in ${scheme} mode (axe: no serious or critical findings)`, async ({
+    synced: app,
+  }) => {
+    test.setTimeout(120_000);
+    await app.emulateMedia({ colorScheme: scheme });
+    const found: string[] = [];
+
+    await expect(app.getByRole('region', { name: 'Your open pipeline' })).toBeVisible();
+    found.push(...(await findings(app, 'Home')));
+
+    await nav(app, /^Pipeline$/).click();
+    await expect(
+      app.getByRole('list', { name: 'Pipeline board' }).locator('.card').first(),
+    ).toBeVisible();
+    found.push(...(await findings(app, 'Pipeline')));
+
+    await nav(app, /^Leads$/).click();
+    const leads = app.getByRole('grid', { name: 'Leads' });
+    await expect(leads.getByRole('row').nth(1)).not.toContainText('…');
+    await app.getByRole('button', { name: /^Status: / }).click();
+    await expect(app.getByRole('dialog', { name: 'Status' })).toBeVisible();
+    found.push(...(await findings(app, 'Leads with a filter menu open')));
+    await app.keyboard.press('Escape');
+    await leads.getByRole('row').nth(1).click();
+    await expect(
+      app
+        .getByRole('complementary', { name: 'Lead details' })
+        .getByRole('button', { name: 'Edit' }),
+    ).toBeVisible();
+    found.push(...(await findings(app, 'Lead details panel')));
+
+    await nav(app, /^Accounts$/).click();
+    const accounts = app.getByRole('grid', { name: 'Accounts' });
+    await expect(accounts.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
+    found.push(...(await findings(app, 'Accounts')));
+    await accounts.getByRole('row').nth(1).click();
+    await expect(app.getByRole('button', { name: '← All accounts' })).toBeVisible();
+    found.push(...(await findings(app, 'Account page')));
+
+    await nav(app, /^Changes/).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Changes' })).toBeVisible();
+    found.push(...(await findings(app, 'Changes')));
+
+    await nav(app, /^Settings$/).click();
+    await expect(app.getByRole('group', { name: 'Theme' })).toBeVisible();
+    found.push(...(await findings(app, 'Settings')));
+
+    await app.keyboard.press('Control+k');
+    const palette = app.getByRole('dialog', { name: 'Search' });
+    await palette.getByRole('combobox').fill('a');
+    await expect(palette.getByRole('option').first()).toBeVisible();
+    found.push(...(await findings(app, 'Search')));
+
+    expect(found).toEqual([]);
+  });
+}

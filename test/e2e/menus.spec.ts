@@ -1,0 +1,114 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ orgOptions: { dataset: 'demo' }, viewport: { width: 1024, height: 700 } });
+
+async function open(app: Page, view: string) {
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: view, exact: true })
+    .click();
+}
+
+/** The menu's box lies wholly inside the window, and nothing in it scrolls sideways. */
+async function expectInsideWindow(app: Page, menu: Locator) {
+  const box = (await menu.boundingBox())!;
+  const window = app.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(window.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(window.height);
+  const sideways = await menu.evaluate((el) =>
+    [el, ...el.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1),
+  );
+  expect(sideways).toBe(false);
+}
+
+const menus: Array<{ view: string; button: RegExp; name: string }> = [
+  { view: 'Leads', button: /^Status: /, name: 'Status' },
+  { view: 'Leads', button: /^Rating: /, name: 'Rating' },
+  { view: 'Leads', button: /^Source: /, name: 'Source' },
+  { view: 'Leads', button: /^Columns$/, name: 'Columns shown in Leads' },
+  { view: 'Accounts', button: /^Industry: /, name: 'Industry' },
+  { view: 'Accounts', button: /^Type: /, name: 'Type' },
+  { view: 'Accounts', button: /^Columns$/, name: 'Columns shown in Accounts' },
+];
+
+test('every menu stays in a 1024×700 window, closes on Escape and outside clicks, and gives focus back', async ({
+  synced: app,
+}) => {
+  for (const menu of menus) {
+    await open(app, menu.view);
+    const button = app.getByRole('button', { name: menu.button });
+    const box = app.getByRole('dialog', { name: menu.name });
+
+    await button.click();
+    await expect(box).toBeVisible();
+    await expectInsideWindow(app, box);
+    const first = box.getByRole('checkbox').first();
+    expect((await first.boundingBox())!.width).toBeGreaterThan(8);
+    await app.keyboard.press('Escape');
+    await expect(box).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // Escape closes it wherever focus went meanwhile.
+    await button.click();
+    await expect(box).toBeVisible();
+    await app.getByRole('heading', { level: 1 }).evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await app.keyboard.press('Escape');
+    await expect(box).toBeHidden();
+
+    await button.click();
+    await expect(box).toBeVisible();
+    await app.getByRole('heading', { level: 1 }).click();
+    await expect(box).toBeHidden();
+  }
+});
+
+test('only one menu is open at a time, from the mouse or the keyboard', async ({ synced: app }) => {
+  await open(app, 'Leads');
+  await app.getByRole('button', { name: /^Status: / }).click();
+  await expect(app.getByRole('dialog', { name: 'Status' })).toBeVisible();
+  await app.getByRole('button', { name: /^Rating: / }).click();
+  await expect(app.getByRole('dialog', { name: 'Rating' })).toBeVisible();
+  await expect(app.getByRole('dialog', { name: 'Status' })).toBeHidden();
+
+  await app.keyboard.press('Escape');
+  await app.getByRole('button', { name: /^Rating: / }).press('Tab');
+  await expect(app.getByRole('button', { name: /^Source: / })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog', { name: 'Source' })).toBeVisible();
+  await app.getByRole('button', { name: /^Status: / }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog', { name: 'Status' })).toBeVisible();
+  await expect(app.getByRole('dialog')).toHaveCount(1);
+});
+
+test('a long list of values has a search box that narrows it as the rep types', async ({
+  synced: app,
+}) => {
+  await open(app, 'Leads');
+  await app.getByRole('button', { name: 'Columns' }).click();
+  const box = app.getByRole('dialog', { name: 'Columns shown in Leads' });
+  const search = box.getByRole('searchbox', { name: 'Search Columns' });
+  await expect(search).toBeFocused();
+  await expect(box.getByRole('checkbox')).toHaveCount(11);
+  await search.fill('ci');
+  await expect(box.getByRole('checkbox')).toHaveCount(1);
+  await box.getByRole('checkbox', { name: 'City' }).check();
+  await app.keyboard.press('Escape');
+  await expect(
+    app.getByRole('grid', { name: 'Leads' }).getByRole('columnheader', { name: 'Sort by City' }),
+  ).toBeVisible();
+  await app.getByRole('button', { name: 'Columns' }).click();
+  await search.fill('no such column');
+  await expect(box.getByRole('checkbox')).toHaveCount(0);
+  await expect(box).toContainText('Nothing matches');
+
+  // A short list needs none.
+  await app.keyboard.press('Escape');
+  await app.getByRole('button', { name: /^Rating: / }).click();
+  await expect(app.getByRole('dialog', { name: 'Rating' }).getByRole('searchbox')).toHaveCount(0);
+});
