@@ -7,6 +7,7 @@ import { bulk2Routes } from './routes/bulk2';
 import { compositeRoutes } from './routes/composite';
 import { compositeRequestRoute } from './routes/compositeRequest';
 import { controlRoutes } from './routes/control';
+import { externalIdRoutes } from './routes/externalId';
 import { miscRoutes } from './routes/misc';
 import { oauthRoutes } from './routes/oauth';
 import { queryRoutes } from './routes/query';
@@ -39,6 +40,7 @@ export async function startFakeOrg(options: FakeOrgOptions = {}): Promise<FakeOr
     ...compositeRoutes,
     ...bulk2Routes,
     ...recordRoutes,
+    ...externalIdRoutes,
     ...controlRoutes(control),
   ];
   const server: Server = createServer(org, routes, () => origin);

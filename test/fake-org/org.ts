@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { createAuth } from './auth';
-import { createClock } from './clock';
+import { createClock, formatDateTime, parseDateTime } from './clock';
 import { generateDataset, scales, type Scale } from './dataset/generate';
 import { createFaults, type FaultRule } from './faults';
 import { makeId } from './ids';
 import { createRandom } from './random';
 import type { ValidationRule } from './records/rules';
+import { findObject } from './schema/objects';
 import { createStore, type SfRecord } from './store';
 import type { QueryResult } from './soql/execute';
 
@@ -82,7 +83,7 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
         : { ...scales[options.dataset ?? 'tiny'], ...options.scale };
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
   }
-  const stamp = new Date(clock.now()).toISOString().replace('Z', '+0000');
+  const stamp = formatDateTime(clock.now());
   store.load('Organization', {
     Id: orgId,
     Name: options.orgName ?? 'Roadbook Fake Org',
@@ -92,6 +93,8 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     TimeZoneSidKey: 'GMT',
     DefaultLocaleSidKey: 'en_US',
     DefaultCurrencyIsoCode: options.currency ?? 'USD',
+    NamespacePrefix: null,
+    TrialExpirationDate: null,
     CreatedDate: stamp,
     LastModifiedDate: stamp,
     SystemModstamp: stamp,
@@ -121,6 +124,8 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     faults,
     options,
     userIds,
+    /** When the org's metadata last changed, for If-Modified-Since on describe. */
+    schemaChangedAt: clock.now(),
     validationRules: [...(options.validationRules ?? [])],
     limits: { daily: options.dailyApiLimit ?? 100_000, used: 0 },
     requestCounts: new Map<string, number>(),
@@ -155,7 +160,7 @@ function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): s
   const users = records['User'] ?? [];
   if (users.length === 0)
     throw new Error(`${file}: records.User needs at least one user (the one who signs in)`);
-  const now = new Date().toISOString().replace('Z', '+0000');
+  const now = formatDateTime(Date.now());
   const order = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead', 'Task'];
   const userIds: string[] = [];
   for (const type of order) {
@@ -165,10 +170,21 @@ function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): s
         LastModifiedDate: now,
         SystemModstamp: now,
         ...(type === 'User' || type === 'OpportunityStage' ? {} : { IsDeleted: false }),
-        ...record,
+        ...wholeSeconds(type, record),
       });
       if (type === 'User') userIds.push(row.Id);
     }
   }
   return userIds;
+}
+
+/** Datetimes as Salesforce stores them: UTC, whole seconds. */
+function wholeSeconds(type: string, record: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...record };
+  for (const field of findObject(type)?.fields ?? []) {
+    const value = out[field.name];
+    if (field.type === 'datetime' && typeof value === 'string')
+      out[field.name] = formatDateTime(parseDateTime(value));
+  }
+  return out;
 }

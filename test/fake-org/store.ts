@@ -105,8 +105,9 @@ export function createStore(clock: Clock) {
     const t = table(type);
     const current = t.rows.get(id);
     if (!current) throw new Error(`No ${type} ${id}`);
+    // Changes in one second share a stamp, as on Salesforce; a clock set back never moves it back.
     const stamp = formatDateTime(
-      Math.max(clock.now(), parseDateTime(String(current['SystemModstamp'])) + 1),
+      Math.max(clock.now(), parseDateTime(String(current['SystemModstamp']))),
     );
     const row: SfRecord = {
       ...current,

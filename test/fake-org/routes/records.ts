@@ -15,6 +15,7 @@ import { findField, findObject, objects } from '../schema/objects';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import { recordUrl } from '../soql/project';
+import { notModified } from './conditional';
 import { queryContext } from './context';
 
 export function objectOf(request: Request, name: string): ObjectDef {
@@ -137,19 +138,26 @@ function create(request: Request): Reply {
     undefined,
   );
   const row = request.org.store.insert(object.name, values, request.userId);
-  return json(201, { id: row.Id, success: true, errors: [] });
+  return json(
+    201,
+    { id: row.Id, success: true, errors: [] },
+    { Location: recordUrl(queryContext(request, ''), object.name, row.Id) },
+  );
 }
 
 function retrieve(request: Request): Reply {
   const object = objectOf(request, request.params[1]!);
   const row = liveRow(request, object, request.params[2]!, false);
+  const modified = parseDateTime(String(row['LastModifiedDate']));
+  const unchanged = notModified(request, modified);
+  if (unchanged) return unchanged;
   const fields = request.url.searchParams
     .get('fields')
     ?.split(',')
     .map((f) => f.trim())
     .filter(Boolean);
   return json(200, projectRecord(request, object, row, fields), {
-    'Last-Modified': new Date(parseDateTime(String(row['LastModifiedDate']))).toUTCString(),
+    'Last-Modified': new Date(modified).toUTCString(),
   });
 }
 
@@ -284,6 +292,7 @@ export const recordRoutes: Route[] = [
     pattern: new RegExp(`${v}/sobjects/?$`),
     kind: 'rest',
     handle: (r) =>
+      notModified(r, r.org.schemaChangedAt) ??
       json(200, {
         encoding: 'UTF-8',
         maxBatchSize: 200,
@@ -297,9 +306,12 @@ export const recordRoutes: Route[] = [
     kind: 'rest',
     handle: (r) => {
       const object = objectOf(r, r.params[1]!);
-      return json(
-        200,
-        describeObject(object, r.apiVersion, (f) => r.org.canSeeField(r.userId, object.name, f)),
+      return (
+        notModified(r, r.org.schemaChangedAt) ??
+        json(
+          200,
+          describeObject(object, r.apiVersion, (f) => r.org.canSeeField(r.userId, object.name, f)),
+        )
       );
     },
   },

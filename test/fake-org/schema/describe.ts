@@ -1,4 +1,5 @@
 import type { FieldDef, ObjectDef } from './types';
+import { encodeValidFor } from './validFor';
 
 const soapTypes: Record<string, string> = {
   id: 'tns:ID',
@@ -18,8 +19,39 @@ const soapTypes: Record<string, string> = {
   boolean: 'xsd:boolean',
 };
 
-function describeField(field: FieldDef) {
+/** The values a controlling field offers, in the order validFor bitmaps index them. */
+function controllerValues(object: ObjectDef, name: string): Array<string | boolean> {
+  const controller = object.fields.find((f) => f.name === name);
+  if (controller?.type === 'boolean') return [false, true];
+  return [...(controller?.picklist ?? []), ...(controller?.inactivePicklist ?? [])];
+}
+
+function picklistValues(object: ObjectDef, field: FieldDef) {
+  const controller = field.dependsOn && controllerValues(object, field.dependsOn.controllerName);
+  const entry = (value: string, active: boolean) => {
+    const allowedBy = field.dependsOn?.validFor[value] ?? [];
+    return {
+      active,
+      defaultValue: value === field.picklistDefault,
+      label: value,
+      validFor: controller
+        ? encodeValidFor(
+            allowedBy.map((v) => controller.indexOf(v)).filter((i) => i >= 0),
+            controller.length,
+          )
+        : null,
+      value,
+    };
+  };
+  return [
+    ...(field.picklist ?? []).map((v) => entry(v, true)),
+    ...(field.inactivePicklist ?? []).map((v) => entry(v, false)),
+  ];
+}
+
+function describeField(object: ObjectDef, field: FieldDef) {
   const numeric = ['currency', 'double', 'percent'].includes(field.type);
+  const calculated = field.calculatedFormula !== undefined;
   return {
     name: field.name,
     label: field.label,
@@ -32,10 +64,15 @@ function describeField(field: FieldDef) {
     digits: field.type === 'int' ? 9 : 0,
     custom: field.name.endsWith('__c'),
     nillable: field.nillable,
-    createable: field.createable,
-    updateable: field.updateable,
+    createable: field.createable && !calculated,
+    updateable: field.updateable && !calculated,
     defaultedOnCreate: field.defaultedOnCreate ?? (!field.nillable && !field.createable),
-    calculated: false,
+    defaultValue:
+      field.defaultValue ?? (field.type === 'boolean' && field.createable ? false : null),
+    defaultValueFormula: null,
+    calculated,
+    calculatedFormula: field.calculatedFormula ?? null,
+    autoNumber: field.autoNumber ?? false,
     externalId: field.externalId ?? false,
     idLookup: field.name === 'Id' || (field.externalId ?? false),
     nameField: field.nameField ?? false,
@@ -43,14 +80,11 @@ function describeField(field: FieldDef) {
     filterable: true,
     sortable: field.type !== 'textarea',
     groupable: !['textarea', 'currency', 'double', 'percent', 'datetime'].includes(field.type),
+    inlineHelpText: field.inlineHelpText ?? null,
     restrictedPicklist: field.restrictedPicklist ?? false,
-    picklistValues: (field.picklist ?? []).map((value, index) => ({
-      active: true,
-      defaultValue: index === 0 && (field.defaultedOnCreate ?? false),
-      label: value,
-      validFor: null,
-      value,
-    })),
+    dependentPicklist: field.dependsOn !== undefined,
+    controllerName: field.dependsOn?.controllerName ?? null,
+    picklistValues: picklistValues(object, field),
     referenceTo: field.referenceTo ?? [],
     relationshipName: field.relationshipName ?? null,
     polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
@@ -91,12 +125,30 @@ export function describeObject(
 ) {
   return {
     ...describeGlobalEntry(object, version),
-    fields: object.fields.filter((f) => canSee(f.name)).map(describeField),
+    fields: object.fields.filter((f) => canSee(f.name)).map((f) => describeField(object, f)),
     childRelationships: object.childRelationships.map((c) => ({
       ...c,
       deprecatedAndHidden: false,
       restrictedDelete: false,
     })),
-    recordTypeInfos: [],
+    recordTypeInfos: object.readOnly ? [] : [masterRecordType(object, version)],
+  };
+}
+
+/** An object without record types still describes its Master record type, as Salesforce does. */
+export const masterRecordTypeId = '012000000000000AAA';
+
+function masterRecordType(object: ObjectDef, version: string) {
+  return {
+    active: true,
+    available: true,
+    defaultRecordTypeMapping: true,
+    developerName: 'Master',
+    master: true,
+    name: 'Master',
+    recordTypeId: masterRecordTypeId,
+    urls: {
+      layout: `/services/data/v${version}/sobjects/${object.name}/describe/layouts/${masterRecordTypeId}`,
+    },
   };
 }

@@ -137,7 +137,16 @@ const opportunity: ObjectDef = {
     picklist('ForecastCategoryName', 'Forecast Category', forecastCategories, {
       defaultedOnCreate: true,
     }),
-    picklist('Loss_Reason__c', 'Loss Reason', lossReasons),
+    picklist('Loss_Reason__c', 'Loss Reason', lossReasons, {
+      inactivePicklist: ['Discontinued Product'],
+      dependsOn: {
+        controllerName: 'StageName',
+        validFor: Object.fromEntries(
+          [...lossReasons, 'Discontinued Product'].map((r) => [r, ['Closed Lost']]),
+        ),
+      },
+      inlineHelpText: 'Why the customer said no; asked for when a deal is Closed Lost.',
+    }),
   ],
   childRelationships: [
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
@@ -161,6 +170,7 @@ const lead: ObjectDef = {
     picklist('Status', 'Status', leadStatuses, {
       nillable: false,
       defaultedOnCreate: true,
+      picklistDefault: 'Open - Not Contacted',
       restrictedPicklist: true,
     }),
     picklist('Rating', 'Rating', ratings),
@@ -209,9 +219,14 @@ const task: ObjectDef = {
     picklist('Status', 'Status', taskStatuses, {
       nillable: false,
       defaultedOnCreate: true,
+      picklistDefault: 'Not Started',
       restrictedPicklist: true,
     }),
-    picklist('Priority', 'Priority', taskPriorities, { nillable: false, defaultedOnCreate: true }),
+    picklist('Priority', 'Priority', taskPriorities, {
+      nillable: false,
+      defaultedOnCreate: true,
+      picklistDefault: 'Normal',
+    }),
     field('ActivityDate', 'Due Date Only', 'date'),
     lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who'),
     lookup('WhatId', 'Related To ID', ['Account', 'Opportunity'], 'What'),
@@ -242,6 +257,8 @@ const organization: ObjectDef = {
     field('TimeZoneSidKey', 'Default Time Zone', 'string', { length: 40 }),
     field('DefaultLocaleSidKey', 'Default Locale', 'string', { length: 40 }),
     picklist('DefaultCurrencyIsoCode', 'Locale Currency', ['USD', 'EUR', 'GBP', 'JPY']),
+    field('NamespacePrefix', 'Namespace Prefix', 'string', { length: 15 }),
+    field('TrialExpirationDate', 'Trial Expiration Date', 'datetime'),
   ],
   childRelationships: [],
   search: { name: [], email: [], phone: [] },

@@ -30,6 +30,18 @@ export type FieldDef = {
   defaultedOnCreate?: boolean;
   externalId?: boolean;
   nameField?: boolean;
+  /** Describe's field-level `defaultValue` (checkboxes: false unless given). */
+  defaultValue?: unknown;
+  /** The picklist value marked `defaultValue: true`. */
+  picklistDefault?: string;
+  /** Retired values: still on old records, listed with `active: false`. */
+  inactivePicklist?: string[];
+  /** A dependent picklist: its controlling field, and each value's valid controller values. */
+  dependsOn?: { controllerName: string; validFor: Record<string, Array<string | boolean>> };
+  inlineHelpText?: string;
+  /** A formula field: read-only, `calculated: true`. */
+  calculatedFormula?: string;
+  autoNumber?: boolean;
 };
 
 export type ChildRelationship = {
