@@ -79,7 +79,15 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
   } else {
     const scale =
       options.dataset === 'empty'
-        ? { ...scales.tiny, accounts: 0, contacts: 0, opportunities: 0, leads: 0, tasks: 0 }
+        ? {
+            ...scales.tiny,
+            accounts: 0,
+            contacts: 0,
+            opportunities: 0,
+            leads: 0,
+            tasks: 0,
+            events: 0,
+          }
         : { ...scales[options.dataset ?? 'tiny'], ...options.scale };
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
   }
@@ -161,7 +169,16 @@ function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): s
   if (users.length === 0)
     throw new Error(`${file}: records.User needs at least one user (the one who signs in)`);
   const now = formatDateTime(Date.now());
-  const order = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead', 'Task'];
+  const order = [
+    'User',
+    'OpportunityStage',
+    'Account',
+    'Contact',
+    'Opportunity',
+    'Lead',
+    'Task',
+    'Event',
+  ];
   const userIds: string[] = [];
   for (const type of order) {
     for (const record of records[type] ?? []) {

@@ -1,5 +1,6 @@
 import { dayMs, formatDateTime, parseDateTime, type Clock } from './clock';
 import { makeId } from './ids';
+import { deriveEventTimes } from './records/eventTimes';
 import { findObject, objects } from './schema/objects';
 import { stages } from './schema/picklists';
 import type { ObjectDef } from './schema/types';
@@ -37,11 +38,23 @@ function deriveFields(type: string, record: SfRecord, changed: Record<string, un
     }
   }
   if (type === 'Task' && 'Status' in changed) record['IsClosed'] = record['Status'] === 'Completed';
+  if (type === 'Event' && eventTimeFields.some((f) => f in changed))
+    Object.assign(record, deriveEventTimes(record, changed));
 }
+
+const eventTimeFields = [
+  'StartDateTime',
+  'EndDateTime',
+  'ActivityDateTime',
+  'ActivityDate',
+  'DurationInMinutes',
+  'IsAllDayEvent',
+];
 
 const createDefaults: Record<string, Record<string, unknown>> = {
   Lead: { Status: 'Open - Not Contacted', IsConverted: false },
   Task: { Status: 'Not Started', Priority: 'Normal', IsClosed: false },
+  Event: { IsAllDayEvent: false },
 };
 
 export function createStore(clock: Clock) {

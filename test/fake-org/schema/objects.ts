@@ -12,6 +12,7 @@ import {
   taskPriorities,
   taskStatuses,
 } from './picklists';
+import { event, eventsOf } from './event';
 import type { ObjectDef } from './types';
 
 const address = (prefix: string, label: string) => [
@@ -79,6 +80,7 @@ const account: ObjectDef = {
       cascadeDelete: true,
     },
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhatId'),
     {
       childSObject: 'Account',
       field: 'ParentId',
@@ -107,6 +109,7 @@ const contact: ObjectDef = {
   ],
   childRelationships: [
     { childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhoId'),
   ],
   search: { name: ['Name'], email: ['Email'], phone: ['Phone', 'MobilePhone'] },
 };
@@ -150,6 +153,7 @@ const opportunity: ObjectDef = {
   ],
   childRelationships: [
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhatId'),
   ],
   search: { name: ['Name'], email: [], phone: [] },
 };
@@ -183,6 +187,7 @@ const lead: ObjectDef = {
   ],
   childRelationships: [
     { childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhoId'),
   ],
   search: { name: ['Name', 'Company'], email: ['Email'], phone: ['Phone', 'MobilePhone'] },
 };
@@ -273,6 +278,7 @@ export const objects: readonly ObjectDef[] = [
   lead,
   opportunityStage,
   task,
+  event,
 ];
 
 const byLowerName = new Map(objects.map((o) => [o.name.toLowerCase(), o]));
