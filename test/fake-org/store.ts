@@ -114,14 +114,13 @@ export function createStore(clock: Clock) {
     id: string,
     values: Record<string, unknown>,
     actorId: string,
+    at = clock.now(),
   ): SfRecord {
     const t = table(type);
     const current = t.rows.get(id);
     if (!current) throw new Error(`No ${type} ${id}`);
     // Changes in one second share a stamp, as on Salesforce; a clock set back never moves it back.
-    const stamp = formatDateTime(
-      Math.max(clock.now(), parseDateTime(String(current['SystemModstamp']))),
-    );
+    const stamp = formatDateTime(Math.max(at, parseDateTime(String(current['SystemModstamp']))));
     const row: SfRecord = {
       ...current,
       ...values,
