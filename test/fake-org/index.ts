@@ -12,6 +12,7 @@ import { miscRoutes } from './routes/misc';
 import { oauthRoutes } from './routes/oauth';
 import { queryRoutes } from './routes/query';
 import { recordRoutes } from './routes/records';
+import { uiApiRoutes } from './routes/uiApi';
 
 export type { FakeOrgOptions } from './org';
 
@@ -41,6 +42,7 @@ export async function startFakeOrg(options: FakeOrgOptions = {}): Promise<FakeOr
     ...bulk2Routes,
     ...recordRoutes,
     ...externalIdRoutes,
+    ...uiApiRoutes,
     ...controlRoutes(control),
   ];
   const server: Server = createServer(org, routes, () => origin);

@@ -6,7 +6,12 @@ import { createFaults, type FaultRule } from './faults';
 import { makeId } from './ids';
 import { createRandom } from './random';
 import type { ValidationRule } from './records/rules';
-import { findObject } from './schema/objects';
+import {
+  createSchema,
+  type BusinessProcessDef,
+  type RecordTypeDef,
+  type Schema,
+} from './schema/orgSchema';
 import { createStore, type SfRecord } from './store';
 import type { QueryResult } from './soql/execute';
 
@@ -41,6 +46,10 @@ export type FakeOrgOptions = {
   currency?: string;
   /** Overrides counts of the named dataset (e.g. 100k leads on the tiny org). */
   scale?: Partial<Scale>;
+  /** Sales processes (Opportunity stages) and lead processes (Lead statuses). */
+  businessProcesses?: BusinessProcessDef[];
+  /** Record types; Opportunity and Lead ones name their business process. */
+  recordTypes?: RecordTypeDef[];
 };
 
 export type Visibility = { mode: 'all' | 'own'; hiddenFields: Record<string, string[]> };
@@ -71,7 +80,10 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
   const seed = options.seed ?? 42;
   const clock = createClock(options.now);
   const random = createRandom(seed ^ 0x5eed);
-  const store = createStore(clock);
+  const store = createStore(
+    clock,
+    createSchema(options.businessProcesses ?? [], options.recordTypes ?? []),
+  );
   const orgId = makeId('00D', seed);
   let userIds: string[];
   if (options.datasetFile) {
@@ -92,6 +104,7 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
   }
   const stamp = formatDateTime(clock.now());
+  loadRecordTypeRows(store, stamp, userIds[0] ?? null);
   store.load('Organization', {
     Id: orgId,
     Name: options.orgName ?? 'Roadbook Fake Org',
@@ -187,7 +200,7 @@ function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): s
         LastModifiedDate: now,
         SystemModstamp: now,
         ...(type === 'User' || type === 'OpportunityStage' ? {} : { IsDeleted: false }),
-        ...wholeSeconds(type, record),
+        ...wholeSeconds(store.schema, type, record),
       });
       if (type === 'User') userIds.push(row.Id);
     }
@@ -196,12 +209,54 @@ function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): s
 }
 
 /** Datetimes as Salesforce stores them: UTC, whole seconds. */
-function wholeSeconds(type: string, record: Record<string, unknown>): Record<string, unknown> {
+function wholeSeconds(
+  schema: Schema,
+  type: string,
+  record: Record<string, unknown>,
+): Record<string, unknown> {
   const out = { ...record };
-  for (const field of findObject(type)?.fields ?? []) {
+  for (const field of schema.findObject(type)?.fields ?? []) {
     const value = out[field.name];
     if (field.type === 'datetime' && typeof value === 'string')
       out[field.name] = formatDateTime(parseDateTime(value));
   }
   return out;
+}
+
+/** The org's business processes and record types as the rows SOQL reads. */
+function loadRecordTypeRows(
+  store: ReturnType<typeof createStore>,
+  stamp: string,
+  adminId: string | null,
+): void {
+  const audit = {
+    CreatedDate: stamp,
+    CreatedById: adminId,
+    LastModifiedDate: stamp,
+    LastModifiedById: adminId,
+    SystemModstamp: stamp,
+  };
+  for (const process of store.schema.processes) {
+    store.load('BusinessProcess', {
+      ...audit,
+      Id: process.id,
+      Name: process.name,
+      Description: null,
+      TableEnumOrId: process.object,
+      IsActive: true,
+    });
+  }
+  for (const type of store.schema.recordTypes) {
+    store.load('RecordType', {
+      ...audit,
+      Id: type.id,
+      Name: type.name,
+      DeveloperName: type.developerName,
+      NamespacePrefix: null,
+      Description: type.description ?? null,
+      BusinessProcessId: type.processId,
+      SobjectType: type.object,
+      IsActive: type.active ?? true,
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import { dayMs, formatDateTime, parseDateTime, type Clock } from './clock';
 import { makeId } from './ids';
 import { deriveEventTimes } from './records/eventTimes';
-import { findObject, objects } from './schema/objects';
+import { createSchema, type Schema } from './schema/orgSchema';
 import { stages } from './schema/picklists';
 import type { ObjectDef } from './schema/types';
 
@@ -57,14 +57,14 @@ const createDefaults: Record<string, Record<string, unknown>> = {
   Event: { IsAllDayEvent: false },
 };
 
-export function createStore(clock: Clock) {
+export function createStore(clock: Clock, schema: Schema = createSchema()) {
   const tables = new Map<string, Table>(
-    objects.map((def) => [def.name, { def, rows: new Map(), deletedAt: new Map() }]),
+    schema.objects.map((def) => [def.name, { def, rows: new Map(), deletedAt: new Map() }]),
   );
   const counters = new Map<string, number>();
 
   const table = (type: string): Table => {
-    const def = findObject(type);
+    const def = schema.findObject(type);
     const t = def && tables.get(def.name);
     if (!t) throw new Error(`No table for ${type}`);
     return t;
@@ -195,7 +195,7 @@ export function createStore(clock: Clock) {
     return undefined;
   }
 
-  return { tables, table, load, insert, update, remove, undelete, purgeRecycleBin, find };
+  return { schema, tables, table, load, insert, update, remove, undelete, purgeRecycleBin, find };
 }
 
 export type Store = ReturnType<typeof createStore>;

@@ -1,9 +1,10 @@
 import { ApiError } from '../http/apiError';
 import { normaliseId } from '../ids';
-import { findField, objectForId } from '../schema/objects';
+import { findField } from '../schema/objects';
 import type { FieldDef, ObjectDef } from '../schema/types';
 import type { SfRecord, Store } from '../store';
 import { formatDateTime } from '../clock';
+import { applyRecordType } from './recordTypeRules';
 import { breaks, type ValidationRule } from './rules';
 
 export type WriteCheck = {
@@ -91,7 +92,7 @@ function coerce(check: WriteCheck, field: FieldDef, value: unknown): unknown {
         `${field.label}: id value of incorrect type: ${String(value)}`,
         [field.name],
       );
-    const target = objectForId(id);
+    const target = check.store.schema.objectForId(id);
     const found = check.store.find(id);
     if (!target || !field.referenceTo?.includes(target.name) || !found || found.row['IsDeleted']) {
       throw new ApiError(400, 'INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id`, [
@@ -144,6 +145,7 @@ export function checkWrite(
     }
     values[field.name] = coerce(check, field, value);
   }
+  applyRecordType(check.store.schema, object, values, existing);
   const merged = { ...(existing ?? {}), ...values } as SfRecord;
   const missing = object.fields.filter(
     (f) =>

@@ -11,7 +11,7 @@ import {
 import { normaliseId } from '../ids';
 import { checkWrite } from '../records/checkWrite';
 import { describeGlobalEntry, describeObject } from '../schema/describe';
-import { findField, findObject, objects } from '../schema/objects';
+import { findField } from '../schema/objects';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import { recordUrl } from '../soql/project';
@@ -19,7 +19,7 @@ import { notModified } from './conditional';
 import { queryContext } from './context';
 
 export function objectOf(request: Request, name: string): ObjectDef {
-  const object = findObject(name);
+  const object = request.org.store.schema.findObject(name);
   if (!object) throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   return object;
 }
@@ -296,7 +296,7 @@ export const recordRoutes: Route[] = [
       json(200, {
         encoding: 'UTF-8',
         maxBatchSize: 200,
-        sobjects: objects.map((o) => describeGlobalEntry(o, r.apiVersion)),
+        sobjects: r.org.store.schema.objects.map((o) => describeGlobalEntry(o, r.apiVersion)),
       }),
   },
   {
@@ -310,7 +310,12 @@ export const recordRoutes: Route[] = [
         notModified(r, r.org.schemaChangedAt) ??
         json(
           200,
-          describeObject(object, r.apiVersion, (f) => r.org.canSeeField(r.userId, object.name, f)),
+          describeObject(
+            object,
+            r.apiVersion,
+            (f) => r.org.canSeeField(r.userId, object.name, f),
+            r.org.store.schema.recordTypesOf(object.name),
+          ),
         )
       );
     },

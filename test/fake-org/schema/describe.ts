@@ -1,3 +1,4 @@
+import type { RecordTypeInfo } from './orgSchema';
 import type { FieldDef, ObjectDef } from './types';
 import { encodeValidFor } from './validFor';
 
@@ -122,6 +123,7 @@ export function describeObject(
   object: ObjectDef,
   version: string,
   canSee: (field: string) => boolean,
+  recordTypes: RecordTypeInfo[] = [],
 ) {
   return {
     ...describeGlobalEntry(object, version),
@@ -131,24 +133,31 @@ export function describeObject(
       deprecatedAndHidden: false,
       restrictedDelete: false,
     })),
-    recordTypeInfos: object.readOnly ? [] : [masterRecordType(object, version)],
+    recordTypeInfos: object.readOnly ? [] : recordTypeInfos(object, version, recordTypes),
   };
 }
 
-/** An object without record types still describes its Master record type, as Salesforce does. */
+/**
+ * Every record type of the object and Master last; with no record types of its own an object
+ * still describes Master as its default, as Salesforce does.
+ */
 export const masterRecordTypeId = '012000000000000AAA';
 
-function masterRecordType(object: ObjectDef, version: string) {
-  return {
+function recordTypeInfos(object: ObjectDef, version: string, types: RecordTypeInfo[]) {
+  const active = types.filter((t) => t.active !== false);
+  const fallback = active.find((t) => t.isDefault) ?? active[0];
+  const info = (id: string, developerName: string, name: string, isDefault: boolean) => ({
     active: true,
-    available: true,
-    defaultRecordTypeMapping: true,
-    developerName: 'Master',
-    master: true,
-    name: 'Master',
-    recordTypeId: masterRecordTypeId,
-    urls: {
-      layout: `/services/data/v${version}/sobjects/${object.name}/describe/layouts/${masterRecordTypeId}`,
-    },
-  };
+    available: id !== masterRecordTypeId || active.length === 0,
+    defaultRecordTypeMapping: isDefault,
+    developerName,
+    master: id === masterRecordTypeId,
+    name,
+    recordTypeId: id,
+    urls: { layout: `/services/data/v${version}/sobjects/${object.name}/describe/layouts/${id}` },
+  });
+  return [
+    ...active.map((t) => info(t.id, t.developerName, t.name, t === fallback)),
+    info(masterRecordTypeId, 'Master', 'Master', !fallback),
+  ];
 }

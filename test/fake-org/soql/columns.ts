@@ -1,6 +1,5 @@
 import { getFlattenedFields, type FieldType, type Query } from '@jetstreamapp/soql-parser-js';
 import { ApiError } from '../http/apiError';
-import { findObject } from '../schema/objects';
 import type { FieldDef, ObjectDef } from '../schema/types';
 import type { QueryContext } from './context';
 import { resolvePath } from './fieldPath';
@@ -94,7 +93,7 @@ function columnsOf(ctx: QueryContext, object: ObjectDef, query: Query): ColumnMe
       const relation = object.childRelationships.find(
         (c) => c.relationshipName.toLowerCase() === name.toLowerCase(),
       );
-      const child = relation && findObject(relation.childSObject);
+      const child = relation && ctx.store.schema.findObject(relation.childSObject);
       if (!relation || !child)
         throw new ApiError(400, 'INVALID_TYPE', `Didn't understand relationship '${name}'`);
       columns.push({
@@ -117,7 +116,7 @@ function columnsOf(ctx: QueryContext, object: ObjectDef, query: Query): ColumnMe
 /** The answer to `query?q=…&columns=true`: what the query selects, without running it. */
 export function queryColumns(ctx: QueryContext) {
   const query = parseSoql(ctx.soql);
-  const object = findObject(query.sObject ?? '');
+  const object = ctx.store.schema.findObject(query.sObject ?? '');
   if (!object)
     throw new ApiError(400, 'INVALID_TYPE', `sObject type '${query.sObject}' is not supported.`);
   const columnMetadata = columnsOf(ctx, object, query);

@@ -1,6 +1,5 @@
 import type { FieldSubquery, Query, ValueQueryCondition } from '@jetstreamapp/soql-parser-js';
 import { ApiError, queryError } from '../http/apiError';
-import { findObject } from '../schema/objects';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import { aggregate, isAggregateQuery, isCountOnly } from './aggregate';
@@ -82,7 +81,7 @@ function semiJoin(
   options: QueryOptions,
 ): Set<unknown> {
   const inner = condition.valueQuery!;
-  const object = findObject(inner.sObject ?? '');
+  const object = ctx.store.schema.findObject(inner.sObject ?? '');
   if (!object) throw unknownObject(ctx, inner.sObject ?? '');
   const field = inner.fields?.[0];
   if (
@@ -119,7 +118,7 @@ function childResults(
       `Didn't understand relationship '${relationshipName}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
     );
   }
-  const child = findObject(relation.childSObject)!;
+  const child = ctx.store.schema.findObject(relation.childSObject)!;
   const shape = shapeOf(ctx, child, sub.subquery as Query, options);
   let byParent: Map<unknown, SfRecord[]> | undefined;
   return {
@@ -176,7 +175,7 @@ function shapeOf(ctx: QueryContext, object: ObjectDef, query: Query, options: Qu
 
 export function runQuery(ctx: QueryContext, options: QueryOptions): QueryResult {
   const query = parseSoql(ctx.soql);
-  const object = findObject(query.sObject ?? '');
+  const object = ctx.store.schema.findObject(query.sObject ?? '');
   if (!object) throw unknownObject(ctx, query.sObject ?? '');
   const base = {
     object,
