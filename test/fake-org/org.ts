@@ -9,6 +9,7 @@ import type { ValidationRule } from './records/rules';
 import {
   createSchema,
   type BusinessProcessDef,
+  type CurrencyDef,
   type RecordTypeDef,
   type Schema,
 } from './schema/orgSchema';
@@ -50,6 +51,8 @@ export type FakeOrgOptions = {
   businessProcesses?: BusinessProcessDef[];
   /** Record types; Opportunity and Lead ones name their business process. */
   recordTypes?: RecordTypeDef[];
+  /** Two or more make the org multi-currency (the first is corporate unless one says so). */
+  currencies?: CurrencyDef[];
 };
 
 export type Visibility = { mode: 'all' | 'own'; hiddenFields: Record<string, string[]> };
@@ -80,10 +83,7 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
   const seed = options.seed ?? 42;
   const clock = createClock(options.now);
   const random = createRandom(seed ^ 0x5eed);
-  const store = createStore(
-    clock,
-    createSchema(options.businessProcesses ?? [], options.recordTypes ?? []),
-  );
+  const store = createStore(clock, createSchema(options));
   const orgId = makeId('00D', seed);
   let userIds: string[];
   if (options.datasetFile) {
@@ -105,6 +105,7 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
   }
   const stamp = formatDateTime(clock.now());
   loadRecordTypeRows(store, stamp, userIds[0] ?? null);
+  loadCurrencies(store, stamp, userIds[0] ?? null);
   store.load('Organization', {
     Id: orgId,
     Name: options.orgName ?? 'Roadbook Fake Org',
@@ -113,7 +114,7 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     InstanceName: 'FAKE1',
     TimeZoneSidKey: 'GMT',
     DefaultLocaleSidKey: 'en_US',
-    DefaultCurrencyIsoCode: options.currency ?? 'USD',
+    DefaultCurrencyIsoCode: store.schema.corporateCurrency ?? options.currency ?? 'USD',
     NamespacePrefix: null,
     TrialExpirationDate: null,
     CreatedDate: stamp,
@@ -258,5 +259,43 @@ function loadRecordTypeRows(
       SobjectType: type.object,
       IsActive: type.active ?? true,
     });
+  }
+}
+
+/**
+ * CurrencyType rows, and the corporate currency on every row that carries a currency and came
+ * without one (users get it as their default too).
+ */
+function loadCurrencies(
+  store: ReturnType<typeof createStore>,
+  stamp: string,
+  adminId: string | null,
+): void {
+  const corporate = store.schema.corporateCurrency;
+  if (!corporate) return;
+  for (const c of store.schema.currencies) {
+    store.load('CurrencyType', {
+      Id: c.id,
+      CreatedDate: stamp,
+      CreatedById: adminId,
+      LastModifiedDate: stamp,
+      LastModifiedById: adminId,
+      SystemModstamp: stamp,
+      IsoCode: c.isoCode,
+      ConversionRate: c.conversionRate,
+      DecimalPlaces: c.decimalPlaces ?? 2,
+      IsActive: c.isActive,
+      IsCorporate: c.isCorporate,
+    });
+  }
+  for (const table of store.tables.values()) {
+    if (!table.def.fields.some((f) => f.name === 'CurrencyIsoCode')) continue;
+    for (const [id, row] of table.rows) {
+      const filled: SfRecord = { ...row, CurrencyIsoCode: row['CurrencyIsoCode'] ?? corporate };
+      if (table.def.name === 'User')
+        filled['DefaultCurrencyIsoCode'] =
+          row['DefaultCurrencyIsoCode'] ?? filled['CurrencyIsoCode'];
+      table.rows.set(id, filled);
+    }
   }
 }

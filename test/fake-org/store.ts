@@ -104,6 +104,12 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
     };
     if (t.def.fields.some((f) => f.name === 'IsDeleted')) row['IsDeleted'] = false;
     if (t.def.fields.some((f) => f.name === 'OwnerId') && !row['OwnerId']) row['OwnerId'] = actorId;
+    if (t.def.fields.some((f) => f.name === 'CurrencyIsoCode') && !row['CurrencyIsoCode']) {
+      // A new record is in its creator's currency, as in Salesforce.
+      const actor = tables.get('User')?.rows.get(actorId);
+      row['CurrencyIsoCode'] =
+        actor?.['DefaultCurrencyIsoCode'] ?? schema.corporateCurrency ?? null;
+    }
     deriveFields(t.def.name, row, { ...createDefaults[t.def.name], ...values });
     t.rows.set(row.Id, row);
     return row;

@@ -1,5 +1,5 @@
 import { makeId } from '../ids';
-import { lookup } from './fields';
+import { field, lookup, picklist, systemFields } from './fields';
 import { objects as standardObjects } from './objects';
 import { businessProcessObject, recordTypeObject } from './recordTypeObjects';
 import type { ObjectDef } from './types';
@@ -31,6 +31,70 @@ export type RecordTypeInfo = RecordTypeDef & {
 
 export type ProcessInfo = BusinessProcessDef & { id: string };
 
+/** One currency of a multi-currency org; rates are per one unit of the corporate currency. */
+export type CurrencyDef = {
+  isoCode: string;
+  conversionRate: number;
+  isCorporate?: boolean;
+  isActive?: boolean;
+  decimalPlaces?: number;
+};
+
+export type SchemaOptions = {
+  businessProcesses?: BusinessProcessDef[];
+  recordTypes?: RecordTypeDef[];
+  /** Two or more make a multi-currency org; none (or one) leaves the org single-currency. */
+  currencies?: CurrencyDef[];
+};
+
+/** Objects that carry CurrencyIsoCode in a multi-currency org. */
+const currencyObjects = new Set([
+  'User',
+  'Account',
+  'Contact',
+  'Opportunity',
+  'Lead',
+  'Task',
+  'Event',
+]);
+
+/** CurrencyType (01L): the org's currencies and their rates, queryable in a multi-currency org. */
+const currencyTypeObject: ObjectDef = {
+  name: 'CurrencyType',
+  label: 'Currency',
+  labelPlural: 'Currencies',
+  keyPrefix: '01L',
+  readOnly: true,
+  fields: [
+    ...systemFields({ owner: false, deletable: false }),
+    field('IsoCode', 'Currency ISO Code', 'string', { length: 3, nameField: true }),
+    field('ConversionRate', 'Conversion Rate', 'double'),
+    field('DecimalPlaces', 'Decimal Places', 'int'),
+    field('IsActive', 'Active', 'boolean'),
+    field('IsCorporate', 'Corporate Currency', 'boolean'),
+  ],
+  childRelationships: [],
+  search: { name: [], email: [], phone: [] },
+};
+
+/** The fields multi-currency adds to an object. */
+function currencyFields(object: ObjectDef, codes: string[]) {
+  const fields = [
+    picklist('CurrencyIsoCode', `${object.label} Currency`, codes, {
+      restrictedPicklist: true,
+      defaultedOnCreate: true,
+    }),
+  ];
+  if (object.name === 'User')
+    fields.push(
+      picklist('DefaultCurrencyIsoCode', 'Default Currency ISO Code', codes, {
+        restrictedPicklist: true,
+        defaultedOnCreate: true,
+      }),
+    );
+  return fields;
+}
+
 /** The field a business process restricts. */
 export const processField = { Opportunity: 'StageName', Lead: 'Status' } as const;
 
@@ -38,7 +102,19 @@ export const processField = { Opportunity: 'StageName', Lead: 'Status' } as cons
  * One org's objects: the standard ones, RecordType and BusinessProcess, and `RecordTypeId` on
  * the objects that have record types (a real org has that field only then).
  */
-export function createSchema(processes: BusinessProcessDef[] = [], types: RecordTypeDef[] = []) {
+export function createSchema(options: SchemaOptions = {}) {
+  const processes = options.businessProcesses ?? [];
+  const types = options.recordTypes ?? [];
+  const currencies =
+    (options.currencies?.length ?? 0) > 1
+      ? options.currencies!.map((c, i) => ({
+          ...c,
+          id: makeId('01L', 1_000_001 + i),
+          isActive: c.isActive ?? true,
+          isCorporate: c.isCorporate ?? i === 0,
+        }))
+      : [];
+  const codes = currencies.filter((c) => c.isActive).map((c) => c.isoCode);
   const processInfos: ProcessInfo[] = processes.map((p, i) => ({
     ...p,
     id: makeId('019', 1_000_001 + i),
@@ -58,26 +134,33 @@ export function createSchema(processes: BusinessProcessDef[] = [], types: Record
     };
   });
   const typed = new Set(recordTypes.map((t) => t.object));
-  const objects: ObjectDef[] = [...standardObjects, recordTypeObject, businessProcessObject].map(
-    (o) =>
-      typed.has(o.name)
-        ? {
-            ...o,
-            fields: [
-              ...o.fields,
-              lookup('RecordTypeId', 'Record Type ID', ['RecordType'], 'RecordType', {
-                defaultedOnCreate: true,
-              }),
-            ],
-          }
-        : o,
-  );
+  const objects: ObjectDef[] = [
+    ...standardObjects,
+    recordTypeObject,
+    businessProcessObject,
+    ...(currencies.length ? [currencyTypeObject] : []),
+  ].map((o) => ({
+    ...o,
+    fields: [
+      ...o.fields,
+      ...(typed.has(o.name)
+        ? [
+            lookup('RecordTypeId', 'Record Type ID', ['RecordType'], 'RecordType', {
+              defaultedOnCreate: true,
+            }),
+          ]
+        : []),
+      ...(codes.length && currencyObjects.has(o.name) ? currencyFields(o, codes) : []),
+    ],
+  }));
   const byLowerName = new Map(objects.map((o) => [o.name.toLowerCase(), o]));
   const byPrefix = new Map(objects.map((o) => [o.keyPrefix, o]));
   return {
     objects,
     processes: processInfos,
     recordTypes,
+    currencies,
+    corporateCurrency: currencies.find((c) => c.isCorporate)?.isoCode,
     findObject: (name: string) => byLowerName.get(name.toLowerCase()),
     objectForId: (id: string) => byPrefix.get(id.slice(0, 3)),
     recordTypesOf: (object: string) => recordTypes.filter((t) => t.object === object),

@@ -7,7 +7,8 @@ import type { QueryContext } from './context';
 import { resolvePath, type FieldPath } from './fieldPath';
 import { compileOrder } from './order';
 import { asArray, parseSoql } from './parse';
-import { addChildren, addPath, emptyShape, project, type Shape } from './project';
+import { convertCurrencyColumn } from './currency';
+import { addChildren, addPath, addValue, emptyShape, project, type Shape } from './project';
 import { compileWhere } from './where';
 
 export type QueryOptions = { includeDeleted: boolean };
@@ -162,6 +163,12 @@ function shapeOf(ctx: QueryContext, object: ObjectDef, query: Query, options: Qu
     } else if (f.type === 'FieldSubquery') {
       const children = childResults(ctx, object, f, options);
       addChildren(shape, children.name, children.run);
+    } else if (
+      f.type === 'FieldFunctionExpression' &&
+      f.functionName.toLowerCase() === 'convertcurrency'
+    ) {
+      const column = convertCurrencyColumn(ctx, object, f);
+      addValue(shape, column.name, column.get);
     } else {
       throw new ApiError(
         400,
