@@ -8,6 +8,7 @@ import { compositeRoutes } from './routes/composite';
 import { compositeRequestRoute } from './routes/compositeRequest';
 import { controlRoutes } from './routes/control';
 import { externalIdRoutes } from './routes/externalId';
+import { layoutRoutes } from './routes/layouts';
 import { miscRoutes } from './routes/misc';
 import { oauthRoutes } from './routes/oauth';
 import { queryRoutes } from './routes/query';
@@ -40,6 +41,7 @@ export async function startFakeOrg(options: FakeOrgOptions = {}): Promise<FakeOr
     ...queryRoutes,
     ...compositeRoutes,
     ...bulk2Routes,
+    ...layoutRoutes,
     ...recordRoutes,
     ...externalIdRoutes,
     ...uiApiRoutes,

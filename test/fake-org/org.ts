@@ -10,8 +10,10 @@ import {
   createSchema,
   type BusinessProcessDef,
   type CurrencyDef,
+  type LayoutDef,
   type RecordTypeDef,
   type Schema,
+  type SchemaOptions,
 } from './schema/orgSchema';
 import { createStore, type SfRecord } from './store';
 import type { QueryResult } from './soql/execute';
@@ -53,9 +55,18 @@ export type FakeOrgOptions = {
   recordTypes?: RecordTypeDef[];
   /** Two or more make the org multi-currency (the first is corporate unless one says so). */
   currencies?: CurrencyDef[];
+  /** Custom fields by object, of every common type (see schema/customFields.ts). */
+  fields?: SchemaOptions['fields'];
+  /** Page layouts by object and record type. */
+  layouts?: LayoutDef[];
 };
 
-export type Visibility = { mode: 'all' | 'own'; hiddenFields: Record<string, string[]> };
+export type Visibility = {
+  mode: 'all' | 'own';
+  hiddenFields: Record<string, string[]>;
+  /** Field-level security "read only": visible, never createable or updateable by this user. */
+  readOnlyFields?: Record<string, string[]>;
+};
 
 export type Cursor = { result: QueryResult; batchSize: number; userId: string; touched: number };
 
@@ -162,6 +173,9 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     },
     canSeeField(userId: string, object: string, field: string): boolean {
       return !(org.visibilityOf(userId).hiddenFields[object] ?? []).includes(field);
+    },
+    canEditField(userId: string, object: string, field: string): boolean {
+      return !(org.visibilityOf(userId).readOnlyFields?.[object] ?? []).includes(field);
     },
     canSeeRow(userId: string, row: SfRecord | { OwnerId?: unknown }): boolean {
       return (

@@ -1,6 +1,8 @@
 import { dayMs, formatDateTime, parseDateTime, type Clock } from './clock';
 import { makeId } from './ids';
 import { deriveEventTimes } from './records/eventTimes';
+import { autoNumber, compileFormula } from './records/formula';
+import type { FieldDef } from './schema/types';
 import { createSchema, type Schema } from './schema/orgSchema';
 import { stages } from './schema/picklists';
 import type { ObjectDef } from './schema/types';
@@ -57,11 +59,39 @@ const createDefaults: Record<string, Record<string, unknown>> = {
   Event: { IsAllDayEvent: false },
 };
 
+const formulas = new WeakMap<FieldDef, ReturnType<typeof compileFormula>>();
+
+/** Formula fields follow the row; a new row takes the next number of each auto-number field. */
+const computedOf = new WeakMap<ObjectDef, FieldDef[]>();
+
+function computeFields(def: ObjectDef, row: SfRecord, nextNumber?: (f: FieldDef) => number) {
+  let computed = computedOf.get(def);
+  if (!computed) {
+    computed = def.fields.filter((f) => f.calculatedFormula !== undefined || f.autoNumber);
+    computedOf.set(def, computed);
+  }
+  for (const f of computed) {
+    if (f.calculatedFormula !== undefined) {
+      let formula = formulas.get(f);
+      if (!formula) formulas.set(f, (formula = compileFormula(f.calculatedFormula)));
+      row[f.name] = formula(row);
+    } else if (f.autoNumber && nextNumber && !row[f.name]) {
+      row[f.name] = autoNumber(f.displayFormat ?? '{0}', nextNumber(f));
+    }
+  }
+}
+
 export function createStore(clock: Clock, schema: Schema = createSchema()) {
   const tables = new Map<string, Table>(
     schema.objects.map((def) => [def.name, { def, rows: new Map(), deletedAt: new Map() }]),
   );
   const counters = new Map<string, number>();
+  const numbers = new Map<FieldDef, number>();
+  const nextNumber = (f: FieldDef) => {
+    const n = (numbers.get(f) ?? 0) + 1;
+    numbers.set(f, n);
+    return n;
+  };
 
   const table = (type: string): Table => {
     const def = schema.findObject(type);
@@ -80,6 +110,7 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
   function load(type: string, record: Omit<SfRecord, 'Id'> & { Id?: string }): SfRecord {
     const t = table(type);
     const row = { ...record, Id: record.Id ?? nextId(t.def) } as SfRecord;
+    computeFields(t.def, row, nextNumber);
     t.rows.set(row.Id, row);
     return row;
   }
@@ -103,6 +134,8 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
       SystemModstamp: stamp,
     };
     if (t.def.fields.some((f) => f.name === 'IsDeleted')) row['IsDeleted'] = false;
+    for (const f of t.def.fields)
+      if (f.defaultValue !== undefined && row[f.name] === undefined) row[f.name] = f.defaultValue;
     if (t.def.fields.some((f) => f.name === 'OwnerId') && !row['OwnerId']) row['OwnerId'] = actorId;
     if (t.def.fields.some((f) => f.name === 'CurrencyIsoCode') && !row['CurrencyIsoCode']) {
       // A new record is in its creator's currency, as in Salesforce.
@@ -111,6 +144,7 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
         actor?.['DefaultCurrencyIsoCode'] ?? schema.corporateCurrency ?? null;
     }
     deriveFields(t.def.name, row, { ...createDefaults[t.def.name], ...values });
+    computeFields(t.def, row, nextNumber);
     t.rows.set(row.Id, row);
     return row;
   }
@@ -135,6 +169,7 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
       SystemModstamp: stamp,
     };
     deriveFields(t.def.name, row, values);
+    computeFields(t.def, row);
     t.rows.set(id, row);
     return row;
   }

@@ -10,10 +10,20 @@ import { breaks, type ValidationRule } from './rules';
 export type WriteCheck = {
   store: Store;
   canSeeField(object: string, field: string): boolean;
+  /** False for fields field-level security makes read-only for the writer. */
+  canEditField?(object: string, field: string): boolean;
   rules: ValidationRule[];
 };
 
-const textTypes = new Set(['string', 'textarea', 'picklist', 'email', 'phone', 'url']);
+const textTypes = new Set([
+  'string',
+  'textarea',
+  'picklist',
+  'multipicklist',
+  'email',
+  'phone',
+  'url',
+]);
 const numberTypes = new Set(['currency', 'double', 'percent', 'int']);
 
 function jsonError(field: FieldDef, value: unknown): ApiError {
@@ -135,7 +145,10 @@ export function checkWrite(
         ['Id'],
       );
     }
-    if (existing ? !field.updateable : !field.createable) {
+    if (
+      (existing ? !field.updateable : !field.createable) ||
+      check.canEditField?.(object.name, field.name) === false
+    ) {
       throw new ApiError(
         400,
         'INVALID_FIELD_FOR_INSERT_UPDATE',

@@ -29,6 +29,8 @@ export function writeCheck(request: Request) {
     store: request.org.store,
     canSeeField: (object: string, field: string) =>
       request.org.canSeeField(request.userId, object, field),
+    canEditField: (object: string, field: string) =>
+      request.org.canEditField(request.userId, object, field),
     rules: request.org.validationRules,
   };
 }
@@ -315,6 +317,7 @@ export const recordRoutes: Route[] = [
             r.apiVersion,
             (f) => r.org.canSeeField(r.userId, object.name, f),
             r.org.store.schema.recordTypesOf(object.name),
+            (f) => r.org.canEditField(r.userId, object.name, f),
           ),
         )
       );

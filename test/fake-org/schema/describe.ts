@@ -8,6 +8,7 @@ const soapTypes: Record<string, string> = {
   string: 'xsd:string',
   textarea: 'xsd:string',
   picklist: 'xsd:string',
+  multipicklist: 'xsd:string',
   email: 'xsd:string',
   phone: 'xsd:string',
   url: 'xsd:string',
@@ -82,6 +83,8 @@ function describeField(object: ObjectDef, field: FieldDef) {
     sortable: field.type !== 'textarea',
     groupable: !['textarea', 'currency', 'double', 'percent', 'datetime'].includes(field.type),
     inlineHelpText: field.inlineHelpText ?? null,
+    displayFormat: field.displayFormat ?? null,
+    extraTypeInfo: field.type === 'textarea' ? 'plaintextarea' : null,
     restrictedPicklist: field.restrictedPicklist ?? false,
     dependentPicklist: field.dependsOn !== undefined,
     controllerName: field.dependsOn?.controllerName ?? null,
@@ -124,10 +127,16 @@ export function describeObject(
   version: string,
   canSee: (field: string) => boolean,
   recordTypes: RecordTypeInfo[] = [],
+  canEdit: (field: string) => boolean = () => true,
 ) {
   return {
     ...describeGlobalEntry(object, version),
-    fields: object.fields.filter((f) => canSee(f.name)).map((f) => describeField(object, f)),
+    fields: object.fields
+      .filter((f) => canSee(f.name))
+      .map((f) => ({
+        ...describeField(object, f),
+        ...(canEdit(f.name) ? {} : { createable: false, updateable: false }),
+      })),
     childRelationships: object.childRelationships.map((c) => ({
       ...c,
       deprecatedAndHidden: false,

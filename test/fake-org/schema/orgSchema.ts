@@ -1,4 +1,5 @@
 import { makeId } from '../ids';
+import { customField, type CustomFieldDef } from './customFields';
 import { field, lookup, picklist, systemFields } from './fields';
 import { objects as standardObjects } from './objects';
 import { businessProcessObject, recordTypeObject } from './recordTypeObjects';
@@ -45,6 +46,21 @@ export type SchemaOptions = {
   recordTypes?: RecordTypeDef[];
   /** Two or more make a multi-currency org; none (or one) leaves the org single-currency. */
   currencies?: CurrencyDef[];
+  /** Custom fields by object: `{ Opportunity: [{ name: 'Region__c', type: 'picklist', … }] }`. */
+  fields?: Record<string, CustomFieldDef[]>;
+  layouts?: LayoutDef[];
+};
+
+/**
+ * A page layout: sections of fields in reading order (left to right, then down), for the named
+ * record types (developer names) or, without them, for Master and every record type no other
+ * layout of the object names.
+ */
+export type LayoutDef = {
+  object: string;
+  name: string;
+  recordTypes?: string[];
+  sections: Array<{ heading: string; columns?: 1 | 2; fields: string[] }>;
 };
 
 /** Objects that carry CurrencyIsoCode in a multi-currency org. */
@@ -151,6 +167,7 @@ export function createSchema(options: SchemaOptions = {}) {
           ]
         : []),
       ...(codes.length && currencyObjects.has(o.name) ? currencyFields(o, codes) : []),
+      ...(options.fields?.[o.name] ?? []).map(customField),
     ],
   }));
   const byLowerName = new Map(objects.map((o) => [o.name.toLowerCase(), o]));
@@ -160,6 +177,7 @@ export function createSchema(options: SchemaOptions = {}) {
     processes: processInfos,
     recordTypes,
     currencies,
+    layouts: (options.layouts ?? []).map((l, i) => ({ ...l, id: makeId('00h', 1_000_001 + i) })),
     corporateCurrency: currencies.find((c) => c.isCorporate)?.isoCode,
     findObject: (name: string) => byLowerName.get(name.toLowerCase()),
     objectForId: (id: string) => byPrefix.get(id.slice(0, 3)),

@@ -3,6 +3,7 @@ export type FieldType =
   | 'string'
   | 'textarea'
   | 'picklist'
+  | 'multipicklist'
   | 'email'
   | 'phone'
   | 'url'
@@ -42,6 +43,8 @@ export type FieldDef = {
   /** A formula field: read-only, `calculated: true`. */
   calculatedFormula?: string;
   autoNumber?: boolean;
+  /** An auto-number's format: "INV-{0000}". */
+  displayFormat?: string;
 };
 
 export type ChildRelationship = {

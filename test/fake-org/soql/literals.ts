@@ -12,7 +12,7 @@ export function unquote(raw: string): string {
 }
 
 export const isTextType = (field: FieldDef) =>
-  ['string', 'textarea', 'picklist', 'email', 'phone', 'url'].includes(field.type);
+  ['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url'].includes(field.type);
 export const isNumberType = (field: FieldDef) =>
   ['currency', 'double', 'percent', 'int'].includes(field.type);
 export const isIdType = (field: FieldDef) => field.type === 'id' || field.type === 'reference';
