@@ -1,7 +1,8 @@
-import fs from 'node:fs';
 import { createAuth } from './auth';
-import { createClock, formatDateTime, parseDateTime } from './clock';
+import { createClock, formatDateTime } from './clock';
+import { loadDatasetRecords, readDatasetFile } from './dataset/datasetFile';
 import { generateDataset, scales, type Scale } from './dataset/generate';
+import { applyRealistic, realisticSchema } from './dataset/realistic';
 import { createFaults, type FaultRule } from './faults';
 import { makeId } from './ids';
 import { createRandom } from './random';
@@ -12,13 +13,12 @@ import {
   type CurrencyDef,
   type LayoutDef,
   type RecordTypeDef,
-  type Schema,
   type SchemaOptions,
 } from './schema/orgSchema';
 import { createStore, type SfRecord } from './store';
 import type { QueryResult } from './soql/execute';
 
-export type DatasetName = keyof typeof scales | 'empty';
+export type DatasetName = keyof typeof scales | 'empty' | 'realistic';
 
 export type FakeOrgOptions = {
   dataset?: DatasetName;
@@ -94,11 +94,16 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
   const seed = options.seed ?? 42;
   const clock = createClock(options.now);
   const random = createRandom(seed ^ 0x5eed);
-  const store = createStore(clock, createSchema(options));
+  const file = options.datasetFile ? readDatasetFile(options.datasetFile) : undefined;
+  const realistic = !file && options.dataset === 'realistic';
+  const store = createStore(
+    clock,
+    createSchema({ ...(realistic ? realisticSchema : {}), ...options, ...file?.schema }),
+  );
   const orgId = makeId('00D', seed);
   let userIds: string[];
-  if (options.datasetFile) {
-    userIds = loadDatasetFile(store, options.datasetFile);
+  if (file) {
+    userIds = loadDatasetRecords(store, file.records);
   } else {
     const scale =
       options.dataset === 'empty'
@@ -111,8 +116,12 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
             tasks: 0,
             events: 0,
           }
-        : { ...scales[options.dataset ?? 'tiny'], ...options.scale };
+        : {
+            ...scales[realistic ? 'demo' : ((options.dataset ?? 'tiny') as keyof typeof scales)],
+            ...options.scale,
+          };
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
+    if (realistic) applyRealistic(store, seed, clock.now());
   }
   const stamp = formatDateTime(clock.now());
   loadRecordTypeRows(store, stamp, userIds[0] ?? null);
@@ -187,56 +196,6 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
 }
 
 export type Org = ReturnType<typeof createOrg>;
-
-function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): string[] {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    records?: Record<string, Array<Record<string, unknown>>>;
-  };
-  const records = data.records ?? {};
-  const users = records['User'] ?? [];
-  if (users.length === 0)
-    throw new Error(`${file}: records.User needs at least one user (the one who signs in)`);
-  const now = formatDateTime(Date.now());
-  const order = [
-    'User',
-    'OpportunityStage',
-    'Account',
-    'Contact',
-    'Opportunity',
-    'Lead',
-    'Task',
-    'Event',
-  ];
-  const userIds: string[] = [];
-  for (const type of order) {
-    for (const record of records[type] ?? []) {
-      const row = store.load(type, {
-        CreatedDate: now,
-        LastModifiedDate: now,
-        SystemModstamp: now,
-        ...(type === 'User' || type === 'OpportunityStage' ? {} : { IsDeleted: false }),
-        ...wholeSeconds(store.schema, type, record),
-      });
-      if (type === 'User') userIds.push(row.Id);
-    }
-  }
-  return userIds;
-}
-
-/** Datetimes as Salesforce stores them: UTC, whole seconds. */
-function wholeSeconds(
-  schema: Schema,
-  type: string,
-  record: Record<string, unknown>,
-): Record<string, unknown> {
-  const out = { ...record };
-  for (const field of schema.findObject(type)?.fields ?? []) {
-    const value = out[field.name];
-    if (field.type === 'datetime' && typeof value === 'string')
-      out[field.name] = formatDateTime(parseDateTime(value));
-  }
-  return out;
-}
 
 /** The org's business processes and record types as the rows SOQL reads. */
 function loadRecordTypeRows(
