@@ -2,9 +2,10 @@
 import { parseArgs } from 'node:util';
 import { startFakeOrg } from './index';
 import { scales } from './dataset/generate';
+import type { DatasetName } from './org';
 
 const usage =
-  'Usage: npm run fake-org -- [--port 8484] [--dataset tiny|demo|large|huge|empty] [--dataset-file path.json] ' +
+  'Usage: npm run fake-org -- [--port 8484] [--dataset tiny|demo|realistic|large|huge|empty] [--dataset-file path.json] ' +
   '[--seed N] [--auto-approve] [--sharing public|private] [--rotate-refresh-tokens] [--daily-api-limit N]';
 
 function fail(message: string): never {
@@ -35,7 +36,8 @@ if (values.help) {
   process.exit(0);
 }
 const dataset = values.dataset;
-if (!(dataset in scales) && dataset !== 'empty') fail(`Unknown dataset "${dataset}".`);
+if (!(dataset in scales) && dataset !== 'empty' && dataset !== 'realistic')
+  fail(`Unknown dataset "${dataset}".`);
 if (values.sharing !== 'public' && values.sharing !== 'private')
   fail(`--sharing is public or private.`);
 const port = Number(values.port);
@@ -47,7 +49,7 @@ const started = performance.now();
 const fake = await startFakeOrg({
   port,
   seed,
-  dataset: dataset as keyof typeof scales,
+  dataset: dataset as DatasetName,
   datasetFile: values['dataset-file'],
   autoApprove: values['auto-approve'],
   sharing: values.sharing,

@@ -14,9 +14,9 @@ export function createClock(start?: number): Clock {
   };
 }
 
-/** Salesforce's REST datetime format: UTC, milliseconds, "+0000". */
+/** Salesforce's REST datetime format: UTC, "+0000", and whole seconds (".000"), as Salesforce stores them. */
 export function formatDateTime(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace('Z', '+0000');
+  return new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace('Z', '+0000');
 }
 
 export function formatDate(epochMs: number): string {

@@ -4,14 +4,13 @@ import { normaliseId } from './ids';
 import type { Org, Visibility } from './org';
 import { checkWrite } from './records/checkWrite';
 import type { ValidationRule } from './records/rules';
-import { findObject } from './schema/objects';
 import type { SfRecord } from './store';
 
 /** What tests (in process, or over /__fake/ by HTTP) do to the org behind the client's back. */
 export function createControl(org: Org) {
   const otherUser = () => org.userIds[org.userIds.length - 1]!;
   const object = (type: string) => {
-    const def = findObject(type);
+    const def = org.store.schema.findObject(type);
     if (!def) throw new ApiError(404, 'NOT_FOUND', `No object ${type}`);
     return def;
   };

@@ -7,10 +7,13 @@ import { bulk2Routes } from './routes/bulk2';
 import { compositeRoutes } from './routes/composite';
 import { compositeRequestRoute } from './routes/compositeRequest';
 import { controlRoutes } from './routes/control';
+import { externalIdRoutes } from './routes/externalId';
+import { layoutRoutes } from './routes/layouts';
 import { miscRoutes } from './routes/misc';
 import { oauthRoutes } from './routes/oauth';
 import { queryRoutes } from './routes/query';
 import { recordRoutes } from './routes/records';
+import { uiApiRoutes } from './routes/uiApi';
 
 export type { FakeOrgOptions } from './org';
 
@@ -38,7 +41,10 @@ export async function startFakeOrg(options: FakeOrgOptions = {}): Promise<FakeOr
     ...queryRoutes,
     ...compositeRoutes,
     ...bulk2Routes,
+    ...layoutRoutes,
     ...recordRoutes,
+    ...externalIdRoutes,
+    ...uiApiRoutes,
     ...controlRoutes(control),
   ];
   const server: Server = createServer(org, routes, () => origin);

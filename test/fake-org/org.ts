@@ -1,15 +1,24 @@
-import fs from 'node:fs';
 import { createAuth } from './auth';
-import { createClock } from './clock';
+import { createClock, formatDateTime } from './clock';
+import { loadDatasetRecords, readDatasetFile } from './dataset/datasetFile';
 import { generateDataset, scales, type Scale } from './dataset/generate';
+import { applyRealistic, realisticSchema } from './dataset/realistic';
 import { createFaults, type FaultRule } from './faults';
 import { makeId } from './ids';
 import { createRandom } from './random';
 import type { ValidationRule } from './records/rules';
+import {
+  createSchema,
+  type BusinessProcessDef,
+  type CurrencyDef,
+  type LayoutDef,
+  type RecordTypeDef,
+  type SchemaOptions,
+} from './schema/orgSchema';
 import { createStore, type SfRecord } from './store';
 import type { QueryResult } from './soql/execute';
 
-type DatasetName = keyof typeof scales | 'empty';
+export type DatasetName = keyof typeof scales | 'empty' | 'realistic';
 
 export type FakeOrgOptions = {
   dataset?: DatasetName;
@@ -40,9 +49,24 @@ export type FakeOrgOptions = {
   currency?: string;
   /** Overrides counts of the named dataset (e.g. 100k leads on the tiny org). */
   scale?: Partial<Scale>;
+  /** Sales processes (Opportunity stages) and lead processes (Lead statuses). */
+  businessProcesses?: BusinessProcessDef[];
+  /** Record types; Opportunity and Lead ones name their business process. */
+  recordTypes?: RecordTypeDef[];
+  /** Two or more make the org multi-currency (the first is corporate unless one says so). */
+  currencies?: CurrencyDef[];
+  /** Custom fields by object, of every common type (see schema/customFields.ts). */
+  fields?: SchemaOptions['fields'];
+  /** Page layouts by object and record type. */
+  layouts?: LayoutDef[];
 };
 
-export type Visibility = { mode: 'all' | 'own'; hiddenFields: Record<string, string[]> };
+export type Visibility = {
+  mode: 'all' | 'own';
+  hiddenFields: Record<string, string[]>;
+  /** Field-level security "read only": visible, never createable or updateable by this user. */
+  readOnlyFields?: Record<string, string[]>;
+};
 
 export type Cursor = { result: QueryResult; batchSize: number; userId: string; touched: number };
 
@@ -67,19 +91,38 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
   const seed = options.seed ?? 42;
   const clock = createClock(options.now);
   const random = createRandom(seed ^ 0x5eed);
-  const store = createStore(clock);
+  const file = options.datasetFile ? readDatasetFile(options.datasetFile) : undefined;
+  const realistic = !file && options.dataset === 'realistic';
+  const store = createStore(
+    clock,
+    createSchema({ ...(realistic ? realisticSchema : {}), ...options, ...file?.schema }),
+  );
   const orgId = makeId('00D', seed);
   let userIds: string[];
-  if (options.datasetFile) {
-    userIds = loadDatasetFile(store, options.datasetFile);
+  if (file) {
+    userIds = loadDatasetRecords(store, file.records);
   } else {
     const scale =
       options.dataset === 'empty'
-        ? { ...scales.tiny, accounts: 0, contacts: 0, opportunities: 0, leads: 0, tasks: 0 }
-        : { ...scales[options.dataset ?? 'tiny'], ...options.scale };
+        ? {
+            ...scales.tiny,
+            accounts: 0,
+            contacts: 0,
+            opportunities: 0,
+            leads: 0,
+            tasks: 0,
+            events: 0,
+          }
+        : {
+            ...scales[realistic ? 'demo' : ((options.dataset ?? 'tiny') as keyof typeof scales)],
+            ...options.scale,
+          };
     userIds = generateDataset(store, scale, seed, clock.now()).userIds;
+    if (realistic) applyRealistic(store, seed, clock.now());
   }
-  const stamp = new Date(clock.now()).toISOString().replace('Z', '+0000');
+  const stamp = formatDateTime(clock.now());
+  loadRecordTypeRows(store, stamp, userIds[0] ?? null);
+  loadCurrencies(store, stamp, userIds[0] ?? null);
   store.load('Organization', {
     Id: orgId,
     Name: options.orgName ?? 'Roadbook Fake Org',
@@ -88,7 +131,9 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     InstanceName: 'FAKE1',
     TimeZoneSidKey: 'GMT',
     DefaultLocaleSidKey: 'en_US',
-    DefaultCurrencyIsoCode: options.currency ?? 'USD',
+    DefaultCurrencyIsoCode: store.schema.corporateCurrency ?? options.currency ?? 'USD',
+    NamespacePrefix: null,
+    TrialExpirationDate: null,
     CreatedDate: stamp,
     LastModifiedDate: stamp,
     SystemModstamp: stamp,
@@ -118,6 +163,8 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     faults,
     options,
     userIds,
+    /** When the org's metadata last changed, for If-Modified-Since on describe. */
+    schemaChangedAt: clock.now(),
     validationRules: [...(options.validationRules ?? [])],
     limits: { daily: options.dailyApiLimit ?? 100_000, used: 0 },
     requestCounts: new Map<string, number>(),
@@ -133,6 +180,9 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
     canSeeField(userId: string, object: string, field: string): boolean {
       return !(org.visibilityOf(userId).hiddenFields[object] ?? []).includes(field);
     },
+    canEditField(userId: string, object: string, field: string): boolean {
+      return !(org.visibilityOf(userId).readOnlyFields?.[object] ?? []).includes(field);
+    },
     canSeeRow(userId: string, row: SfRecord | { OwnerId?: unknown }): boolean {
       return (
         org.visibilityOf(userId).mode === 'all' || !('OwnerId' in row) || row.OwnerId === userId
@@ -144,28 +194,78 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
 
 export type Org = ReturnType<typeof createOrg>;
 
-function loadDatasetFile(store: ReturnType<typeof createStore>, file: string): string[] {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    records?: Record<string, Array<Record<string, unknown>>>;
+/** The org's business processes and record types as the rows SOQL reads. */
+function loadRecordTypeRows(
+  store: ReturnType<typeof createStore>,
+  stamp: string,
+  adminId: string | null,
+): void {
+  const audit = {
+    CreatedDate: stamp,
+    CreatedById: adminId,
+    LastModifiedDate: stamp,
+    LastModifiedById: adminId,
+    SystemModstamp: stamp,
   };
-  const records = data.records ?? {};
-  const users = records['User'] ?? [];
-  if (users.length === 0)
-    throw new Error(`${file}: records.User needs at least one user (the one who signs in)`);
-  const now = new Date().toISOString().replace('Z', '+0000');
-  const order = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead', 'Task'];
-  const userIds: string[] = [];
-  for (const type of order) {
-    for (const record of records[type] ?? []) {
-      const row = store.load(type, {
-        CreatedDate: now,
-        LastModifiedDate: now,
-        SystemModstamp: now,
-        ...(type === 'User' || type === 'OpportunityStage' ? {} : { IsDeleted: false }),
-        ...record,
-      });
-      if (type === 'User') userIds.push(row.Id);
+  for (const process of store.schema.processes) {
+    store.load('BusinessProcess', {
+      ...audit,
+      Id: process.id,
+      Name: process.name,
+      Description: null,
+      TableEnumOrId: process.object,
+      IsActive: true,
+    });
+  }
+  for (const type of store.schema.recordTypes) {
+    store.load('RecordType', {
+      ...audit,
+      Id: type.id,
+      Name: type.name,
+      DeveloperName: type.developerName,
+      NamespacePrefix: null,
+      Description: type.description ?? null,
+      BusinessProcessId: type.processId,
+      SobjectType: type.object,
+      IsActive: type.active ?? true,
+    });
+  }
+}
+
+/**
+ * CurrencyType rows, and the corporate currency on every row that carries a currency and came
+ * without one (users get it as their default too).
+ */
+function loadCurrencies(
+  store: ReturnType<typeof createStore>,
+  stamp: string,
+  adminId: string | null,
+): void {
+  const corporate = store.schema.corporateCurrency;
+  if (!corporate) return;
+  for (const c of store.schema.currencies) {
+    store.load('CurrencyType', {
+      Id: c.id,
+      CreatedDate: stamp,
+      CreatedById: adminId,
+      LastModifiedDate: stamp,
+      LastModifiedById: adminId,
+      SystemModstamp: stamp,
+      IsoCode: c.isoCode,
+      ConversionRate: c.conversionRate,
+      DecimalPlaces: c.decimalPlaces ?? 2,
+      IsActive: c.isActive,
+      IsCorporate: c.isCorporate,
+    });
+  }
+  for (const table of store.tables.values()) {
+    if (!table.def.fields.some((f) => f.name === 'CurrencyIsoCode')) continue;
+    for (const [id, row] of table.rows) {
+      const filled: SfRecord = { ...row, CurrencyIsoCode: row['CurrencyIsoCode'] ?? corporate };
+      if (table.def.name === 'User')
+        filled['DefaultCurrencyIsoCode'] =
+          row['DefaultCurrencyIsoCode'] ?? filled['CurrencyIsoCode'];
+      table.rows.set(id, filled);
     }
   }
-  return userIds;
 }

@@ -1,6 +1,9 @@
 import { dayMs, formatDateTime, parseDateTime, type Clock } from './clock';
 import { makeId } from './ids';
-import { findObject, objects } from './schema/objects';
+import { deriveEventTimes } from './records/eventTimes';
+import { autoNumber, compileFormula } from './records/formula';
+import type { FieldDef } from './schema/types';
+import { createSchema, type Schema } from './schema/orgSchema';
 import { stages } from './schema/picklists';
 import type { ObjectDef } from './schema/types';
 
@@ -37,21 +40,61 @@ function deriveFields(type: string, record: SfRecord, changed: Record<string, un
     }
   }
   if (type === 'Task' && 'Status' in changed) record['IsClosed'] = record['Status'] === 'Completed';
+  if (type === 'Event' && eventTimeFields.some((f) => f in changed))
+    Object.assign(record, deriveEventTimes(record, changed));
 }
+
+const eventTimeFields = [
+  'StartDateTime',
+  'EndDateTime',
+  'ActivityDateTime',
+  'ActivityDate',
+  'DurationInMinutes',
+  'IsAllDayEvent',
+];
 
 const createDefaults: Record<string, Record<string, unknown>> = {
   Lead: { Status: 'Open - Not Contacted', IsConverted: false },
   Task: { Status: 'Not Started', Priority: 'Normal', IsClosed: false },
+  Event: { IsAllDayEvent: false },
 };
 
-export function createStore(clock: Clock) {
+const formulas = new WeakMap<FieldDef, ReturnType<typeof compileFormula>>();
+
+/** Formula fields follow the row; a new row takes the next number of each auto-number field. */
+const computedOf = new WeakMap<ObjectDef, FieldDef[]>();
+
+function computeFields(def: ObjectDef, row: SfRecord, nextNumber?: (f: FieldDef) => number) {
+  let computed = computedOf.get(def);
+  if (!computed) {
+    computed = def.fields.filter((f) => f.calculatedFormula !== undefined || f.autoNumber);
+    computedOf.set(def, computed);
+  }
+  for (const f of computed) {
+    if (f.calculatedFormula !== undefined) {
+      let formula = formulas.get(f);
+      if (!formula) formulas.set(f, (formula = compileFormula(f.calculatedFormula)));
+      row[f.name] = formula(row);
+    } else if (f.autoNumber && nextNumber && !row[f.name]) {
+      row[f.name] = autoNumber(f.displayFormat ?? '{0}', nextNumber(f));
+    }
+  }
+}
+
+export function createStore(clock: Clock, schema: Schema = createSchema()) {
   const tables = new Map<string, Table>(
-    objects.map((def) => [def.name, { def, rows: new Map(), deletedAt: new Map() }]),
+    schema.objects.map((def) => [def.name, { def, rows: new Map(), deletedAt: new Map() }]),
   );
   const counters = new Map<string, number>();
+  const numbers = new Map<FieldDef, number>();
+  const nextNumber = (f: FieldDef) => {
+    const n = (numbers.get(f) ?? 0) + 1;
+    numbers.set(f, n);
+    return n;
+  };
 
   const table = (type: string): Table => {
-    const def = findObject(type);
+    const def = schema.findObject(type);
     const t = def && tables.get(def.name);
     if (!t) throw new Error(`No table for ${type}`);
     return t;
@@ -67,6 +110,7 @@ export function createStore(clock: Clock) {
   function load(type: string, record: Omit<SfRecord, 'Id'> & { Id?: string }): SfRecord {
     const t = table(type);
     const row = { ...record, Id: record.Id ?? nextId(t.def) } as SfRecord;
+    computeFields(t.def, row, nextNumber);
     t.rows.set(row.Id, row);
     return row;
   }
@@ -90,8 +134,17 @@ export function createStore(clock: Clock) {
       SystemModstamp: stamp,
     };
     if (t.def.fields.some((f) => f.name === 'IsDeleted')) row['IsDeleted'] = false;
+    for (const f of t.def.fields)
+      if (f.defaultValue !== undefined && row[f.name] === undefined) row[f.name] = f.defaultValue;
     if (t.def.fields.some((f) => f.name === 'OwnerId') && !row['OwnerId']) row['OwnerId'] = actorId;
+    if (t.def.fields.some((f) => f.name === 'CurrencyIsoCode') && !row['CurrencyIsoCode']) {
+      // A new record is in its creator's currency, as in Salesforce.
+      const actor = tables.get('User')?.rows.get(actorId);
+      row['CurrencyIsoCode'] =
+        actor?.['DefaultCurrencyIsoCode'] ?? schema.corporateCurrency ?? null;
+    }
     deriveFields(t.def.name, row, { ...createDefaults[t.def.name], ...values });
+    computeFields(t.def, row, nextNumber);
     t.rows.set(row.Id, row);
     return row;
   }
@@ -101,13 +154,13 @@ export function createStore(clock: Clock) {
     id: string,
     values: Record<string, unknown>,
     actorId: string,
+    at = clock.now(),
   ): SfRecord {
     const t = table(type);
     const current = t.rows.get(id);
     if (!current) throw new Error(`No ${type} ${id}`);
-    const stamp = formatDateTime(
-      Math.max(clock.now(), parseDateTime(String(current['SystemModstamp'])) + 1),
-    );
+    // Changes in one second share a stamp, as on Salesforce; a clock set back never moves it back.
+    const stamp = formatDateTime(Math.max(at, parseDateTime(String(current['SystemModstamp']))));
     const row: SfRecord = {
       ...current,
       ...values,
@@ -116,6 +169,7 @@ export function createStore(clock: Clock) {
       SystemModstamp: stamp,
     };
     deriveFields(t.def.name, row, values);
+    computeFields(t.def, row);
     t.rows.set(id, row);
     return row;
   }
@@ -182,7 +236,7 @@ export function createStore(clock: Clock) {
     return undefined;
   }
 
-  return { tables, table, load, insert, update, remove, undelete, purgeRecycleBin, find };
+  return { schema, tables, table, load, insert, update, remove, undelete, purgeRecycleBin, find };
 }
 
 export type Store = ReturnType<typeof createStore>;

@@ -47,7 +47,7 @@ export async function syncHarness(options: FakeOrgOptions = {}): Promise<Harness
 }
 
 /** Every cached row of every synced object, as the server would answer for them. */
-function cachedRecords(
+export function cachedRecords(
   db: Database.Database,
   object: string,
 ): Map<string, Record<string, unknown>> {
@@ -60,7 +60,7 @@ function cachedRecords(
 }
 
 /** What the server holds for the fields Roadbook caches, live rows only. */
-function serverRecords(
+export function serverRecords(
   fake: FakeOrg,
   object: string,
   hidden: string[] = [],

@@ -3,7 +3,7 @@ import type { ServerRecord } from '../salesforce/serverRecord';
 import type { ObjectSpec } from '../schema/objectSpecs';
 import { searchStatements } from './searchIndex';
 
-type Existing = { rowid: number; local_state: string; system_modstamp: string };
+type Existing = { rowid: number; local_state: string; system_modstamp: string; json: string };
 
 /**
  * The record as cached, without what only the transfer carries (REST's `attributes`, the deleted
@@ -27,7 +27,9 @@ const columnValue = (value: unknown) =>
 export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   const t = spec.table;
   const columns = spec.columns.map((c) => c.column);
-  const find = db.prepare(`SELECT rowid, local_state, system_modstamp FROM ${t} WHERE id = ?`);
+  const find = db.prepare(
+    `SELECT rowid, local_state, system_modstamp, json FROM ${t} WHERE id = ?`,
+  );
   const insert = db.prepare(
     `INSERT INTO ${t} (id, system_modstamp, last_modified_date, json, ${columns.join(', ')}, seen_gen)
      VALUES (?, ?, ?, ?, ${columns.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
@@ -93,7 +95,12 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       keepTheirs.run(json, generation, existing.rowid);
       return;
     }
-    if (record.SystemModstamp <= existing.system_modstamp) {
+    // Salesforce stamps whole seconds: a change in the second the cache already holds keeps the
+    // stamp, so an equal stamp is stale only when the record reads the same.
+    if (
+      record.SystemModstamp < existing.system_modstamp ||
+      (record.SystemModstamp === existing.system_modstamp && json === existing.json)
+    ) {
       markSeen.run(generation, existing.rowid);
       return;
     }

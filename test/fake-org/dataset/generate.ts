@@ -1,4 +1,5 @@
 import { dayMs, formatDate, formatDateTime } from '../clock';
+import { deriveEventTimes } from '../records/eventTimes';
 import { createRandom, type Random } from '../random';
 import {
   accountTypes,
@@ -30,11 +31,29 @@ export type Scale = {
   opportunities: number;
   leads: number;
   tasks: number;
+  /** Meetings from 30 days back to 90 ahead; none in the bench's large and huge orgs. */
+  events: number;
 };
 
 export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
-  tiny: { users: 3, accounts: 12, contacts: 30, opportunities: 24, leads: 25, tasks: 15 },
-  demo: { users: 8, accounts: 2000, contacts: 6000, opportunities: 3000, leads: 4000, tasks: 2000 },
+  tiny: {
+    users: 3,
+    accounts: 12,
+    contacts: 30,
+    opportunities: 24,
+    leads: 25,
+    tasks: 15,
+    events: 12,
+  },
+  demo: {
+    users: 8,
+    accounts: 2000,
+    contacts: 6000,
+    opportunities: 3000,
+    leads: 4000,
+    tasks: 2000,
+    events: 1500,
+  },
   large: {
     users: 20,
     accounts: 20_000,
@@ -42,6 +61,7 @@ export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
     opportunities: 20_000,
     leads: 30_000,
     tasks: 0,
+    events: 0,
   },
   huge: {
     users: 50,
@@ -50,6 +70,7 @@ export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
     opportunities: 200_000,
     leads: 300_000,
     tasks: 0,
+    events: 0,
   },
 };
 
@@ -281,6 +302,36 @@ export function generateDataset(
       Description: null,
       IsClosed: status === 'Completed',
       TaskSubtype: random.pick(['Task', 'Call', 'Email']),
+    });
+  }
+
+  const today = Math.floor(now / dayMs) * dayMs;
+  for (let i = 0; i < scale.events; i++) {
+    const contact = contactIds.length
+      ? store.table('Contact').rows.get(random.pick(contactIds))
+      : undefined;
+    const accountId = (contact?.['AccountId'] as string | null | undefined) ?? null;
+    const account = accountId ? store.table('Account').rows.get(accountId) : undefined;
+    const day = today + random.int(-30, 90) * dayMs;
+    const allDay = random.chance(0.1);
+    const start = allDay ? day : day + (8 * 60 + random.int(0, 17) * 30) * 60_000;
+    store.load('Event', {
+      ...audit(),
+      OwnerId: owner(),
+      Subject: random.pick(['Meeting', 'Site visit', 'Demo', 'Quarterly review', 'Lunch']),
+      IsAllDayEvent: allDay,
+      ...deriveEventTimes(
+        {
+          IsAllDayEvent: allDay,
+          StartDateTime: formatDateTime(start),
+          DurationInMinutes: allDay ? 24 * 60 : random.pick([30, 60, 90]),
+        },
+        { StartDateTime: true, DurationInMinutes: true },
+      ),
+      Location: (account?.['BillingCity'] as string | undefined) ?? null,
+      WhoId: contact?.Id ?? null,
+      WhatId: accountId,
+      Description: null,
     });
   }
   return { userIds };

@@ -1,18 +1,29 @@
 import { ApiError } from '../http/apiError';
 import { normaliseId } from '../ids';
-import { findField, objectForId } from '../schema/objects';
+import { findField } from '../schema/objects';
 import type { FieldDef, ObjectDef } from '../schema/types';
 import type { SfRecord, Store } from '../store';
 import { formatDateTime } from '../clock';
+import { applyRecordType } from './recordTypeRules';
 import { breaks, type ValidationRule } from './rules';
 
 export type WriteCheck = {
   store: Store;
   canSeeField(object: string, field: string): boolean;
+  /** False for fields field-level security makes read-only for the writer. */
+  canEditField?(object: string, field: string): boolean;
   rules: ValidationRule[];
 };
 
-const textTypes = new Set(['string', 'textarea', 'picklist', 'email', 'phone', 'url']);
+const textTypes = new Set([
+  'string',
+  'textarea',
+  'picklist',
+  'multipicklist',
+  'email',
+  'phone',
+  'url',
+]);
 const numberTypes = new Set(['currency', 'double', 'percent', 'int']);
 
 function jsonError(field: FieldDef, value: unknown): ApiError {
@@ -91,7 +102,7 @@ function coerce(check: WriteCheck, field: FieldDef, value: unknown): unknown {
         `${field.label}: id value of incorrect type: ${String(value)}`,
         [field.name],
       );
-    const target = objectForId(id);
+    const target = check.store.schema.objectForId(id);
     const found = check.store.find(id);
     if (!target || !field.referenceTo?.includes(target.name) || !found || found.row['IsDeleted']) {
       throw new ApiError(400, 'INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id`, [
@@ -134,7 +145,10 @@ export function checkWrite(
         ['Id'],
       );
     }
-    if (existing ? !field.updateable : !field.createable) {
+    if (
+      (existing ? !field.updateable : !field.createable) ||
+      check.canEditField?.(object.name, field.name) === false
+    ) {
       throw new ApiError(
         400,
         'INVALID_FIELD_FOR_INSERT_UPDATE',
@@ -144,6 +158,7 @@ export function checkWrite(
     }
     values[field.name] = coerce(check, field, value);
   }
+  applyRecordType(check.store.schema, object, values, existing);
   const merged = { ...(existing ?? {}), ...values } as SfRecord;
   const missing = object.fields.filter(
     (f) =>

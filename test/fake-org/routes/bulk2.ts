@@ -1,3 +1,4 @@
+import { formatDateTime } from '../clock';
 import { ApiError } from '../http/apiError';
 import {
   json,
@@ -30,7 +31,7 @@ function state(request: Request, job: BulkJob): string {
 }
 
 function info(request: Request, job: BulkJob) {
-  const created = new Date(job.createdAt).toISOString().replace('Z', '+0000');
+  const created = formatDateTime(job.createdAt);
   const current = state(request, job);
   return {
     id: job.id,

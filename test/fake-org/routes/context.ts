@@ -11,5 +11,7 @@ export function queryContext(request: Request, soql: string): QueryContext {
     apiVersion: request.apiVersion,
     canSeeField: (object, field) => org.canSeeField(userId, object, field),
     canSeeRow: (_object, row) => org.canSeeRow(userId, row),
+    userCurrency: org.store.table('User').rows.get(userId)?.['DefaultCurrencyIsoCode'] as
+      string | undefined,
   };
 }

@@ -1,6 +1,5 @@
 import { ApiError } from '../http/apiError';
 import { json, type Reply, type Request, type Route } from '../http/route';
-import { findObject, objects } from '../schema/objects';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import { queryContext } from './context';
@@ -53,14 +52,14 @@ type Returning = { object: ObjectDef; fields: string[]; limit?: number };
 
 function parseReturning(request: Request, text: string | undefined): Returning[] {
   if (!text) {
-    return objects
+    return request.org.store.schema.objects
       .filter((o) => o.search.name.length && !o.readOnly)
       .map((object) => ({ object, fields: ['Id'] }));
   }
   const items = text.match(/[A-Za-z_]+(?:\s*\([^)]*\))?/g) ?? [];
   return items.map((item) => {
     const match = /^([A-Za-z_]+)\s*(?:\(([^)]*)\))?$/.exec(item.trim());
-    const object = match && findObject(match[1]!);
+    const object = match && request.org.store.schema.findObject(match[1]!);
     if (!object)
       throw new ApiError(
         400,

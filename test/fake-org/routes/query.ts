@@ -1,18 +1,29 @@
 import { ApiError } from '../http/apiError';
 import { json, type Reply, type Request, type Route } from '../http/route';
 import type { Cursor } from '../org';
-import { runQuery } from '../soql/execute';
+import { queryColumns } from '../soql/columns';
+import { runQuery, type QueryResult } from '../soql/execute';
 import { queryContext } from './context';
 
 const cursorTtlMs = 15 * 60_000;
 const maxCursors = 2000;
 
-function batchSize(request: Request): number {
+/**
+ * Salesforce treats batchSize as a suggestion and documents one case where it returns fewer:
+ * two or more long text area fields selected cap a page at 200 rows (SOQL and SOSL Reference,
+ * "Change the Batch Size in Queries"). We apply it to standard long text fields too.
+ */
+function batchSize(request: Request, result: QueryResult): number {
   const header = String(request.headers['sforce-query-options'] ?? '');
   const match = /batchSize\s*=\s*(\d+)/i.exec(header);
-  if (!match) return 2000;
-  return Math.min(2000, Math.max(200, Number(match[1])));
+  const asked = match ? Math.min(2000, Math.max(200, Number(match[1]))) : 2000;
+  const longText = result.columns.filter(
+    (c) => c.field.type === 'textarea' && c.field.length > 255,
+  );
+  return longText.length >= 2 ? Math.min(asked, 200) : asked;
 }
+
+const knownParameters = new Set(['q', 'columns']);
 
 function page(request: Request, cursorId: string, cursor: Cursor, offset: number): Reply {
   const { result } = cursor;
@@ -44,7 +55,14 @@ function startQuery(includeDeleted: boolean) {
     if (request.url.searchParams.has('explain')) {
       throw new ApiError(400, 'MALFORMED_QUERY', 'The fake org does not explain queries');
     }
+    for (const name of request.url.searchParams.keys()) {
+      if (!knownParameters.has(name))
+        throw new ApiError(400, 'MALFORMED_QUERY', `Invalid query parameter: ${name}`);
+    }
     if (!soql) throw new ApiError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
+    // The Salesforce CLI asks for the columns first, then runs the query without the parameter.
+    if (request.url.searchParams.get('columns') === 'true')
+      return json(200, queryColumns(queryContext(request, soql)));
     const result = runQuery(queryContext(request, soql), { includeDeleted });
     if (result.countOnly || result.aggregate) {
       return json(200, { totalSize: result.totalSize, done: true, records: result.rows });
@@ -53,7 +71,7 @@ function startQuery(includeDeleted: boolean) {
     const cursorId = `01g${request.org.orgId.slice(3, 8)}${(++request.org.counters.cursor).toString(36).padStart(8, '0')}`;
     const cursor: Cursor = {
       result,
-      batchSize: batchSize(request),
+      batchSize: batchSize(request, result),
       userId: request.userId,
       touched: 0,
     };

@@ -11,14 +11,15 @@ import {
 import { normaliseId } from '../ids';
 import { checkWrite } from '../records/checkWrite';
 import { describeGlobalEntry, describeObject } from '../schema/describe';
-import { findField, findObject, objects } from '../schema/objects';
+import { findField } from '../schema/objects';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import { recordUrl } from '../soql/project';
+import { notModified } from './conditional';
 import { queryContext } from './context';
 
 export function objectOf(request: Request, name: string): ObjectDef {
-  const object = findObject(name);
+  const object = request.org.store.schema.findObject(name);
   if (!object) throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
   return object;
 }
@@ -28,6 +29,8 @@ export function writeCheck(request: Request) {
     store: request.org.store,
     canSeeField: (object: string, field: string) =>
       request.org.canSeeField(request.userId, object, field),
+    canEditField: (object: string, field: string) =>
+      request.org.canEditField(request.userId, object, field),
     rules: request.org.validationRules,
   };
 }
@@ -88,7 +91,7 @@ export function projectRecord(
 }
 
 /** If-Unmodified-Since: HTTP dates have whole seconds, so compare at that precision. */
-function checkUnmodifiedSince(request: Request, row: SfRecord): void {
+export function checkUnmodifiedSince(request: Request, row: SfRecord): void {
   const header = request.headers['if-unmodified-since'];
   if (!header) return;
   const since = Date.parse(String(header));
@@ -137,19 +140,26 @@ function create(request: Request): Reply {
     undefined,
   );
   const row = request.org.store.insert(object.name, values, request.userId);
-  return json(201, { id: row.Id, success: true, errors: [] });
+  return json(
+    201,
+    { id: row.Id, success: true, errors: [] },
+    { Location: recordUrl(queryContext(request, ''), object.name, row.Id) },
+  );
 }
 
 function retrieve(request: Request): Reply {
   const object = objectOf(request, request.params[1]!);
   const row = liveRow(request, object, request.params[2]!, false);
+  const modified = parseDateTime(String(row['LastModifiedDate']));
+  const unchanged = notModified(request, modified);
+  if (unchanged) return unchanged;
   const fields = request.url.searchParams
     .get('fields')
     ?.split(',')
     .map((f) => f.trim())
     .filter(Boolean);
   return json(200, projectRecord(request, object, row, fields), {
-    'Last-Modified': new Date(parseDateTime(String(row['LastModifiedDate']))).toUTCString(),
+    'Last-Modified': new Date(modified).toUTCString(),
   });
 }
 
@@ -284,10 +294,11 @@ export const recordRoutes: Route[] = [
     pattern: new RegExp(`${v}/sobjects/?$`),
     kind: 'rest',
     handle: (r) =>
+      notModified(r, r.org.schemaChangedAt) ??
       json(200, {
         encoding: 'UTF-8',
         maxBatchSize: 200,
-        sobjects: objects.map((o) => describeGlobalEntry(o, r.apiVersion)),
+        sobjects: r.org.store.schema.objects.map((o) => describeGlobalEntry(o, r.apiVersion)),
       }),
   },
   {
@@ -297,9 +308,18 @@ export const recordRoutes: Route[] = [
     kind: 'rest',
     handle: (r) => {
       const object = objectOf(r, r.params[1]!);
-      return json(
-        200,
-        describeObject(object, r.apiVersion, (f) => r.org.canSeeField(r.userId, object.name, f)),
+      return (
+        notModified(r, r.org.schemaChangedAt) ??
+        json(
+          200,
+          describeObject(
+            object,
+            r.apiVersion,
+            (f) => r.org.canSeeField(r.userId, object.name, f),
+            r.org.store.schema.recordTypesOf(object.name),
+            (f) => r.org.canEditField(r.userId, object.name, f),
+          ),
+        )
       );
     },
   },

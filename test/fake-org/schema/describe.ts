@@ -1,4 +1,6 @@
+import type { RecordTypeInfo } from './orgSchema';
 import type { FieldDef, ObjectDef } from './types';
+import { encodeValidFor } from './validFor';
 
 const soapTypes: Record<string, string> = {
   id: 'tns:ID',
@@ -6,6 +8,7 @@ const soapTypes: Record<string, string> = {
   string: 'xsd:string',
   textarea: 'xsd:string',
   picklist: 'xsd:string',
+  multipicklist: 'xsd:string',
   email: 'xsd:string',
   phone: 'xsd:string',
   url: 'xsd:string',
@@ -18,8 +21,39 @@ const soapTypes: Record<string, string> = {
   boolean: 'xsd:boolean',
 };
 
-function describeField(field: FieldDef) {
+/** The values a controlling field offers, in the order validFor bitmaps index them. */
+function controllerValues(object: ObjectDef, name: string): Array<string | boolean> {
+  const controller = object.fields.find((f) => f.name === name);
+  if (controller?.type === 'boolean') return [false, true];
+  return [...(controller?.picklist ?? []), ...(controller?.inactivePicklist ?? [])];
+}
+
+function picklistValues(object: ObjectDef, field: FieldDef) {
+  const controller = field.dependsOn && controllerValues(object, field.dependsOn.controllerName);
+  const entry = (value: string, active: boolean) => {
+    const allowedBy = field.dependsOn?.validFor[value] ?? [];
+    return {
+      active,
+      defaultValue: value === field.picklistDefault,
+      label: value,
+      validFor: controller
+        ? encodeValidFor(
+            allowedBy.map((v) => controller.indexOf(v)).filter((i) => i >= 0),
+            controller.length,
+          )
+        : null,
+      value,
+    };
+  };
+  return [
+    ...(field.picklist ?? []).map((v) => entry(v, true)),
+    ...(field.inactivePicklist ?? []).map((v) => entry(v, false)),
+  ];
+}
+
+function describeField(object: ObjectDef, field: FieldDef) {
   const numeric = ['currency', 'double', 'percent'].includes(field.type);
+  const calculated = field.calculatedFormula !== undefined;
   return {
     name: field.name,
     label: field.label,
@@ -32,10 +66,15 @@ function describeField(field: FieldDef) {
     digits: field.type === 'int' ? 9 : 0,
     custom: field.name.endsWith('__c'),
     nillable: field.nillable,
-    createable: field.createable,
-    updateable: field.updateable,
+    createable: field.createable && !calculated,
+    updateable: field.updateable && !calculated,
     defaultedOnCreate: field.defaultedOnCreate ?? (!field.nillable && !field.createable),
-    calculated: false,
+    defaultValue:
+      field.defaultValue ?? (field.type === 'boolean' && field.createable ? false : null),
+    defaultValueFormula: null,
+    calculated,
+    calculatedFormula: field.calculatedFormula ?? null,
+    autoNumber: field.autoNumber ?? false,
     externalId: field.externalId ?? false,
     idLookup: field.name === 'Id' || (field.externalId ?? false),
     nameField: field.nameField ?? false,
@@ -43,14 +82,13 @@ function describeField(field: FieldDef) {
     filterable: true,
     sortable: field.type !== 'textarea',
     groupable: !['textarea', 'currency', 'double', 'percent', 'datetime'].includes(field.type),
+    inlineHelpText: field.inlineHelpText ?? null,
+    displayFormat: field.displayFormat ?? null,
+    extraTypeInfo: field.type === 'textarea' ? 'plaintextarea' : null,
     restrictedPicklist: field.restrictedPicklist ?? false,
-    picklistValues: (field.picklist ?? []).map((value, index) => ({
-      active: true,
-      defaultValue: index === 0 && (field.defaultedOnCreate ?? false),
-      label: value,
-      validFor: null,
-      value,
-    })),
+    dependentPicklist: field.dependsOn !== undefined,
+    controllerName: field.dependsOn?.controllerName ?? null,
+    picklistValues: picklistValues(object, field),
     referenceTo: field.referenceTo ?? [],
     relationshipName: field.relationshipName ?? null,
     polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
@@ -88,15 +126,47 @@ export function describeObject(
   object: ObjectDef,
   version: string,
   canSee: (field: string) => boolean,
+  recordTypes: RecordTypeInfo[] = [],
+  canEdit: (field: string) => boolean = () => true,
 ) {
   return {
     ...describeGlobalEntry(object, version),
-    fields: object.fields.filter((f) => canSee(f.name)).map(describeField),
+    fields: object.fields
+      .filter((f) => canSee(f.name))
+      .map((f) => ({
+        ...describeField(object, f),
+        ...(canEdit(f.name) ? {} : { createable: false, updateable: false }),
+      })),
     childRelationships: object.childRelationships.map((c) => ({
       ...c,
       deprecatedAndHidden: false,
       restrictedDelete: false,
     })),
-    recordTypeInfos: [],
+    recordTypeInfos: object.readOnly ? [] : recordTypeInfos(object, version, recordTypes),
   };
+}
+
+/**
+ * Every record type of the object and Master last; with no record types of its own an object
+ * still describes Master as its default, as Salesforce does.
+ */
+export const masterRecordTypeId = '012000000000000AAA';
+
+function recordTypeInfos(object: ObjectDef, version: string, types: RecordTypeInfo[]) {
+  const active = types.filter((t) => t.active !== false);
+  const fallback = active.find((t) => t.isDefault) ?? active[0];
+  const info = (id: string, developerName: string, name: string, isDefault: boolean) => ({
+    active: true,
+    available: id !== masterRecordTypeId || active.length === 0,
+    defaultRecordTypeMapping: isDefault,
+    developerName,
+    master: id === masterRecordTypeId,
+    name,
+    recordTypeId: id,
+    urls: { layout: `/services/data/v${version}/sobjects/${object.name}/describe/layouts/${id}` },
+  });
+  return [
+    ...active.map((t) => info(t.id, t.developerName, t.name, t === fallback)),
+    info(masterRecordTypeId, 'Master', 'Master', !fallback),
+  ];
 }

@@ -8,6 +8,7 @@ const lengths: Partial<Record<FieldType, number>> = {
   string: 255,
   textarea: 32000,
   picklist: 255,
+  multipicklist: 4099,
   email: 80,
   phone: 40,
   url: 255,

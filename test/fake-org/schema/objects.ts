@@ -12,6 +12,7 @@ import {
   taskPriorities,
   taskStatuses,
 } from './picklists';
+import { event, eventsOf } from './event';
 import type { ObjectDef } from './types';
 
 const address = (prefix: string, label: string) => [
@@ -79,6 +80,7 @@ const account: ObjectDef = {
       cascadeDelete: true,
     },
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhatId'),
     {
       childSObject: 'Account',
       field: 'ParentId',
@@ -107,6 +109,7 @@ const contact: ObjectDef = {
   ],
   childRelationships: [
     { childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhoId'),
   ],
   search: { name: ['Name'], email: ['Email'], phone: ['Phone', 'MobilePhone'] },
 };
@@ -137,10 +140,20 @@ const opportunity: ObjectDef = {
     picklist('ForecastCategoryName', 'Forecast Category', forecastCategories, {
       defaultedOnCreate: true,
     }),
-    picklist('Loss_Reason__c', 'Loss Reason', lossReasons),
+    picklist('Loss_Reason__c', 'Loss Reason', lossReasons, {
+      inactivePicklist: ['Discontinued Product'],
+      dependsOn: {
+        controllerName: 'StageName',
+        validFor: Object.fromEntries(
+          [...lossReasons, 'Discontinued Product'].map((r) => [r, ['Closed Lost']]),
+        ),
+      },
+      inlineHelpText: 'Why the customer said no; asked for when a deal is Closed Lost.',
+    }),
   ],
   childRelationships: [
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhatId'),
   ],
   search: { name: ['Name'], email: [], phone: [] },
 };
@@ -161,6 +174,7 @@ const lead: ObjectDef = {
     picklist('Status', 'Status', leadStatuses, {
       nillable: false,
       defaultedOnCreate: true,
+      picklistDefault: 'Open - Not Contacted',
       restrictedPicklist: true,
     }),
     picklist('Rating', 'Rating', ratings),
@@ -173,6 +187,7 @@ const lead: ObjectDef = {
   ],
   childRelationships: [
     { childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: true },
+    eventsOf('WhoId'),
   ],
   search: { name: ['Name', 'Company'], email: ['Email'], phone: ['Phone', 'MobilePhone'] },
 };
@@ -209,9 +224,14 @@ const task: ObjectDef = {
     picklist('Status', 'Status', taskStatuses, {
       nillable: false,
       defaultedOnCreate: true,
+      picklistDefault: 'Not Started',
       restrictedPicklist: true,
     }),
-    picklist('Priority', 'Priority', taskPriorities, { nillable: false, defaultedOnCreate: true }),
+    picklist('Priority', 'Priority', taskPriorities, {
+      nillable: false,
+      defaultedOnCreate: true,
+      picklistDefault: 'Normal',
+    }),
     field('ActivityDate', 'Due Date Only', 'date'),
     lookup('WhoId', 'Name ID', ['Contact', 'Lead'], 'Who'),
     lookup('WhatId', 'Related To ID', ['Account', 'Opportunity'], 'What'),
@@ -242,6 +262,8 @@ const organization: ObjectDef = {
     field('TimeZoneSidKey', 'Default Time Zone', 'string', { length: 40 }),
     field('DefaultLocaleSidKey', 'Default Locale', 'string', { length: 40 }),
     picklist('DefaultCurrencyIsoCode', 'Locale Currency', ['USD', 'EUR', 'GBP', 'JPY']),
+    field('NamespacePrefix', 'Namespace Prefix', 'string', { length: 15 }),
+    field('TrialExpirationDate', 'Trial Expiration Date', 'datetime'),
   ],
   childRelationships: [],
   search: { name: [], email: [], phone: [] },
@@ -256,18 +278,8 @@ export const objects: readonly ObjectDef[] = [
   lead,
   opportunityStage,
   task,
+  event,
 ];
-
-const byLowerName = new Map(objects.map((o) => [o.name.toLowerCase(), o]));
-const byPrefix = new Map(objects.map((o) => [o.keyPrefix, o]));
-
-export function findObject(name: string): ObjectDef | undefined {
-  return byLowerName.get(name.toLowerCase());
-}
-
-export function objectForId(id: string): ObjectDef | undefined {
-  return byPrefix.get(id.slice(0, 3));
-}
 
 export function findField(object: ObjectDef, name: string) {
   const lower = name.toLowerCase();

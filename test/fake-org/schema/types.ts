@@ -3,6 +3,7 @@ export type FieldType =
   | 'string'
   | 'textarea'
   | 'picklist'
+  | 'multipicklist'
   | 'email'
   | 'phone'
   | 'url'
@@ -30,6 +31,20 @@ export type FieldDef = {
   defaultedOnCreate?: boolean;
   externalId?: boolean;
   nameField?: boolean;
+  /** Describe's field-level `defaultValue` (checkboxes: false unless given). */
+  defaultValue?: unknown;
+  /** The picklist value marked `defaultValue: true`. */
+  picklistDefault?: string;
+  /** Retired values: still on old records, listed with `active: false`. */
+  inactivePicklist?: string[];
+  /** A dependent picklist: its controlling field, and each value's valid controller values. */
+  dependsOn?: { controllerName: string; validFor: Record<string, Array<string | boolean>> };
+  inlineHelpText?: string;
+  /** A formula field: read-only, `calculated: true`. */
+  calculatedFormula?: string;
+  autoNumber?: boolean;
+  /** An auto-number's format: "INV-{0000}". */
+  displayFormat?: string;
 };
 
 type ChildRelationship = {

@@ -9,6 +9,7 @@ import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import type { QueryContext } from './context';
 import { resolvePath, type FieldPath } from './fieldPath';
+import { inCorporate } from './currency';
 import { comparable } from './literals';
 
 const aggregateFunctions = new Set(['COUNT', 'COUNT_DISTINCT', 'SUM', 'AVG', 'MIN', 'MAX']);
@@ -93,8 +94,9 @@ function aggregateColumn(ctx: QueryContext, object: ObjectDef, f: FieldFunctionE
   if (typeof parameter !== 'string')
     throw new ApiError(400, 'MALFORMED_QUERY', `unexpected token: ${f.rawValue}`);
   const path = resolvePath(ctx, object, parameter);
+  const get = inCorporate(ctx, path);
   const values = (rows: SfRecord[]) =>
-    rows.map((r) => path.get(r)).filter((v) => v !== null && v !== undefined && v !== '');
+    rows.map((r) => get(r)).filter((v) => v !== null && v !== undefined && v !== '');
   switch (fn) {
     case 'COUNT':
       return (rows: SfRecord[]) => values(rows).length;

@@ -10,4 +10,6 @@ export type QueryContext = {
   /** Whether the caller may see this row (private sharing shows only their own). */
   canSeeRow(object: string, row: { OwnerId?: unknown }): boolean;
   apiVersion: string;
+  /** The caller's DefaultCurrencyIsoCode in a multi-currency org, for convertCurrency(). */
+  userCurrency?: string;
 };

@@ -1,6 +1,5 @@
 import type { FieldSubquery, Query, ValueQueryCondition } from '@jetstreamapp/soql-parser-js';
 import { ApiError, queryError } from '../http/apiError';
-import { findObject } from '../schema/objects';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import { aggregate, isAggregateQuery, isCountOnly } from './aggregate';
@@ -8,7 +7,8 @@ import type { QueryContext } from './context';
 import { resolvePath, type FieldPath } from './fieldPath';
 import { compileOrder } from './order';
 import { asArray, parseSoql } from './parse';
-import { addChildren, addPath, emptyShape, project, type Shape } from './project';
+import { convertCurrencyColumn } from './currency';
+import { addChildren, addPath, addValue, emptyShape, project, type Shape } from './project';
 import { compileWhere } from './where';
 
 export type QueryOptions = { includeDeleted: boolean };
@@ -82,7 +82,7 @@ function semiJoin(
   options: QueryOptions,
 ): Set<unknown> {
   const inner = condition.valueQuery!;
-  const object = findObject(inner.sObject ?? '');
+  const object = ctx.store.schema.findObject(inner.sObject ?? '');
   if (!object) throw unknownObject(ctx, inner.sObject ?? '');
   const field = inner.fields?.[0];
   if (
@@ -119,7 +119,7 @@ function childResults(
       `Didn't understand relationship '${relationshipName}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
     );
   }
-  const child = findObject(relation.childSObject)!;
+  const child = ctx.store.schema.findObject(relation.childSObject)!;
   const shape = shapeOf(ctx, child, sub.subquery as Query, options);
   let byParent: Map<unknown, SfRecord[]> | undefined;
   return {
@@ -163,6 +163,12 @@ function shapeOf(ctx: QueryContext, object: ObjectDef, query: Query, options: Qu
     } else if (f.type === 'FieldSubquery') {
       const children = childResults(ctx, object, f, options);
       addChildren(shape, children.name, children.run);
+    } else if (
+      f.type === 'FieldFunctionExpression' &&
+      f.functionName.toLowerCase() === 'convertcurrency'
+    ) {
+      const column = convertCurrencyColumn(ctx, object, f);
+      addValue(shape, column.name, column.get);
     } else {
       throw new ApiError(
         400,
@@ -176,7 +182,7 @@ function shapeOf(ctx: QueryContext, object: ObjectDef, query: Query, options: Qu
 
 export function runQuery(ctx: QueryContext, options: QueryOptions): QueryResult {
   const query = parseSoql(ctx.soql);
-  const object = findObject(query.sObject ?? '');
+  const object = ctx.store.schema.findObject(query.sObject ?? '');
   if (!object) throw unknownObject(ctx, query.sObject ?? '');
   const base = {
     object,

@@ -1,5 +1,5 @@
 import { queryError } from '../http/apiError';
-import { findField, findObject } from '../schema/objects';
+import { findField } from '../schema/objects';
 import type { FieldDef, ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 import type { QueryContext } from './context';
@@ -59,7 +59,7 @@ export function resolvePath(ctx: QueryContext, object: ObjectDef, dotted: string
       );
     }
     steps.push({ relationshipName: reference.relationshipName!, field: reference });
-    candidates = reference.referenceTo.map((t) => findObject(t)!).filter(Boolean);
+    candidates = reference.referenceTo.map((t) => ctx.store.schema.findObject(t)!).filter(Boolean);
   }
   const last = parts[parts.length - 1]!;
   const owner = candidates.find((c) => visibleField(ctx, c, last));

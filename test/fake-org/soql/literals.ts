@@ -12,7 +12,7 @@ function unquote(raw: string): string {
 }
 
 export const isTextType = (field: FieldDef) =>
-  ['string', 'textarea', 'picklist', 'email', 'phone', 'url'].includes(field.type);
+  ['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url'].includes(field.type);
 const isNumberType = (field: FieldDef) =>
   ['currency', 'double', 'percent', 'int'].includes(field.type);
 const isIdType = (field: FieldDef) => field.type === 'id' || field.type === 'reference';
@@ -21,6 +21,8 @@ const isIdType = (field: FieldDef) => field.type === 'id' || field.type === 'ref
 export function comparable(field: FieldDef, value: unknown): string | number | boolean | null {
   if (value === null || value === undefined || value === '') return null;
   if (isTextType(field)) return String(value).toLowerCase();
+  // SOQL compares datetimes to the second: "…33Z" equals a stored "…33.156+0000".
+  if (field.type === 'datetime') return String(value).slice(0, 19);
   return value as string | number | boolean;
 }
 
@@ -67,7 +69,7 @@ export function literalValue(
       );
     const ms = Date.parse(raw);
     if (Number.isNaN(ms)) throw new Error(`invalid date: ${raw}`);
-    return formatDateTime(ms);
+    return formatDateTime(ms).slice(0, 19);
   }
   if (literalType !== 'STRING') {
     throw new Error(

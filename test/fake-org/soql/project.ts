@@ -6,7 +6,8 @@ import { parentRow, type FieldPath } from './fieldPath';
 type Entry =
   | { kind: 'field'; name: string }
   | { kind: 'parent'; name: string; referenceField: string; node: Shape }
-  | { kind: 'children'; name: string; run(parent: SfRecord): unknown };
+  | { kind: 'children'; name: string; run(parent: SfRecord): unknown }
+  | { kind: 'value'; name: string; get(row: SfRecord): unknown };
 
 /** The nested shape of a SELECT list: fields, parent objects, child sub-queries, in SELECT order. */
 export type Shape = { entries: Entry[] };
@@ -36,6 +37,11 @@ export function addPath(shape: Shape, path: FieldPath): void {
   }
 }
 
+/** A computed column, such as convertCurrency(Amount). */
+export function addValue(shape: Shape, name: string, get: (row: SfRecord) => unknown): void {
+  shape.entries.push({ kind: 'value', name, get });
+}
+
 export function addChildren(shape: Shape, name: string, run: (parent: SfRecord) => unknown): void {
   shape.entries.push({ kind: 'children', name, run });
 }
@@ -58,7 +64,8 @@ export function project(
     else if (entry.kind === 'parent') {
       const parent = parentRow(ctx, row[entry.referenceField]);
       out[entry.name] = parent ? project(ctx, entry.node, parent.type, parent.row) : null;
-    } else out[entry.name] = entry.run(row);
+    } else if (entry.kind === 'value') out[entry.name] = entry.get(row);
+    else out[entry.name] = entry.run(row);
   }
   return out as SfRecord;
 }

@@ -126,7 +126,8 @@ function condition(
     }
     const range = dateLiteralRange(String(valueCondition.value), ctx.now);
     if (!range) throw malformed(`unexpected token: '${String(valueCondition.value)}'`);
-    const format = field.type === 'date' ? formatDate : formatDateTime;
+    const format =
+      field.type === 'date' ? formatDate : (ms: number) => formatDateTime(ms).slice(0, 19);
     const start = format(range.start);
     const end = format(range.end);
     const compare: Record<string, (v: string) => boolean> = {
