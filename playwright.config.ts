@@ -15,6 +15,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // The views journeys take ~20 s alone and half a minute more on a loaded two-core machine; the
+  // limit is there to stop a hang, not to time the app (the bench does that).
+  timeout: 60_000,
   reporter: [['list']],
   outputDir: 'test-results',
   use: { trace: 'retain-on-failure', locale: 'en-US' },
