@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { listQuestion, type ListQuestion } from '../../../shared/ipc/views';
+import type { Sort } from './RecordTable';
+
+const keyOf = (view: string) => `roadbook.view.${view}`;
+
+/** What was saved, if it still reads as a question for this table (an older build may differ). */
+function loadQuestion<Q extends ListQuestion>(view: string, initial: Q): Q {
+  try {
+    const saved = listQuestion.safeParse(JSON.parse(localStorage.getItem(keyOf(view)) ?? 'null'));
+    return saved.success && saved.data.object === initial.object ? (saved.data as Q) : initial;
+  } catch {
+    return initial;
+  }
+}
+
+/**
+ * A table's filters and sort, kept on this computer per view: leaving a view and coming back,
+ * or restarting, finds the table as the rep left it.
+ */
+export function useRememberedQuestion<Q extends ListQuestion>(view: string, initial: Q) {
+  const [question, setQuestion] = useState(() => loadQuestion(view, initial));
+  useEffect(() => localStorage.setItem(keyOf(view), JSON.stringify(question)), [view, question]);
+  return {
+    question,
+    setFilter: (change: Partial<Q['filter']>) =>
+      setQuestion((q) => ({ ...q, filter: { ...q.filter, ...change } })),
+    setSort: (sort: Sort) => setQuestion((q) => ({ ...q, sort: sort as Q['sort'] })),
+  };
+}
