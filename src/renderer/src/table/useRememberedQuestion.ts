@@ -5,10 +5,10 @@ import type { Sort } from './RecordTable';
 const keyOf = (view: string) => `roadbook.view.${view}`;
 
 /** What was saved, if it still reads as a question for this table (an older build may differ). */
-function loadQuestion<Q extends ListQuestion>(view: string, initial: Q): Q {
+export function rememberedQuestion<Q extends ListQuestion>(saved: string | null, initial: Q): Q {
   try {
-    const saved = listQuestion.safeParse(JSON.parse(localStorage.getItem(keyOf(view)) ?? 'null'));
-    return saved.success && saved.data.object === initial.object ? (saved.data as Q) : initial;
+    const parsed = listQuestion.safeParse(JSON.parse(saved ?? 'null'));
+    return parsed.success && parsed.data.object === initial.object ? (parsed.data as Q) : initial;
   } catch {
     return initial;
   }
@@ -19,7 +19,9 @@ function loadQuestion<Q extends ListQuestion>(view: string, initial: Q): Q {
  * or restarting, finds the table as the rep left it.
  */
 export function useRememberedQuestion<Q extends ListQuestion>(view: string, initial: Q) {
-  const [question, setQuestion] = useState(() => loadQuestion(view, initial));
+  const [question, setQuestion] = useState(() =>
+    rememberedQuestion(localStorage.getItem(keyOf(view)), initial),
+  );
   useEffect(() => localStorage.setItem(keyOf(view), JSON.stringify(question)), [view, question]);
   return {
     question,
