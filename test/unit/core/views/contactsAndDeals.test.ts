@@ -1,6 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
+import { listFilter, listSql } from '../../../../src/core/views/listRecords';
 import type { InvokeChannel } from '../../../../src/shared/ipc/channels';
 import type { InvokeInput, InvokeOutput } from '../../../../src/shared/ipc/contract';
 import type { ListQuestion } from '../../../../src/shared/ipc/views';
@@ -77,6 +78,25 @@ describe('Contacts and Opportunities tables', () => {
     expect(facets.facets['stage']?.find((f) => f.value === stage)?.count).toBe(
       deals.filter((d) => d['StageName'] === stage).length,
     );
+  });
+
+  it('sorts contacts by name and deals by close date from an index', async () => {
+    const ctx = await connectedCore({ autoApprove: true });
+    const db = ctx.core.caches.open(ctx.key);
+    const questions: ListQuestion[] = [
+      { object: 'Contact', filter: {}, sort: { column: 'Name', desc: false } },
+      { object: 'Opportunity', filter: {}, sort: { column: 'CloseDate', desc: true } },
+    ];
+    for (const question of questions) {
+      const sql = listSql(question, listFilter(db, question, { userId: 'x', now: new Date() }));
+      const plan = (
+        db.prepare(`EXPLAIN QUERY PLAN ${sql.rows}`).all(100, 0) as Array<{ detail: string }>
+      )
+        .map((p) => p.detail)
+        .join(' | ');
+      expect(plan, question.object).toMatch(/USING (COVERING )?INDEX/);
+      expect(plan, question.object).not.toMatch(/TEMP B-TREE/);
+    }
   });
 
   it('exports every filtered row in the sort and columns asked, and saves through the shell', async () => {
