@@ -18,6 +18,7 @@ import { logFileWriter } from './logFile';
 import { applyWebContentsPolicy } from './webContentsPolicy';
 import { createPreferences } from './preferences';
 import { safeStorageCipher } from './safeStorageCipher';
+import { saveWithDialog } from './saveFile';
 import { loopbackPortFor } from './signInRedirect';
 import { sqliteBindingPath, trayIconDir } from './appFiles';
 import { createTray, type AppTray } from './tray';
@@ -94,6 +95,7 @@ function start(): void {
       arch: process.arch,
     }),
     desktop: { trayAvailable: () => trayShown, ...updates },
+    saveFile: (name, contents) => saveWithDialog(mainWindow, name, contents),
   });
   let quitting = false;
   let mainWindow: BrowserWindow | undefined;

@@ -74,6 +74,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(app.getByRole('button', { name: '← All accounts' })).toBeVisible();
     found.push(...(await findings(app, 'Account page')));
 
+    for (const name of ['Opportunities', 'Contacts']) {
+      await nav(app, new RegExp(`^${name}$`)).click();
+      const grid = app.getByRole('grid', { name });
+      await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
+      found.push(...(await findings(app, name)));
+    }
+
     await nav(app, /^Changes/).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Changes' })).toBeVisible();
     found.push(...(await findings(app, 'Changes')));

@@ -62,7 +62,7 @@ test.describe('with the demo org synced', () => {
     );
   });
 
-  test('Leads and Accounts show the rep’s own records in columns that fit a 1280 px window', async ({
+  test('the tables show the rep’s own records in columns that fit a 1280 px window', async ({
     synced: app,
     fakeOrg,
   }) => {
@@ -73,7 +73,7 @@ test.describe('with the demo org synced', () => {
     await expect(app.getByRole('status').filter({ hasText: /match$/ })).toHaveText(
       `${count(mine.length)} leads match`,
     );
-    for (const name of ['Leads', 'Accounts']) {
+    for (const name of ['Leads', 'Accounts', 'Contacts', 'Opportunities']) {
       await open(app, name);
       const grid = app.getByRole('grid', { name });
       await expect(grid.getByRole('row').nth(1)).toBeVisible();

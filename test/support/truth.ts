@@ -72,3 +72,4 @@ export function leadsCreatedThisWeek(fake: FakeOrg, ownerId: string, now = new D
 
 export const leads = (fake: FakeOrg) => live(fake, 'Lead');
 export const accounts = (fake: FakeOrg) => live(fake, 'Account');
+export const contacts = (fake: FakeOrg) => live(fake, 'Contact');

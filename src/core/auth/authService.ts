@@ -332,6 +332,11 @@ export function createAuthService(deps: AuthDeps) {
       const active = deps.settings.get<string>(authSettingKeys.active);
       return active && record(active) ? active : undefined;
     },
+    /** Where the active org lives, for links to its own pages; never a session. */
+    activeInstanceUrl(): string | undefined {
+      const active = deps.settings.get<string>(authSettingKeys.active);
+      return active ? record(active)?.instanceUrl : undefined;
+    },
     /** The active org's jsforce connection (for sync); throws ReconnectNeededError when it needs one. */
     activeConnection() {
       const active = deps.settings.get<string>(authSettingKeys.active);

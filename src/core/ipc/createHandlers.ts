@@ -4,8 +4,11 @@ import type { Logger } from '../log/logger';
 import { discardChange, retryChange } from '../outbox/changeActions';
 import { resolveConflict } from '../outbox/conflicts';
 import { formFields } from '../outbox/formFields';
+import { isLocalId } from '../outbox/localId';
 import { listChanges, localStateOf } from '../outbox/listChanges';
 import { createRecord, saveEdit } from '../outbox/localEdits';
+import { IpcError } from '../../shared/ipc/result';
+import { lightningRecordUrl } from '../salesforce/lightningUrl';
 import { openExternalSafely } from '../security/openExternalSafely';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { CacheRegistry } from '../store/cacheRegistry';
@@ -14,6 +17,7 @@ import type { SyncService } from '../sync/syncService';
 import { cacheProblemOf } from '../store/cacheProblems';
 import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
+import { exportRows } from '../views/exportRows';
 import { listRecords } from '../views/listRecords';
 import { pipelineBoard } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
@@ -32,6 +36,11 @@ export type HandlerDeps = {
   logger: Logger;
   settings: SettingsStore;
   now?: () => number;
+  /**
+   * Writes a file where the rep picks in a save dialog; false when they cancel. Electron main
+   * has one; a browser (the test bed, the preview) has none and downloads instead.
+   */
+  saveFile?: (suggestedName: string, contents: string) => Promise<boolean>;
   /** The tray and updates, from Electron main; the test bed has neither. */
   desktop?: DesktopShell;
 };
@@ -87,6 +96,26 @@ export function createHandlers(
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
+    'records.export': async (input) => {
+      const exported = view((db, context) => exportRows(db, input, context));
+      if (!deps.saveFile) return { outcome: 'download', ...exported };
+      const saved = await deps.saveFile(exported.fileName, exported.csv);
+      return saved ? { outcome: 'saved', rows: exported.rows } : { outcome: 'cancelled' };
+    },
+    'records.openInSalesforce': async ({ object, id }) => {
+      const instanceUrl = auth.activeInstanceUrl();
+      if (!instanceUrl) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
+      if (isLocalId(id))
+        throw new IpcError(
+          'NOT_ALLOWED',
+          'This record is not in Salesforce yet: it goes there with the next sync.',
+        );
+      const opened = await openExternalSafely(
+        lightningRecordUrl(instanceUrl, object, id),
+        deps.openExternal,
+      );
+      return { opened };
+    },
     'records.get': ({ object, id }) =>
       view((db) => ({ record: recordDetail(db, object, id), local: localStateOf(db, object, id) })),
     'accounts.detail': ({ id }) => view((db) => accountDetail(db, id)),

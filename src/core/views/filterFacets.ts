@@ -5,7 +5,8 @@ import { specFor } from '../schema/objectSpecs';
 const facetColumns = {
   Lead: { status: 'status', rating: 'rating', source: 'lead_source' },
   Account: { industry: 'industry', type: 'type' },
-  Opportunity: {},
+  Contact: {},
+  Opportunity: { stage: 'stage_name' },
 } as const;
 
 /** The values a table's filters offer (from the cache, with counts) and the owners to pick from. */

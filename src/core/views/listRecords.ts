@@ -1,8 +1,17 @@
 import type Database from 'better-sqlite3';
-import type { AccountColumn, LeadColumn, ListInput, ListOutput } from '../../shared/ipc/views';
+import type {
+  AccountColumn,
+  ContactColumn,
+  LeadColumn,
+  ListInput,
+  ListOutput,
+  ListQuestion,
+  OpportunityColumn,
+} from '../../shared/ipc/views';
 import { specFor } from '../schema/objectSpecs';
-import { named, ownerName, selectWithNames, type NamedRow } from './namedRows';
+import { accountName, named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
+  dayWithin,
   instantWithin,
   matchesText,
   newFilter,
@@ -17,10 +26,16 @@ import {
 const field = (name: string, nocase = true) =>
   `json_extract(json, '$.${name}')${nocase ? ' COLLATE NOCASE' : ''}`;
 
-/** Each sortable column as the expression an index of migration 2 is built on. */
+/**
+ * Each sortable column as the expression an index is built on where there is one (migration 2
+ * for leads and accounts; contact name and close date from the first schema). Contacts and
+ * deals are fewer than leads, so their other columns sort without an index.
+ */
 const sortExpressions: {
   Lead: Record<LeadColumn, string>;
   Account: Record<AccountColumn, string>;
+  Contact: Record<ContactColumn, string>;
+  Opportunity: Record<OpportunityColumn, string>;
 } = {
   Lead: {
     Name: 'name COLLATE NOCASE',
@@ -44,11 +59,40 @@ const sortExpressions: {
     AnnualRevenue: 'annual_revenue',
     OwnerName: `${ownerName('sf_account')} COLLATE NOCASE`,
   },
+  Contact: {
+    Name: 'name',
+    AccountName: `${accountName('sf_contact')} COLLATE NOCASE`,
+    Title: field('Title'),
+    Phone: field('Phone', false),
+    Email: 'email COLLATE NOCASE',
+    MobilePhone: field('MobilePhone', false),
+    MailingCity: field('MailingCity'),
+    OwnerName: `${ownerName('sf_contact')} COLLATE NOCASE`,
+  },
+  Opportunity: {
+    Name: 'name COLLATE NOCASE',
+    AccountName: `${accountName('sf_opportunity')} COLLATE NOCASE`,
+    StageName: 'stage_name',
+    Amount: 'amount',
+    CloseDate: 'close_date',
+    Probability: 'probability',
+    Type: field('Type'),
+    LeadSource: field('LeadSource'),
+    NextStep: field('NextStep'),
+    OwnerName: `${ownerName('sf_opportunity')} COLLATE NOCASE`,
+  },
+};
+
+const dealState = {
+  open: 'is_closed = 0',
+  closed: 'is_closed = 1',
+  won: 'is_won = 1',
+  lost: 'is_closed = 1 AND is_won = 0',
 };
 
 export function listFilter(
   db: Database.Database,
-  input: ListInput,
+  input: ListQuestion,
   context: ViewContext,
 ): SqlFilter {
   const spec = specFor(input.object);
@@ -61,19 +105,28 @@ export function listFilter(
     oneOf(filter, 'lead_source', input.filter.source);
     if (input.filter.created)
       instantWithin(filter, 'created_date', resolvePeriod(input.filter.created, context.now));
-  } else {
+  } else if (input.object === 'Account') {
     oneOf(filter, 'industry', input.filter.industry);
     oneOf(filter, 'type', input.filter.type);
+  } else if (input.object === 'Opportunity') {
+    oneOf(filter, 'stage_name', input.filter.stage);
+    if (input.filter.close)
+      dayWithin(filter, 'close_date', resolvePeriod(input.filter.close, context.now));
+    if (input.filter.state) filter.parts.push(dealState[input.filter.state]);
   }
   return filter;
 }
 
-export function listSql(input: ListInput, filter: SqlFilter) {
+/** Contacts and deals show the name of their account. */
+const withAccount = (object: ListQuestion['object']) =>
+  object === 'Contact' || object === 'Opportunity';
+
+export function listSql(input: ListQuestion, filter: SqlFilter) {
   const spec = specFor(input.object);
   const sort = (sortExpressions[input.object] as Record<string, string>)[input.sort.column]!;
   const direction = input.sort.desc ? 'DESC' : 'ASC';
   return {
-    rows: `${selectWithNames(spec.table, false)} ${whereOf(filter)}
+    rows: `${selectWithNames(spec.table, withAccount(input.object))} ${whereOf(filter)}
       ORDER BY ${sort} ${direction}, rowid ${direction} LIMIT ? OFFSET ?`,
     count: `SELECT COUNT(*) AS n FROM ${spec.table} ${whereOf(filter)}`,
   };

@@ -6,6 +6,7 @@ import { applyLastTheme } from './settings/theme';
 import './theme.css';
 import './styles.css';
 import './menu.css';
+import './lists.css';
 
 applyLastTheme();
 const root = document.getElementById('root');

@@ -26,6 +26,8 @@ export const invokeChannels = [
   'records.list',
   'records.facets',
   'records.get',
+  'records.export',
+  'records.openInSalesforce',
   'accounts.detail',
   'search.query',
   'edits.form',

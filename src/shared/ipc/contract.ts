@@ -21,6 +21,8 @@ import {
   facetsInput,
   facetsOutput,
   homeOutput,
+  exportInput,
+  exportOutput,
   listInput,
   listOutput,
   pipelineInput,
@@ -76,6 +78,8 @@ export const invokeContract = {
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
   'records.list': { input: listInput, output: listOutput },
   'records.facets': { input: facetsInput, output: facetsOutput },
+  'records.export': { input: exportInput, output: exportOutput },
+  'records.openInSalesforce': { input: recordInput, output: z.object({ opened: z.boolean() }) },
   'records.get': {
     input: recordInput,
     output: recordOutput.extend({ local: localState.nullable() }),

@@ -24,6 +24,11 @@ export type PeriodInput = z.infer<typeof periodInput>;
 
 const text = z.string().max(200);
 
+const page = {
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(500),
+};
+
 export const leadColumns = [
   'Name',
   'Company',
@@ -46,16 +51,42 @@ export const accountColumns = [
   'AnnualRevenue',
   'OwnerName',
 ] as const;
+const contactColumns = [
+  'Name',
+  'AccountName',
+  'Title',
+  'Phone',
+  'Email',
+  'MobilePhone',
+  'MailingCity',
+  'OwnerName',
+] as const;
+const opportunityColumns = [
+  'Name',
+  'AccountName',
+  'StageName',
+  'Amount',
+  'CloseDate',
+  'Probability',
+  'Type',
+  'LeadSource',
+  'NextStep',
+  'OwnerName',
+] as const;
 export type LeadColumn = (typeof leadColumns)[number];
 export type AccountColumn = (typeof accountColumns)[number];
+export type ContactColumn = (typeof contactColumns)[number];
+export type OpportunityColumn = (typeof opportunityColumns)[number];
 
-const page = {
-  offset: z.number().int().min(0).max(10_000_000),
-  limit: z.number().int().min(1).max(500),
-};
+/** Open or closed deals; closed ones split into won and lost. */
+const dealStates = ['open', 'closed', 'won', 'lost'] as const;
 
-export const listInput = z.discriminatedUnion('object', [
-  z
+const sortOf = <T extends readonly [string, ...string[]]>(columns: T) =>
+  z.object({ column: z.enum(columns), desc: z.boolean() }).strict();
+
+/** What a table asks: which records, in which order (the window comes separately). */
+const questions = {
+  Lead: z
     .object({
       object: z.literal('Lead'),
       filter: z
@@ -68,11 +99,10 @@ export const listInput = z.discriminatedUnion('object', [
           created: periodInput.optional(),
         })
         .strict(),
-      sort: z.object({ column: z.enum(leadColumns), desc: z.boolean() }).strict(),
-      ...page,
+      sort: sortOf(leadColumns),
     })
     .strict(),
-  z
+  Account: z
     .object({
       object: z.literal('Account'),
       filter: z
@@ -83,10 +113,46 @@ export const listInput = z.discriminatedUnion('object', [
           type: picks.optional(),
         })
         .strict(),
-      sort: z.object({ column: z.enum(accountColumns), desc: z.boolean() }).strict(),
-      ...page,
+      sort: sortOf(accountColumns),
     })
     .strict(),
+  Contact: z
+    .object({
+      object: z.literal('Contact'),
+      filter: z.object({ text: text.optional(), owner: ownerFilter.optional() }).strict(),
+      sort: sortOf(contactColumns),
+    })
+    .strict(),
+  Opportunity: z
+    .object({
+      object: z.literal('Opportunity'),
+      filter: z
+        .object({
+          text: text.optional(),
+          owner: ownerFilter.optional(),
+          stage: picks.optional(),
+          close: periodInput.optional(),
+          state: z.enum(dealStates).optional(),
+        })
+        .strict(),
+      sort: sortOf(opportunityColumns),
+    })
+    .strict(),
+};
+
+export const listQuestion = z.discriminatedUnion('object', [
+  questions.Lead,
+  questions.Account,
+  questions.Contact,
+  questions.Opportunity,
+]);
+export type ListQuestion = z.infer<typeof listQuestion>;
+
+export const listInput = z.discriminatedUnion('object', [
+  questions.Lead.extend(page),
+  questions.Account.extend(page),
+  questions.Contact.extend(page),
+  questions.Opportunity.extend(page),
 ]);
 export type ListInput = z.infer<typeof listInput>;
 
@@ -99,7 +165,7 @@ export const listOutput = z.object({ rows: z.array(recordRow), total: z.number()
 export type ListOutput = z.infer<typeof listOutput>;
 
 export const facetsInput = z
-  .object({ object: z.enum(['Lead', 'Account', 'Opportunity']) })
+  .object({ object: z.enum(['Lead', 'Account', 'Contact', 'Opportunity']) })
   .strict();
 const facet = z.array(z.object({ value: z.string(), count: z.number() }));
 export const facetsOutput = z.object({
@@ -190,3 +256,34 @@ export const searchOutput = z.object({
   ),
 });
 export type SearchOutput = z.infer<typeof searchOutput>;
+
+export const exportInput = z
+  .object({
+    question: listQuestion,
+    /** The columns on show, in order: a record field and the header the rep sees. */
+    columns: z
+      .array(
+        z
+          .object({
+            field: z.string().regex(/^[A-Za-z]{1,40}$/),
+            label: z.string().min(1).max(100),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(40),
+  })
+  .strict();
+export type ExportInput = z.infer<typeof exportInput>;
+
+/** Saved through the app's dialog, or, where there is none (a browser), the text to download. */
+export const exportOutput = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), rows: z.number() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({
+    outcome: z.literal('download'),
+    rows: z.number(),
+    fileName: z.string(),
+    csv: z.string(),
+  }),
+]);

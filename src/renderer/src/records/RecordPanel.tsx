@@ -7,6 +7,7 @@ import { LogCallForm } from '../edit/LogCallForm';
 import { RecordForm } from '../edit/RecordForm';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { FieldList } from './FieldList';
+import { OpenInSalesforce } from './OpenInSalesforce';
 import { useCurrency } from './useCurrency';
 
 const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity' } as const;
@@ -48,6 +49,7 @@ export function RecordPanel() {
         <h2 ref={heading} tabIndex={-1}>
           {record ? String(record['Name'] ?? '') : noun}
         </h2>
+        <OpenInSalesforce object={panel.object} id={panel.id} />
         <button type="button" className="link-button" onClick={() => openPanel(undefined)}>
           Close
         </button>

@@ -1,8 +1,10 @@
 export const views = [
   { id: 'home', label: 'Home' },
   { id: 'pipeline', label: 'Pipeline' },
-  { id: 'leads', label: 'Leads' },
+  { id: 'opportunities', label: 'Opportunities' },
   { id: 'accounts', label: 'Accounts' },
+  { id: 'contacts', label: 'Contacts' },
+  { id: 'leads', label: 'Leads' },
   { id: 'changes', label: 'Changes' },
   { id: 'settings', label: 'Settings' },
 ] as const;

@@ -13,8 +13,9 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { RecordRow } from '../../../shared/ipc/views';
+import type { ListQuestion, RecordRow } from '../../../shared/ipc/views';
 import { ColumnChooser } from './ColumnChooser';
+import { ExportButton } from './ExportButton';
 import { loadTableSettings, saveTableSettings } from './tableSettings';
 import type { RowWindows } from './useRowWindows';
 
@@ -57,6 +58,8 @@ export function RecordTable(props: {
   onSort(sort: Sort): void;
   onOpen(row: RecordRow): void;
   selectedId?: string | undefined;
+  /** What the rows answer, so Export can write all of them. */
+  question: ListQuestion;
 }) {
   const { windows } = props;
   const [settings, setSettings] = useState(() => loadTableSettings(props.settingsKey));
@@ -133,6 +136,10 @@ export function RecordTable(props: {
   return (
     <div className="record-table">
       <div className="table-tools">
+        <ExportButton
+          question={props.question}
+          columns={visible.map((c) => ({ field: c.id, label: String(c.columnDef.header) }))}
+        />
         <ColumnChooser table={table} label={props.label} />
       </div>
       <div

@@ -3,24 +3,31 @@ import { number } from '../format';
 import type { RowWindows } from './useRowWindows';
 
 /** "4,000 leads", "12 leads match", or why there are none. */
-export function TableStatus(props: { windows: RowWindows; noun: string; filtered: boolean }) {
+export function TableStatus(props: {
+  windows: RowWindows;
+  noun: string;
+  /** Where adding an s is wrong ("opportunities"). */
+  plural?: string;
+  filtered: boolean;
+}) {
   const { windows } = props;
-  if (windows.error) return <LoadError what={`${props.noun}s`} message={windows.error} />;
+  const nouns = props.plural ?? `${props.noun}s`;
+  if (windows.error) return <LoadError what={nouns} message={windows.error} />;
   if (!windows.ready) {
     return (
       <p className="table-count muted" role="status">
-        Loading {props.noun}s…
+        Loading {nouns}…
       </p>
     );
   }
   const total = windows.total ?? 0;
-  const plural = total === 1 ? props.noun : `${props.noun}s`;
+  const plural = total === 1 ? props.noun : nouns;
   return (
     <p className="table-count" role="status">
       {total === 0
         ? props.filtered
-          ? `No ${props.noun}s match these filters.`
-          : `No ${props.noun}s on this computer yet.`
+          ? `No ${nouns} match these filters.`
+          : `No ${nouns} on this computer yet.`
         : props.filtered
           ? `${number(total)} ${plural} match`
           : `${number(total)} ${plural}`}

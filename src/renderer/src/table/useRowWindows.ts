@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ListInput, RecordRow } from '../../../shared/ipc/views';
+import type { ListInput, ListQuestion, RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { useDataVersion } from '../data/useDataVersion';
 import { pagesCovering, placeOf, windowOf } from './rowPages';
@@ -18,12 +18,6 @@ export type RowWindows = {
  * The rows of a table, fetched from main a page at a time as they scroll into view; a new
  * question (filter or sort) or a finished sync starts over. Never holds more than the pages seen.
  */
-/** What a table asks main: object, filter and sort; the window is the hook's business. */
-export type ListQuestion = ListInput extends infer T
-  ? T extends ListInput
-    ? Omit<T, 'offset' | 'limit'>
-    : never
-  : never;
 
 export function useRowWindows(question: ListQuestion): RowWindows {
   const version = useDataVersion();

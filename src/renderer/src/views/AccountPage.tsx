@@ -7,6 +7,7 @@ import { useIpc } from '../data/useIpc';
 import { AccountActions } from '../edit/AccountActions';
 import { day, instant, money, text } from '../format';
 import { FieldList } from '../records/FieldList';
+import { OpenInSalesforce } from '../records/OpenInSalesforce';
 import { useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 
@@ -79,6 +80,7 @@ export function AccountPage(props: { id: string }) {
     <article className="account-page" aria-label={`Account ${String(account['Name'] ?? '')}`}>
       {back}
       <h2 className="record-title">{text(account['Name'])}</h2>
+      <OpenInSalesforce object="Account" id={props.id} />
       <DataAge />
       <AccountActions account={account} />
       <div className="account-columns">

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import type { ListInput, OwnerFilter } from '../../../shared/ipc/views';
+import { useMemo } from 'react';
+import type { ListQuestion, OwnerFilter } from '../../../shared/ipc/views';
 import { DataAge } from '../components/DataAge';
 import { ExternalLink } from '../components/ExternalLink';
 import { ChoiceFilter } from '../filters/ChoiceFilter';
@@ -8,15 +8,16 @@ import { TextFilter } from '../filters/TextFilter';
 import { money, text } from '../format';
 import { useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
-import { RecordTable, type Sort, type TableColumn } from '../table/RecordTable';
+import { RecordTable, type TableColumn } from '../table/RecordTable';
 import { isFiltered } from '../table/isFiltered';
 import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
+import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
 import { AccountPage } from './AccountPage';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
-type AccountFilter = Extract<ListInput, { object: 'Account' }>['filter'];
+type AccountQuestion = Extract<ListQuestion, { object: 'Account' }>;
 
 export function AccountsView() {
   const accountId = useAppStore((s) => s.accountId);
@@ -26,8 +27,16 @@ export function AccountsView() {
 function AccountList() {
   const openAccount = useAppStore((s) => s.openAccount);
   const currency = useCurrency();
-  const [filter, setFilter] = useState<AccountFilter>({ owner: 'me' });
-  const [sort, setSort] = useState<Sort>({ column: 'Name', desc: false });
+  const {
+    question,
+    setFilter: set,
+    setSort,
+  } = useRememberedQuestion<AccountQuestion>('accounts', {
+    object: 'Account',
+    filter: { owner: 'me' },
+    sort: { column: 'Name', desc: false },
+  });
+  const { filter, sort } = question;
   const facets = useFacets('Account');
   const columns = useMemo<TableColumn[]>(
     () => [
@@ -52,12 +61,7 @@ function AccountList() {
     ],
     [currency],
   );
-  const windows = useRowWindows({
-    object: 'Account',
-    filter,
-    sort: sort as Extract<ListInput, { object: 'Account' }>['sort'],
-  });
-  const set = (change: Partial<AccountFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const windows = useRowWindows(question);
   return (
     <section className="table-view" aria-label="Accounts">
       <div className="filter-bar" role="search" aria-label="Account filters">
@@ -94,6 +98,7 @@ function AccountList() {
         sort={sort}
         onSort={setSort}
         onOpen={(row) => openAccount(String(row['Id']))}
+        question={question}
       />
     </section>
   );

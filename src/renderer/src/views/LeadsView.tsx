@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ListInput, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
+import type { ListQuestion, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
 import { DataAge } from '../components/DataAge';
 import { RecordForm } from '../edit/RecordForm';
 import { ExternalLink } from '../components/ExternalLink';
@@ -9,10 +9,11 @@ import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
 import { instantDay, text } from '../format';
 import { useAppStore } from '../state/appStore';
-import { RecordTable, type Sort, type TableColumn } from '../table/RecordTable';
+import { RecordTable, type TableColumn } from '../table/RecordTable';
 import { isFiltered } from '../table/isFiltered';
 import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
+import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
@@ -48,20 +49,23 @@ const columns: TableColumn[] = [
   },
 ];
 
-type LeadFilter = Extract<ListInput, { object: 'Lead' }>['filter'];
+type LeadQuestion = Extract<ListQuestion, { object: 'Lead' }>;
 
 export function LeadsView() {
   const openPanel = useAppStore((s) => s.openPanel);
   const panel = useAppStore((s) => s.panel);
-  const [filter, setFilter] = useState<LeadFilter>({ owner: 'me' });
-  const [sort, setSort] = useState<Sort>({ column: 'CreatedDate', desc: true });
-  const facets = useFacets('Lead');
-  const windows = useRowWindows({
+  const {
+    question,
+    setFilter: set,
+    setSort,
+  } = useRememberedQuestion<LeadQuestion>('leads', {
     object: 'Lead',
-    filter,
-    sort: sort as Extract<ListInput, { object: 'Lead' }>['sort'],
+    filter: { owner: 'me' },
+    sort: { column: 'CreatedDate', desc: true },
   });
-  const set = (change: Partial<LeadFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const { filter, sort } = question;
+  const facets = useFacets('Lead');
+  const windows = useRowWindows(question);
   const options = (key: string) => facets.data?.facets[key] ?? [];
   const [creating, setCreating] = useState(false);
   return (
@@ -128,6 +132,7 @@ export function LeadsView() {
         onSort={setSort}
         onOpen={(row) => openPanel({ object: 'Lead', id: String(row['Id']) })}
         selectedId={panel?.id}
+        question={question}
       />
     </section>
   );

@@ -5,14 +5,18 @@ import type { ViewId } from '../state/views';
 import { AccountsView } from './AccountsView';
 import { CacheProblem } from './CacheProblem';
 import { ChangesView } from './ChangesView';
+import { ContactsView } from './ContactsView';
 import { HomeView } from './HomeView';
 import { LeadsView } from './LeadsView';
 import { NotConnected } from './NotConnected';
+import { OpportunitiesView } from './OpportunitiesView';
 import { SettingsView } from './SettingsView';
 
 const whatItShows: Record<Exclude<ViewId, 'settings'>, string> = {
   home: 'Home shows your open pipeline, deals closing soon and new leads.',
   pipeline: 'Pipeline shows your open opportunities on a board by stage.',
+  opportunities: 'Opportunities lists your deals with filters for stage, close date and owner.',
+  contacts: 'Contacts lists the people at your accounts.',
   leads: 'Leads lists your leads with filters for status, rating and source.',
   accounts: 'Accounts lists your accounts with their contacts and opportunities.',
   changes: 'Changes lists your edits that are not in Salesforce yet.',
@@ -21,6 +25,8 @@ const whatItShows: Record<Exclude<ViewId, 'settings'>, string> = {
 const screens = {
   home: HomeView,
   pipeline: PipelineView,
+  opportunities: OpportunitiesView,
+  contacts: ContactsView,
   leads: LeadsView,
   accounts: AccountsView,
   changes: ChangesView,

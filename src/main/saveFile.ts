@@ -1,0 +1,22 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import { writeFileAtomic } from '../core/fs/atomicWrite';
+
+/** The save dialog, over the window when there is one, starting in Downloads; false on Cancel. */
+export async function saveWithDialog(
+  window: BrowserWindow | undefined,
+  suggestedName: string,
+  contents: string,
+): Promise<boolean> {
+  const options = {
+    defaultPath: path.join(app.getPath('downloads'), suggestedName),
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+  };
+  const chosen =
+    window && !window.isDestroyed()
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return false;
+  await writeFileAtomic(chosen.filePath, contents);
+  return true;
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { listQuestion, type ListQuestion } from '../../../shared/ipc/views';
+import type { Sort } from './RecordTable';
+
+const keyOf = (view: string) => `roadbook.view.${view}`;
+
+/** What was saved, if it still reads as a question for this table (an older build may differ). */
+export function rememberedQuestion<Q extends ListQuestion>(saved: string | null, initial: Q): Q {
+  try {
+    const parsed = listQuestion.safeParse(JSON.parse(saved ?? 'null'));
+    return parsed.success && parsed.data.object === initial.object ? (parsed.data as Q) : initial;
+  } catch {
+    return initial;
+  }
+}
+
+/**
+ * A table's filters and sort, kept on this computer per view: leaving a view and coming back,
+ * or restarting, finds the table as the rep left it.
+ */
+export function useRememberedQuestion<Q extends ListQuestion>(view: string, initial: Q) {
+  const [question, setQuestion] = useState(() =>
+    rememberedQuestion(localStorage.getItem(keyOf(view)), initial),
+  );
+  useEffect(() => localStorage.setItem(keyOf(view), JSON.stringify(question)), [view, question]);
+  return {
+    question,
+    setFilter: (change: Partial<Q['filter']>) =>
+      setQuestion((q) => ({ ...q, filter: { ...q.filter, ...change } })),
+    setSort: (sort: Sort) => setQuestion((q) => ({ ...q, sort: sort as Q['sort'] })),
+  };
+}

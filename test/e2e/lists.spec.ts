@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { csvParseRows } from 'd3-dsv';
+import { contacts, openOpportunities, closedOpportunities } from '../support/truth';
+import { expect, test } from './fixtures';
+
+const count = (n: number) => n.toLocaleString('en-US');
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** SQLite's NOCASE folds ASCII letters only; the tables sort that way. */
+const nocase = (a: string, b: string) => {
+  const x = a.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const y = b.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+async function open(app: Page, view: string) {
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: view, exact: true })
+    .click();
+}
+
+const tableCount = (app: Page, noun: RegExp) => app.getByRole('status').filter({ hasText: noun });
+
+test('Contacts and Opportunities count what the org holds, filter by state and stage, and export exactly those rows', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  await open(app, 'Contacts');
+  await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('me');
+  const mine = contacts(fakeOrg).filter((c) => c['OwnerId'] === fakeOrg.userId);
+  await expect(tableCount(app, /contacts? match$/)).toHaveText(
+    `${count(mine.length)} contacts match`,
+  );
+  await app.getByRole('search').getByLabel('Owner').selectOption('all');
+  await expect(tableCount(app, /contacts?$/)).toHaveText(
+    `${count(contacts(fakeOrg).length)} contacts`,
+  );
+
+  await open(app, 'Opportunities');
+  await app.getByRole('search').getByLabel('Owner').selectOption('all');
+  await app.getByRole('search').getByLabel('Show').selectOption('won');
+  const won = closedOpportunities(fakeOrg).filter((o) => o['IsWon']);
+  await expect(tableCount(app, /match$/)).toHaveText(`${count(won.length)} opportunities match`);
+
+  await app.getByRole('search').getByLabel('Show').selectOption('open');
+  const stage = String(openOpportunities(fakeOrg)[0]!['StageName']);
+  await app.getByRole('button', { name: 'Stage: any' }).click();
+  await app.getByRole('checkbox', { name: new RegExp(`^${escaped(stage)}\\s*[\\d,]+$`) }).check();
+  await app.keyboard.press('Escape');
+  const inStage = openOpportunities(fakeOrg).filter((o) => o['StageName'] === stage);
+  await expect(tableCount(app, /match$/)).toHaveText(
+    `${count(inStage.length)} ${inStage.length === 1 ? 'opportunity' : 'opportunities'} match`,
+  );
+  const grid = app.getByRole('grid', { name: 'Opportunities' });
+  await grid.getByRole('button', { name: 'Sort by Name' }).click();
+  await expect(grid.getByRole('columnheader', { name: 'Sort by Name' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+
+  const download = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Export' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Opportunities \d{4}-\d{2}-\d{2}\.csv$/);
+  const text = fs.readFileSync(await file.path(), 'utf8').replace(/^\ufeff/, '');
+  const [header, ...rows] = csvParseRows(text);
+  expect(header).toEqual([
+    'Name',
+    'Account',
+    'Stage',
+    'Amount',
+    'Close date',
+    'Probability',
+    'Owner',
+  ]);
+  expect(rows.map((r) => r[0])).toEqual(inStage.map((o) => String(o['Name'])).sort(nocase));
+  expect(new Set(rows.map((r) => r[2]))).toEqual(new Set([stage]));
+  await expect(app.getByRole('status').filter({ hasText: /^Exported/ })).toHaveText(
+    `Exported ${count(inStage.length)} ${inStage.length === 1 ? 'row' : 'rows'}.`,
+  );
+});
+
+test('a table keeps its filter and sort when the rep leaves it and after a restart', async ({
+  synced: app,
+}) => {
+  await open(app, 'Contacts');
+  await app.getByRole('search').getByLabel('Owner').selectOption('all');
+  const grid = app.getByRole('grid', { name: 'Contacts' });
+  await grid.getByRole('button', { name: 'Sort by Account' }).click();
+  const sorted = grid.getByRole('columnheader', { name: 'Sort by Account' });
+  await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
+
+  await open(app, 'Leads');
+  await open(app, 'Contacts');
+  await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('all');
+  await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
+
+  await app.reload();
+  await open(app, 'Contacts');
+  await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('all');
+  await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
+  await open(app, 'Leads');
+  await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('me');
+});
+
+test('Open in Salesforce asks the system browser for the record’s Lightning page', async ({
+  synced: app,
+  fakeOrg,
+  externalOpens,
+}) => {
+  const contact = contacts(fakeOrg).find(
+    (c) => c['OwnerId'] === fakeOrg.userId && c['AccountId'] && c['Email'],
+  )!;
+  await open(app, 'Contacts');
+  await app.getByRole('searchbox', { name: 'Filter contacts' }).fill(String(contact['Email']));
+  const grid = app.getByRole('grid', { name: 'Contacts' });
+  await expect(tableCount(app, /match$/)).toHaveText('1 contact match');
+  await grid.getByRole('row').nth(1).click();
+  const panel = app.getByRole('complementary', { name: 'Contact details' });
+  await panel.getByRole('button', { name: 'Open in Salesforce' }).click();
+  await expect
+    .poll(() => externalOpens.at(-1))
+    .toBe(`${fakeOrg.url}/lightning/r/Contact/${String(contact.Id)}/view`);
+
+  await panel.getByRole('button', { name: 'Open account' }).click();
+  await app.getByRole('button', { name: 'Open in Salesforce' }).click();
+  await expect
+    .poll(() => externalOpens.at(-1))
+    .toBe(`${fakeOrg.url}/lightning/r/Account/${String(contact['AccountId'])}/view`);
+});
