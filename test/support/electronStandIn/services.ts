@@ -179,7 +179,11 @@ export class Tray extends EventEmitter {
 export const powerMonitor = new EventEmitter();
 export const dialog = {
   showMessageBox: async () => ({ response: 0 }),
-  showSaveDialog: async () => ({ canceled: true }),
+  /** The rep picks `STANDIN_SAVE_TO` in the save dialog, or cancels when the test set none. */
+  showSaveDialog: async () =>
+    env['STANDIN_SAVE_TO']
+      ? { canceled: false, filePath: env['STANDIN_SAVE_TO'] }
+      : { canceled: true },
 };
 export const autoUpdater = new EventEmitter();
 export const contextBridge = undefined;

@@ -87,6 +87,7 @@ class App extends EventEmitter {
       logs: path.join(userData, 'logs'),
       temp: env['TMPDIR'] ?? '/tmp',
       home: env['HOME'] ?? '/',
+      downloads: path.join(env['HOME'] ?? '/', 'Downloads'),
     };
     const found = paths[name];
     if (!found) throw new Error(`Failed to get '${name}' path`);

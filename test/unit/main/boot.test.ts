@@ -163,7 +163,9 @@ describe('the built main process, under a stand-in Electron', () => {
   });
 
   it('signs in through the loopback listener in development and shows the records', async () => {
-    const app = launch(scratch({ from: signedIn }));
+    const dirs = scratch({ from: signedIn });
+    const savedCsv = path.join(dirs.appData, 'leads.csv');
+    const app = launch({ ...dirs, env: { STANDIN_SAVE_TO: savedCsv } });
     await app.waitFor('the window', shownWindow);
     expect(await signedInAs(app)).toBeTruthy();
     const status = await app.waitFor('a sync', synced);
@@ -173,6 +175,19 @@ describe('the built main process, under a stand-in Electron', () => {
     const tray = (await app.state()).tray;
     expect(tray?.tooltip).toMatch(/Synced/);
     expect(tray?.tooltip).toMatch(/records/);
+
+    // Export goes through main's save dialog and lands in the file the rep picked.
+    const exported = await app.call('records.export', {
+      question: { object: 'Lead', filter: { owner: 'all' }, sort: { column: 'Name', desc: false } },
+      columns: [
+        { field: 'Name', label: 'Name' },
+        { field: 'Company', label: 'Company' },
+      ],
+    });
+    expect(exported).toMatchObject({ ok: true, value: { outcome: 'saved' } });
+    const csvLines = fs.readFileSync(savedCsv, 'utf8').trim().split('\n');
+    expect(csvLines[0]).toBe('Name,Company');
+    expect(csvLines.length - 1).toBe((exported as { value: { rows: number } }).value.rows);
 
     // The rep's window: the renderer as main serves it, over the real preload.
     const window = await showWindow(app, (breach) => breaches.push(breach));
