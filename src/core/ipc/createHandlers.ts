@@ -15,7 +15,7 @@ import { cacheProblemOf } from '../store/cacheProblems';
 import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { listRecords } from '../views/listRecords';
-import { pipelineBoard } from '../views/pipelineBoard';
+import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
@@ -85,6 +85,7 @@ export function createHandlers(
     'cache.rebuild': () => sync.rebuild(),
     'home.summary': () => view(homeSummary),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
+    'pipeline.cards': (input) => view((db, context) => pipelineCards(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
     'records.get': ({ object, id }) =>

@@ -23,6 +23,8 @@ import {
   homeOutput,
   listInput,
   listOutput,
+  pipelineCardsInput,
+  pipelineCardsOutput,
   pipelineInput,
   pipelineOutput,
   recordInput,
@@ -74,6 +76,7 @@ export const invokeContract = {
   'cache.rebuild': { input: noInput, output: syncStatus },
   'home.summary': { input: noInput, output: homeOutput },
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
+  'pipeline.cards': { input: pipelineCardsInput, output: pipelineCardsOutput },
   'records.list': { input: listInput, output: listOutput },
   'records.facets': { input: facetsInput, output: facetsOutput },
   'records.get': {

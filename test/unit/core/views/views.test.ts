@@ -98,6 +98,27 @@ describe('views over the cache', () => {
         .sort(),
     );
 
+    // A column scrolled to its end gets the next cards, in order, until its count is reached.
+    const all = await ask(ctx, 'pipeline.board', {
+      owner: 'all',
+      close: { period: 'any' },
+      cardsPerStage: 5000,
+    });
+    const widest = all.stages.reduce((a, b) => (b.sums.count > a.sums.count ? b : a));
+    const paged: string[] = [];
+    for (let offset = 0; offset < widest.sums.count + 7; offset += 7) {
+      const page = await ask(ctx, 'pipeline.cards', {
+        owner: 'all',
+        close: { period: 'any' },
+        stage: widest.stage,
+        offset,
+        limit: 7,
+      });
+      paged.push(...page.cards.map((c) => c.id));
+    }
+    expect(paged).toEqual(widest.cards.map((c) => c.id));
+    expect(all.stages.flatMap((s) => s.cards).some((c) => c.pending)).toBe(false);
+
     const home = await ask(ctx, 'home.summary', {});
     const own = { ownerId: ctx.fake.userId };
     const sums = (period?: 'this-month' | 'this-quarter' | 'overdue') =>
