@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { PipelineOutput } from '../../../shared/ipc/views';
+import { useAppStore } from '../state/appStore';
+import { nextSpot } from './boardKeys';
+import { StageColumn } from './StageColumn';
+import type { BoardQuery } from './useMoreCards';
+
+const cardsOf = (column: Element) => [...column.querySelectorAll<HTMLElement>('.card')];
+
+/** Moves the focus between cards with the arrow keys (and J/K), read off the cards on screen. */
+function moveFocus(board: HTMLElement, event: KeyboardEvent) {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const from = (event.target as HTMLElement).closest('.card-item')?.querySelector('.card');
+  if (!from) return;
+  const columns = [...board.querySelectorAll('.stage')].map(cardsOf);
+  const column = columns.findIndex((cards) => cards.includes(from as HTMLElement));
+  const row = columns[column]!.indexOf(from as HTMLElement);
+  const stops = columns.map((cards) => ({
+    count: cards.length,
+    stop: Math.max(
+      0,
+      cards.findIndex((c) => c.tabIndex === 0),
+    ),
+  }));
+  const to = nextSpot(event.key, { column, row }, stops);
+  if (!to) return;
+  event.preventDefault();
+  columns[to.column]![to.row]!.focus();
+}
+
+/**
+ * The stage columns side by side. Tab stops once per column, on the card last visited there;
+ * the card whose panel is open is marked, and gets the focus back when the panel closes.
+ */
+export function Board(props: {
+  board: PipelineOutput;
+  currency: string | null;
+  query: BoardQuery;
+  onMove(id: string, stage: string): void;
+}) {
+  const panel = useAppStore((s) => s.panel);
+  const selectedId = panel?.object === 'Opportunity' ? panel.id : undefined;
+  const [stops, setStops] = useState<Record<string, string>>({});
+  const element = useRef<HTMLDivElement>(null);
+  const focusCard = (id: string | undefined) => {
+    if (!id) return false;
+    const card = element.current?.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(id)}"]`);
+    card?.focus();
+    return !!card;
+  };
+
+  const lastOpened = useRef<string>(undefined);
+  useEffect(() => {
+    if (selectedId) lastOpened.current = selectedId;
+    else if (!panel && lastOpened.current) {
+      focusCard(lastOpened.current);
+      lastOpened.current = undefined;
+    }
+  }, [panel, selectedId]);
+
+  // A card moved from its menu lands in another column: the focus follows it there.
+  const moved = useRef<string>(undefined);
+  useEffect(() => {
+    focusCard(moved.current);
+    moved.current = undefined;
+  }, [props.board]);
+
+  return (
+    <div
+      ref={element}
+      className="board"
+      role="list"
+      aria-label="Pipeline board"
+      onKeyDown={(event) => {
+        if (element.current) moveFocus(element.current, event);
+      }}
+      onFocus={(event) => {
+        const card = (event.target as HTMLElement).closest<HTMLElement>('.card');
+        const stage = card?.closest('.stage')?.getAttribute('aria-label');
+        const id = card?.dataset['id'];
+        if (stage && id && stops[stage] !== id) setStops({ ...stops, [stage]: id });
+      }}
+    >
+      {props.board.stages.map((column) => (
+        <StageColumn
+          key={column.stage}
+          column={column}
+          stages={props.board.stages}
+          currency={props.currency}
+          query={props.query}
+          showOwner={props.query.owner !== 'me'}
+          selectedId={selectedId}
+          stopId={stops[column.label]}
+          onMove={(id, stage, keepFocus) => {
+            if (keepFocus) moved.current = id;
+            props.onMove(id, stage);
+          }}
+        />
+      ))}
+    </div>
+  );
+}
