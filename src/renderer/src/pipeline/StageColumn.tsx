@@ -62,7 +62,7 @@ export function StageColumn(props: {
           Weighted <span aria-label="Weighted">{money(column.sums.weighted, currency)}</span>
         </p>
       </header>
-      <ul className="cards" aria-label={`${column.label} deals`}>
+      <ul className="cards" aria-label={`${column.label} cards`}>
         {cards.map((card) => (
           <StageCard
             key={card.id}
