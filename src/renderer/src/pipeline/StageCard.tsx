@@ -56,11 +56,11 @@ export function StageCard(props: {
             {day(card.closeDate)}
           </span>
         </span>
-        {props.showOwner ? (
-          <span className="muted card-account">{text(card.ownerName)}</span>
-        ) : null}
         <span className="card-foot">
           {card.pending ? <span className="pending-mark">Not yet in Salesforce</span> : null}
+          {props.showOwner ? (
+            <span className="muted card-owner">{text(card.ownerName)}</span>
+          ) : null}
         </span>
       </button>
       <MenuButton
