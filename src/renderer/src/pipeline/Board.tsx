@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { PipelineOutput } from '../../../shared/ipc/views';
+import { api } from '../api';
 import { useAppStore } from '../state/appStore';
 import { nextSpot } from './boardKeys';
 import { StageColumn } from './StageColumn';
@@ -28,6 +29,17 @@ function moveFocus(board: HTMLElement, event: KeyboardEvent) {
   columns[to.column]![to.row]!.focus();
 }
 
+/** Moves a deal to a stage; answers why Salesforce's rules (or the cache) refused, if they did. */
+async function saveStage(id: string, stage: string): Promise<string | undefined> {
+  const result = await api().edits.save({
+    object: 'Opportunity',
+    id,
+    changes: { StageName: stage },
+  });
+  if (!result.ok) return result.message;
+  return result.value.saved ? undefined : Object.values(result.value.errors).join(' ');
+}
+
 /**
  * The stage columns side by side. Tab stops once per column, on the card last visited there;
  * the card whose panel is open is marked, and gets the focus back when the panel closes.
@@ -36,9 +48,9 @@ export function Board(props: {
   board: PipelineOutput;
   currency: string | null;
   query: BoardQuery;
-  onMove(id: string, stage: string): void;
 }) {
   const panel = useAppStore((s) => s.panel);
+  const openPanel = useAppStore((s) => s.openPanel);
   const selectedId = panel?.object === 'Opportunity' ? panel.id : undefined;
   const [stops, setStops] = useState<Record<string, string>>({});
   const element = useRef<HTMLDivElement>(null);
@@ -65,38 +77,54 @@ export function Board(props: {
     moved.current = undefined;
   }, [props.board]);
 
+  const savedLocally = useAppStore((s) => s.savedLocally);
+  const [moveError, setMoveError] = useState<string>();
+  // Stable, so a card re-renders only when its own deal, place or mark changes.
+  const onOpen = useCallback((id: string) => openPanel({ object: 'Opportunity', id }), [openPanel]);
+  const onMove = useCallback(
+    (id: string, stage: string, keepFocus: boolean) => {
+      if (keepFocus) moved.current = id;
+      void saveStage(id, stage).then((refused) => {
+        setMoveError(refused);
+        if (!refused) savedLocally();
+      });
+    },
+    [savedLocally],
+  );
+
   return (
-    <div
-      ref={element}
-      className="board"
-      role="list"
-      aria-label="Pipeline board"
-      onKeyDown={(event) => {
-        if (element.current) moveFocus(element.current, event);
-      }}
-      onFocus={(event) => {
-        const card = (event.target as HTMLElement).closest<HTMLElement>('.card');
-        const stage = card?.closest('.stage')?.getAttribute('aria-label');
-        const id = card?.dataset['id'];
-        if (stage && id && stops[stage] !== id) setStops({ ...stops, [stage]: id });
-      }}
-    >
-      {props.board.stages.map((column) => (
-        <StageColumn
-          key={column.stage}
-          column={column}
-          stages={props.board.stages}
-          currency={props.currency}
-          query={props.query}
-          showOwner={props.query.owner !== 'me'}
-          selectedId={selectedId}
-          stopId={stops[column.label]}
-          onMove={(id, stage, keepFocus) => {
-            if (keepFocus) moved.current = id;
-            props.onMove(id, stage);
-          }}
-        />
-      ))}
-    </div>
+    <>
+      {moveError ? <p role="alert">Could not move the deal: {moveError}</p> : null}
+      <div
+        ref={element}
+        className="board"
+        role="list"
+        aria-label="Pipeline board"
+        onKeyDown={(event) => {
+          if (element.current) moveFocus(element.current, event);
+        }}
+        onFocus={(event) => {
+          const card = (event.target as HTMLElement).closest<HTMLElement>('.card');
+          const stage = card?.closest('.stage')?.getAttribute('aria-label');
+          const id = card?.dataset['id'];
+          if (stage && id && stops[stage] !== id) setStops({ ...stops, [stage]: id });
+        }}
+      >
+        {props.board.stages.map((column) => (
+          <StageColumn
+            key={column.stage}
+            column={column}
+            stages={props.board.stages}
+            currency={props.currency}
+            query={props.query}
+            showOwner={props.query.owner !== 'me'}
+            selectedId={selectedId}
+            stopId={stops[column.label]}
+            onOpen={onOpen}
+            onMove={onMove}
+          />
+        ))}
+      </div>
+    </>
   );
 }

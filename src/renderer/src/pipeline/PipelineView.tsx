@@ -9,7 +9,6 @@ import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
 import { money, number } from '../format';
 import { useCurrency } from '../records/useCurrency';
-import { useAppStore } from '../state/appStore';
 import { useFacets } from '../table/useFacets';
 import { Board } from './Board';
 import { PipelineCharts } from './PipelineCharts';
@@ -62,22 +61,6 @@ export function PipelineView() {
     [query],
   );
   const board = loaded.data;
-  const savedLocally = useAppStore((s) => s.savedLocally);
-  const [moveError, setMoveError] = useState<string>();
-  async function move(id: string, stage: string) {
-    const result = await api().edits.save({
-      object: 'Opportunity',
-      id,
-      changes: { StageName: stage },
-    });
-    const refused = !result.ok
-      ? result.message
-      : !result.value.saved
-        ? Object.values(result.value.errors).join(' ')
-        : undefined;
-    setMoveError(refused);
-    if (!refused) savedLocally();
-  }
   const open = board ? totals(board) : undefined;
   return (
     <div className="pipeline">
@@ -92,7 +75,6 @@ export function PipelineView() {
         />
       </div>
       <DataAge />
-      {moveError ? <p role="alert">Could not move the deal: {moveError}</p> : null}
       {loaded.error ? <LoadError what="the pipeline" message={loaded.error} /> : null}
       {!board && !loaded.error ? <Loading what="the pipeline" /> : null}
       {board && open ? (
@@ -121,12 +103,7 @@ export function PipelineView() {
               hidden={t.id !== tab}
             >
               {t.id !== tab ? null : t.id === 'pipeline-board' ? (
-                <Board
-                  board={board}
-                  currency={currency}
-                  query={query}
-                  onMove={(id, stage) => void move(id, stage)}
-                />
+                <Board board={board} currency={currency} query={query} />
               ) : (
                 <PipelineCharts board={board} currency={currency} />
               )}

@@ -1,7 +1,7 @@
+import { memo, useState } from 'react';
 import type { PipelineCard } from '../../../shared/ipc/views';
-import { MenuButton } from '../components/MenuButton';
 import { day, money, text } from '../format';
-import { useAppStore } from '../state/appStore';
+import { MoveMenu } from './MoveMenu';
 
 /** Only Roadbook's own cards are accepted as drops (not text or files dragged in). */
 export const cardType = 'application/x-roadbook-opportunity';
@@ -10,7 +10,7 @@ export const cardType = 'application/x-roadbook-opportunity';
  * One deal on the board. The card opens its panel; "Move" (or M on the card) picks another
  * stage, so a rep never needs the mouse to drag it.
  */
-export function StageCard(props: {
+export const StageCard = memo(function StageCard(props: {
   card: PipelineCard;
   stage: string;
   stages: Array<{ stage: string; label: string }>;
@@ -18,16 +18,22 @@ export function StageCard(props: {
   showOwner: boolean;
   selected: boolean;
   tabStop: boolean;
+  onOpen(id: string): void;
   onMove(id: string, stage: string, keepFocus: boolean): void;
 }) {
-  const openPanel = useAppStore((s) => s.openPanel);
   const { card, currency } = props;
+  // Floating UI's hooks on every one of hundreds of cards slow the board's first paint: a card
+  // gets its real menu once the pointer or the focus reaches it.
+  const [armed, setArmed] = useState(false);
+  const arm = () => setArmed(true);
   return (
     <li
       className="card-item"
       draggable
       data-overdue={card.overdue ? 'true' : undefined}
       data-selected={props.selected ? 'true' : undefined}
+      onPointerEnter={arm}
+      onFocus={arm}
       onDragStart={(event) => {
         event.dataTransfer.setData(cardType, card.id);
         event.dataTransfer.effectAllowed = 'move';
@@ -40,7 +46,7 @@ export function StageCard(props: {
         tabIndex={props.tabStop ? 0 : -1}
         aria-current={props.selected ? 'true' : undefined}
         aria-keyshortcuts="M"
-        onClick={() => openPanel({ object: 'Opportunity', id: card.id })}
+        onClick={() => props.onOpen(card.id)}
         onKeyDown={(event) => {
           if (event.key !== 'm' || event.ctrlKey || event.metaKey || event.altKey) return;
           event.preventDefault();
@@ -63,32 +69,18 @@ export function StageCard(props: {
           ) : null}
         </span>
       </button>
-      <MenuButton
-        className="move-card"
-        label="Move"
-        buttonLabel={`Move ${card.name} to stage`}
-        title={`Move ${card.name} to stage`}
-        tabIndex={-1}
-      >
-        {(close) => (
-          <div className="move-choices">
-            {props.stages.map((s) => (
-              <button
-                key={s.stage}
-                type="button"
-                className="move-choice"
-                aria-current={s.stage === props.stage ? 'true' : undefined}
-                onClick={() => {
-                  close();
-                  if (s.stage !== props.stage) props.onMove(card.id, s.stage, true);
-                }}
-              >
-                {s.label}
-              </button>
-            ))}
-          </div>
-        )}
-      </MenuButton>
+      {armed ? (
+        <MoveMenu card={card} stage={props.stage} stages={props.stages} onMove={props.onMove} />
+      ) : (
+        <button
+          type="button"
+          className="move-card"
+          tabIndex={-1}
+          aria-label={`Move ${card.name} to stage`}
+        >
+          Move
+        </button>
+      )}
     </li>
   );
-}
+});

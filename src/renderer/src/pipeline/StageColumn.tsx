@@ -20,6 +20,7 @@ export function StageColumn(props: {
   selectedId: string | undefined;
   /** The card that is this column's one Tab stop, when the rep has been on one. */
   stopId: string | undefined;
+  onOpen(id: string): void;
   onMove(id: string, stage: string, keepFocus: boolean): void;
 }) {
   const { column, currency } = props;
@@ -73,6 +74,7 @@ export function StageColumn(props: {
             showOwner={props.showOwner}
             selected={card.id === props.selectedId}
             tabStop={card.id === stopId}
+            onOpen={props.onOpen}
             onMove={props.onMove}
           />
         ))}
