@@ -121,7 +121,7 @@ test('Tab stops once per column; arrows and J/K move between cards; Enter opens,
   await expect(down).toBeFocused();
 });
 
-test('a deal moved from its menu says it is not yet in Salesforce until a sync takes it there', async ({
+test('a deal moved offline says it is not yet in Salesforce until a sync takes it there', async ({
   synced: app,
   fakeOrg,
 }) => {
@@ -134,6 +134,8 @@ test('a deal moved from its menu says it is not yet in Salesforce until a sync t
     .filter((s) => !s['IsClosed'] && s['IsActive'] && s['ApiName'] !== deal['StageName']);
   const target = stages[0]!;
 
+  // Offline: Salesforce answers nothing but errors until the network comes back.
+  fakeOrg.control.addFault({ route: '*', kind: 'status', status: 503 });
   await card.focus();
   await app.keyboard.press('m');
   const menu = app.getByRole('dialog', { name: `Move ${name} to stage` });
@@ -145,6 +147,7 @@ test('a deal moved from its menu says it is not yet in Salesforce until a sync t
   await expect(moved).toBeFocused();
   expect(fakeOrg.control.get('Opportunity', deal.Id)['StageName']).toBe(deal['StageName']);
 
+  fakeOrg.control.clearFaults();
   await app.getByRole('button', { name: 'Sync now' }).click();
   await expect(moved).not.toContainText('Not yet in Salesforce');
   expect(fakeOrg.control.get('Opportunity', deal.Id)['StageName']).toBe(target['ApiName']);
