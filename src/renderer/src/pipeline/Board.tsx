@@ -29,6 +29,10 @@ function moveFocus(board: HTMLElement, event: KeyboardEvent) {
   columns[to.column]![to.row]!.focus();
 }
 
+function focusCard(board: HTMLElement | null, id: string | undefined) {
+  if (id) board?.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(id)}"]`)?.focus();
+}
+
 /** Moves a deal to a stage; answers why Salesforce's rules (or the cache) refused, if they did. */
 async function saveStage(id: string, stage: string): Promise<string | undefined> {
   const result = await api().edits.save({
@@ -54,26 +58,21 @@ export function Board(props: {
   const selectedId = panel?.object === 'Opportunity' ? panel.id : undefined;
   const [stops, setStops] = useState<Record<string, string>>({});
   const element = useRef<HTMLDivElement>(null);
-  const focusCard = (id: string | undefined) => {
-    if (!id) return false;
-    const card = element.current?.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(id)}"]`);
-    card?.focus();
-    return !!card;
-  };
-
   const lastOpened = useRef<string>(undefined);
   useEffect(() => {
-    if (selectedId) lastOpened.current = selectedId;
-    else if (!panel && lastOpened.current) {
-      focusCard(lastOpened.current);
-      lastOpened.current = undefined;
+    if (selectedId) {
+      lastOpened.current = selectedId;
+      return;
     }
+    // Another record's panel (from search) hands the focus back itself.
+    if (!panel) focusCard(element.current, lastOpened.current);
+    lastOpened.current = undefined;
   }, [panel, selectedId]);
 
   // A card moved from its menu lands in another column: the focus follows it there.
   const moved = useRef<string>(undefined);
   useEffect(() => {
-    focusCard(moved.current);
+    focusCard(element.current, moved.current);
     moved.current = undefined;
   }, [props.board]);
 
