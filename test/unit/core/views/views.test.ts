@@ -148,6 +148,29 @@ describe('views over the cache', () => {
     expect(ctx.core.sync.status().lastSuccess).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('marks a card whose move is not yet in Salesforce, until the push takes it there', async () => {
+    const ctx = await connectedCore({ autoApprove: true });
+    const board = () =>
+      ask(ctx, 'pipeline.board', { owner: 'all', close: { period: 'any' }, cardsPerStage: 50 });
+    const [from, to] = (await board()).stages;
+    const card = from!.cards[0]!;
+    const saved = await ask(ctx, 'edits.save', {
+      object: 'Opportunity',
+      id: card.id,
+      changes: { StageName: to!.stage },
+    });
+    expect(saved.saved).toBe(true);
+    const moved = (await board()).stages[1]!.cards.find((c) => c.id === card.id);
+    expect(moved?.pending).toBe(true);
+
+    await ctx.core.sync.syncNow();
+    const sent = (await board()).stages[1]!.cards.find((c) => c.id === card.id);
+    expect(sent?.pending).toBe(false);
+    expect(ctx.fake.control.get('Opportunity', card.id)['StageName']).toBe(to!.stage);
+    // The save also armed a push for later; it must not outlive the test's folder.
+    await ctx.core.sync.stop();
+  });
+
   it('sorts and filters leads and accounts exactly as the records say', async () => {
     const ctx = await connectedCore({ autoApprove: true, dataset: 'demo' });
     const all = leads(ctx.fake);
