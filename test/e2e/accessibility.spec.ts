@@ -50,6 +50,9 @@ for (const scheme of ['light', 'dark'] as const) {
       app.getByRole('list', { name: 'Pipeline board' }).locator('.card').first(),
     ).toBeVisible();
     found.push(...(await findings(app, 'Pipeline')));
+    await app.getByRole('tab', { name: 'Charts' }).click();
+    await expect(app.getByRole('figure', { name: 'Open pipeline by stage' })).toBeVisible();
+    found.push(...(await findings(app, 'Pipeline charts')));
 
     await nav(app, /^Leads$/).click();
     const leads = app.getByRole('grid', { name: 'Leads' });

@@ -67,7 +67,12 @@ test('move to stage from the keyboard, edit with checks from describe, see and d
   const [first, second] = await withCards(columns);
   const name = (await columns.nth(first!).locator('.card-name').first().textContent())!;
   const target = (await columns.nth(second!).getAttribute('aria-label'))!;
-  await app.getByLabel(`Move ${name} to stage`).selectOption({ label: target });
+  await columns.nth(first!).locator('.card', { hasText: name }).focus();
+  await app.keyboard.press('m');
+  await app
+    .getByRole('dialog', { name: `Move ${name} to stage` })
+    .getByRole('button', { name: target, exact: true })
+    .press('Enter');
   await expect(columns.nth(second!).locator('.card-name', { hasText: name })).toBeVisible();
 
   await columns.nth(second!).locator('.card', { hasText: name }).click();

@@ -19,7 +19,7 @@ import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { exportRows } from '../views/exportRows';
 import { listRecords } from '../views/listRecords';
-import { pipelineBoard } from '../views/pipelineBoard';
+import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
@@ -94,6 +94,7 @@ export function createHandlers(
     'cache.rebuild': () => sync.rebuild(),
     'home.summary': () => view(homeSummary),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
+    'pipeline.cards': (input) => view((db, context) => pipelineCards(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
     'records.export': async (input) => {

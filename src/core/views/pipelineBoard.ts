@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import { isoDay, periodRange } from '../../shared/periods';
-import type { PipelineCard, PipelineInput, PipelineOutput, Sums } from '../../shared/ipc/views';
+import type {
+  PipelineCard,
+  PipelineCardsInput,
+  PipelineInput,
+  PipelineOutput,
+  Sums,
+} from '../../shared/ipc/views';
 import { rollupPaused } from '../store/opportunityRollup';
 import { specFor } from '../schema/objectSpecs';
 import { accountName, ownerName } from './namedRows';
@@ -115,6 +121,38 @@ function boardSums(groups: Group[]) {
   return { perStage, perMonth, closed };
 }
 
+type CardRow = Omit<PipelineCard, 'overdue' | 'pending'> & { pending: number };
+
+/** One stage's open deals by close date, a page at a time. */
+function stageCards(db: Database.Database, open: SqlFilter, today: string) {
+  const page = db.prepare(
+    `SELECT id, name, account_id AS accountId,
+       ${accountName('sf_opportunity')} AS accountName,
+       amount, probability, close_date AS closeDate,
+       ${ownerName('sf_opportunity')} AS ownerName, local_state <> 'clean' AS pending
+     FROM sf_opportunity ${whereOf(open)} AND stage_name = ?
+     ORDER BY close_date, rowid LIMIT ? OFFSET ?`,
+  );
+  return (stage: string, offset: number, limit: number): PipelineCard[] =>
+    (page.all(...open.params, stage, limit, offset) as CardRow[]).map((card) => ({
+      ...card,
+      overdue: card.closeDate !== null && card.closeDate < today,
+      pending: card.pending === 1,
+    }));
+}
+
+/** The cards after the first ones of a column, for a column scrolled to its end. */
+export function pipelineCards(
+  db: Database.Database,
+  input: PipelineCardsInput,
+  context: ViewContext,
+): { cards: PipelineCard[] } {
+  const open = withPart(boardFilter(db, input, context), 'is_closed = 0');
+  return {
+    cards: stageCards(db, open, isoDay(context.now))(input.stage, input.offset, input.limit),
+  };
+}
+
 /**
  * The board: a column per open stage in the org's order (OpportunityStage.SortOrder), then any
  * stage open deals carry that is no longer active; each with its sums and its first cards.
@@ -124,7 +162,6 @@ export function pipelineBoard(
   input: PipelineInput,
   context: ViewContext,
 ): PipelineOutput {
-  const today = isoDay(context.now);
   const filter = boardFilter(db, input, context);
   const open = withPart(filter, 'is_closed = 0');
   const stages = db
@@ -141,24 +178,13 @@ export function pipelineBoard(
       .sort()
       .map((stage) => ({ stage, label: stage })),
   ];
-  const cardsOf = db.prepare(
-    `SELECT id, name, account_id AS accountId,
-       ${accountName('sf_opportunity')} AS accountName,
-       amount, probability, close_date AS closeDate,
-       ${ownerName('sf_opportunity')} AS ownerName
-     FROM sf_opportunity ${whereOf(open)} AND stage_name = ?
-     ORDER BY close_date, rowid LIMIT ?`,
-  );
+  const cardsOf = stageCards(db, open, isoDay(context.now));
   return {
     stages: columns.map(({ stage, label }) => ({
       stage,
       label,
       sums: perStage.get(stage) ?? noSums,
-      cards: (
-        cardsOf.all(...open.params, stage, input.cardsPerStage) as Array<
-          Omit<PipelineCard, 'overdue'>
-        >
-      ).map((card) => ({ ...card, overdue: card.closeDate !== null && card.closeDate < today })),
+      cards: cardsOf(stage, 0, input.cardsPerStage),
     })),
     won: closed.get('won') ?? noSums,
     lost: closed.get('lost') ?? noSums,

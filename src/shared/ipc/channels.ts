@@ -23,6 +23,7 @@ export const invokeChannels = [
   'cache.rebuild',
   'home.summary',
   'pipeline.board',
+  'pipeline.cards',
   'records.list',
   'records.facets',
   'records.get',

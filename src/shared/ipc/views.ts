@@ -209,6 +209,17 @@ export const pipelineInput = z
   .strict();
 export type PipelineInput = z.infer<typeof pipelineInput>;
 
+/** The next cards of one stage, for a column scrolled to its end. */
+export const pipelineCardsInput = pipelineInput
+  .omit({ cardsPerStage: true })
+  .extend({
+    stage: z.string(),
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(500),
+  })
+  .strict();
+export type PipelineCardsInput = z.infer<typeof pipelineCardsInput>;
+
 const sums = z.object({ count: z.number(), total: z.number(), weighted: z.number() });
 export type Sums = z.infer<typeof sums>;
 
@@ -222,6 +233,8 @@ const pipelineCard = z.object({
   closeDate: z.string().nullable(),
   ownerName: z.string().nullable(),
   overdue: z.boolean(),
+  /** Changed here and not yet in Salesforce. */
+  pending: z.boolean(),
 });
 export type PipelineCard = z.infer<typeof pipelineCard>;
 
@@ -234,6 +247,8 @@ export const pipelineOutput = z.object({
   byMonth: z.array(z.object({ month: z.string(), sums })),
 });
 export type PipelineOutput = z.infer<typeof pipelineOutput>;
+
+export const pipelineCardsOutput = z.object({ cards: z.array(pipelineCard) });
 
 export const homeOutput = z.object({
   openPipeline: sums,

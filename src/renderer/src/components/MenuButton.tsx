@@ -30,8 +30,13 @@ export function MenuButton(props: {
   /** The box's accessible name. */
   title: string;
   className: string;
+  /** The button's accessible name, when what it says is too short to name it. */
+  buttonLabel?: string;
+  /** -1 keeps the button out of the Tab order, where its container gives it a key instead. */
+  tabIndex?: number;
   active?: boolean;
-  children: ReactNode;
+  /** The box's content; a function gets the way to close the box once a choice is made. */
+  children: ReactNode | ((close: () => void) => ReactNode);
 }) {
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
@@ -74,6 +79,8 @@ export function MenuButton(props: {
         ref={refs.setReference}
         type="button"
         className={props.className}
+        aria-label={props.buttonLabel}
+        tabIndex={props.tabIndex}
         data-active={props.active ? 'true' : undefined}
         {...getReferenceProps()}
       >
@@ -89,7 +96,7 @@ export function MenuButton(props: {
               style={floatingStyles}
               {...getFloatingProps()}
             >
-              {props.children}
+              {typeof props.children === 'function' ? props.children(close) : props.children}
             </div>
           </FloatingFocusManager>
         </FloatingPortal>

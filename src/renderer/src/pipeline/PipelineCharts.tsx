@@ -29,15 +29,15 @@ export function PipelineCharts(props: { board: PipelineOutput; currency: string 
   const chart = (title: string, data: typeof byMonth) => (
     <figure className="chart" aria-label={title}>
       <figcaption>{title}</figcaption>
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={320}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" fontSize={11} />
           <YAxis tickFormatter={axis} fontSize={11} width={64} />
           <Tooltip formatter={tip} />
           <Legend />
-          <Bar dataKey="Total" fill="#1f5fbf" />
-          <Bar dataKey="Weighted" fill="#8fb0e3" />
+          <Bar dataKey="Total" fill="#1f5fbf" isAnimationActive={false} />
+          <Bar dataKey="Weighted" fill="#8fb0e3" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { OwnerFilter, PeriodInput, PipelineOutput, Sums } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { DataAge } from '../components/DataAge';
@@ -9,10 +9,11 @@ import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
 import { money, number } from '../format';
 import { useCurrency } from '../records/useCurrency';
-import { useAppStore } from '../state/appStore';
 import { useFacets } from '../table/useFacets';
+import { Board } from './Board';
 import { PipelineCharts } from './PipelineCharts';
-import { StageColumn } from './StageColumn';
+import './pipeline.css';
+import { ViewTabs } from './ViewTabs';
 
 const firstCards = 100;
 
@@ -37,35 +38,29 @@ const totals = (board: PipelineOutput): Sums =>
     { count: 0, total: 0, weighted: 0 },
   );
 
-/** Open deals by stage in the org's order, filtered by owner, close period and text. */
+const tabs = [
+  { id: 'pipeline-board', label: 'Board' },
+  { id: 'pipeline-charts', label: 'Charts' },
+] as const;
+type Tab = (typeof tabs)[number]['id'];
+
+/**
+ * Open deals by stage in the org's order, filtered by owner, close period and text, on a board
+ * down to the window's bottom, or as charts in their own tab.
+ */
 export function PipelineView() {
   const currency = useCurrency();
   const [owner, setOwner] = useState<OwnerFilter>('me');
   const [close, setClose] = useState<PeriodInput>({ period: 'any' });
   const [text, setText] = useState('');
-  const [cardsPerStage, setCardsPerStage] = useState(firstCards);
+  const [tab, setTab] = useState<Tab>('pipeline-board');
   const facets = useFacets('Opportunity');
+  const query = useMemo(() => ({ owner, close, text }), [owner, close, text]);
   const loaded = useIpc(
-    () => api().pipeline.board({ owner, close, text, cardsPerStage }),
-    [owner, close, text, cardsPerStage],
+    () => api().pipeline.board({ ...query, cardsPerStage: firstCards }),
+    [query],
   );
   const board = loaded.data;
-  const savedLocally = useAppStore((s) => s.savedLocally);
-  const [moveError, setMoveError] = useState<string>();
-  async function move(id: string, stage: string) {
-    const result = await api().edits.save({
-      object: 'Opportunity',
-      id,
-      changes: { StageName: stage },
-    });
-    const refused = !result.ok
-      ? result.message
-      : !result.value.saved
-        ? Object.values(result.value.errors).join(' ')
-        : undefined;
-    setMoveError(refused);
-    if (!refused) savedLocally();
-  }
   const open = board ? totals(board) : undefined;
   return (
     <div className="pipeline">
@@ -80,35 +75,40 @@ export function PipelineView() {
         />
       </div>
       <DataAge />
-      {moveError ? <p role="alert">Could not move the deal: {moveError}</p> : null}
       {loaded.error ? <LoadError what="the pipeline" message={loaded.error} /> : null}
       {!board && !loaded.error ? <Loading what="the pipeline" /> : null}
       {board && open ? (
         <>
-          <div className="pipeline-summary" aria-label="Pipeline summary" role="group">
-            <Summary label="Open" sums={open} currency={currency} />
-            <p className="summary-figure">
-              <span className="muted">Weighted</span> {money(open.weighted, currency)}
-            </p>
-            <Summary label="Closed won" sums={board.won} currency={currency} />
-            <Summary label="Closed lost" sums={board.lost} currency={currency} />
+          <div className="pipeline-bar">
+            <ViewTabs<Tab> label="Pipeline" tabs={tabs} value={tab} onChange={setTab} />
+            <div className="pipeline-summary" aria-label="Pipeline summary" role="group">
+              <Summary label="Open" sums={open} currency={currency} />
+              <p className="summary-figure">
+                <span className="muted">Weighted</span> {money(open.weighted, currency)}
+              </p>
+              <Summary label="Closed won" sums={board.won} currency={currency} />
+              <Summary label="Closed lost" sums={board.lost} currency={currency} />
+            </div>
           </div>
           {open.count === 0 ? (
             <p className="muted">No open opportunities match these filters.</p>
           ) : null}
-          <div className="board" role="list" aria-label="Pipeline board">
-            {board.stages.map((column) => (
-              <StageColumn
-                key={column.stage}
-                column={column}
-                stages={board.stages}
-                currency={currency}
-                onMore={() => setCardsPerStage((n) => n + firstCards)}
-                onMove={(id, stage) => void move(id, stage)}
-              />
-            ))}
-          </div>
-          <PipelineCharts board={board} currency={currency} />
+          {tabs.map((t) => (
+            <div
+              key={t.id}
+              id={`${t.id}-panel`}
+              className="tab-panel"
+              role="tabpanel"
+              aria-labelledby={`${t.id}-tab`}
+              hidden={t.id !== tab}
+            >
+              {t.id !== tab ? null : t.id === 'pipeline-board' ? (
+                <Board board={board} currency={currency} query={query} />
+              ) : (
+                <PipelineCharts board={board} currency={currency} />
+              )}
+            </div>
+          ))}
         </>
       ) : null}
     </div>

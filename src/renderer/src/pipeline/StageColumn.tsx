@@ -1,26 +1,36 @@
 import { useState } from 'react';
 import type { PipelineOutput } from '../../../shared/ipc/views';
-import { day, money, number, text } from '../format';
-import { useAppStore } from '../state/appStore';
+import { money, number } from '../format';
+import { cardType, StageCard } from './StageCard';
+import { useMoreCards, type BoardQuery } from './useMoreCards';
 
 type Column = PipelineOutput['stages'][number];
-/** Only Roadbook's own cards are accepted as drops (not text or files dragged in). */
-const cardType = 'application/x-roadbook-opportunity';
 
 /**
- * One stage: its count, total and weighted amount, then its deals by close date. A card moves to
- * another stage by drag and drop, or from the keyboard with its "Move to stage" list.
+ * One stage: its count, total and weighted amount in a header that stays in view, then its deals
+ * by close date, more of them as the column scrolls. Cards move between stages by drag and drop
+ * or with their "Move" menu.
  */
 export function StageColumn(props: {
   column: Column;
   stages: Array<{ stage: string; label: string }>;
   currency: string | null;
-  onMore(): void;
-  onMove(id: string, stage: string): void;
+  query: BoardQuery;
+  showOwner: boolean;
+  selectedId: string | undefined;
+  /** The card that is this column's one Tab stop, when the rep has been on one. */
+  stopId: string | undefined;
+  onOpen(id: string): void;
+  onMove(id: string, stage: string, keepFocus: boolean): void;
 }) {
-  const openPanel = useAppStore((s) => s.openPanel);
   const { column, currency } = props;
-  const hidden = column.sums.count - column.cards.length;
+  const { cards, hasMore, end } = useMoreCards(
+    column.stage,
+    column.cards,
+    column.sums.count,
+    props.query,
+  );
+  const stopId = cards.some((c) => c.id === props.stopId) ? props.stopId : cards[0]?.id;
   const [over, setOver] = useState(false);
   return (
     <section
@@ -40,7 +50,7 @@ export function StageColumn(props: {
         const id = event.dataTransfer.getData(cardType);
         if (!id) return;
         event.preventDefault();
-        props.onMove(id, column.stage);
+        props.onMove(id, column.stage, false);
       }}
     >
       <header className="stage-header">
@@ -53,53 +63,26 @@ export function StageColumn(props: {
           Weighted <span aria-label="Weighted">{money(column.sums.weighted, currency)}</span>
         </p>
       </header>
-      <ul className="cards">
-        {column.cards.map((card) => (
-          <li
+      <ul className="cards" aria-label={`${column.label} cards`}>
+        {cards.map((card) => (
+          <StageCard
             key={card.id}
-            className="card-item"
-            draggable
-            onDragStart={(event) => {
-              event.dataTransfer.setData(cardType, card.id);
-              event.dataTransfer.effectAllowed = 'move';
-            }}
-          >
-            <button
-              type="button"
-              className="card"
-              data-overdue={card.overdue ? 'true' : undefined}
-              onClick={() => openPanel({ object: 'Opportunity', id: card.id })}
-            >
-              <span className="card-name">{card.name}</span>
-              <span className="muted">{text(card.accountName)}</span>
-              <span className="card-line">
-                <span>{money(card.amount, currency)}</span>
-                <span className={card.overdue ? 'overdue' : 'muted'}>
-                  {card.overdue ? 'Overdue · ' : ''}
-                  {day(card.closeDate)}
-                </span>
-              </span>
-              <span className="muted">{text(card.ownerName)}</span>
-            </button>
-            <select
-              className="move-card"
-              aria-label={`Move ${card.name} to stage`}
-              value={column.stage}
-              onChange={(event) => props.onMove(card.id, event.target.value)}
-            >
-              {props.stages.map((s) => (
-                <option key={s.stage} value={s.stage}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </li>
+            card={card}
+            stage={column.stage}
+            stages={props.stages}
+            currency={currency}
+            showOwner={props.showOwner}
+            selected={card.id === props.selectedId}
+            tabStop={card.id === stopId}
+            onOpen={props.onOpen}
+            onMove={props.onMove}
+          />
         ))}
       </ul>
-      {hidden > 0 ? (
-        <button type="button" className="link-button" onClick={props.onMore}>
-          Show more ({number(hidden)} not shown)
-        </button>
+      {hasMore ? (
+        <p ref={end} className="muted more-cards">
+          Loading more deals…
+        </p>
       ) : null}
     </section>
   );

@@ -98,6 +98,27 @@ describe('views over the cache', () => {
         .sort(),
     );
 
+    // A column scrolled to its end gets the next cards, in order, until its count is reached.
+    const all = await ask(ctx, 'pipeline.board', {
+      owner: 'all',
+      close: { period: 'any' },
+      cardsPerStage: 5000,
+    });
+    const widest = all.stages.reduce((a, b) => (b.sums.count > a.sums.count ? b : a));
+    const paged: string[] = [];
+    for (let offset = 0; offset < widest.sums.count + 7; offset += 7) {
+      const page = await ask(ctx, 'pipeline.cards', {
+        owner: 'all',
+        close: { period: 'any' },
+        stage: widest.stage,
+        offset,
+        limit: 7,
+      });
+      paged.push(...page.cards.map((c) => c.id));
+    }
+    expect(paged).toEqual(widest.cards.map((c) => c.id));
+    expect(all.stages.flatMap((s) => s.cards).some((c) => c.pending)).toBe(false);
+
     const home = await ask(ctx, 'home.summary', {});
     const own = { ownerId: ctx.fake.userId };
     const sums = (period?: 'this-month' | 'this-quarter' | 'overdue') =>
@@ -125,6 +146,29 @@ describe('views over the cache', () => {
     });
     expect(home.openTasks.count).toBeGreaterThan(0);
     expect(ctx.core.sync.status().lastSuccess).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('marks a card whose move is not yet in Salesforce, until the push takes it there', async () => {
+    const ctx = await connectedCore({ autoApprove: true });
+    const board = () =>
+      ask(ctx, 'pipeline.board', { owner: 'all', close: { period: 'any' }, cardsPerStage: 50 });
+    const [from, to] = (await board()).stages;
+    const card = from!.cards[0]!;
+    const saved = await ask(ctx, 'edits.save', {
+      object: 'Opportunity',
+      id: card.id,
+      changes: { StageName: to!.stage },
+    });
+    expect(saved.saved).toBe(true);
+    const moved = (await board()).stages[1]!.cards.find((c) => c.id === card.id);
+    expect(moved?.pending).toBe(true);
+
+    await ctx.core.sync.syncNow();
+    const sent = (await board()).stages[1]!.cards.find((c) => c.id === card.id);
+    expect(sent?.pending).toBe(false);
+    expect(ctx.fake.control.get('Opportunity', card.id)['StageName']).toBe(to!.stage);
+    // The save also armed a push for later; it must not outlive the test's folder.
+    await ctx.core.sync.stop();
   });
 
   it('sorts and filters leads and accounts exactly as the records say', async () => {
