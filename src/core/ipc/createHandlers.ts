@@ -17,6 +17,7 @@ import { homeSummary } from '../views/homeSummary';
 import { listRecords } from '../views/listRecords';
 import { pipelineBoard } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
+import { eventsInRange } from '../views/eventsInRange';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
 import { viewScope } from '../views/viewScope';
@@ -90,6 +91,8 @@ export function createHandlers(
     'records.get': ({ object, id }) =>
       view((db) => ({ record: recordDetail(db, object, id), local: localStateOf(db, object, id) })),
     'accounts.detail': ({ id }) => view((db) => accountDetail(db, id)),
+    'calendar.events': (input) =>
+      view((db, context) => ({ events: eventsInRange(db, input, context) })),
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchByObject(db, text, perType) })),
     'edits.form': ({ object }) => view((db) => ({ fields: formFields(db, object) })),

@@ -27,6 +27,7 @@ export const invokeChannels = [
   'records.facets',
   'records.get',
   'accounts.detail',
+  'calendar.events',
   'search.query',
   'edits.form',
   'edits.save',
