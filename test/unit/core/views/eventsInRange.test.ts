@@ -130,6 +130,10 @@ describe('the rep’s Events over a run of days', () => {
       subject: 'Coffee',
       unsent: true,
     });
+    // A search hit on it opens its record.
+    const id = made.saved ? made.id : '';
+    const opened = await invokeHandler(ctx.core.handlers, 'records.get', { object: 'Event', id });
+    expect(opened).toMatchObject({ ok: true, value: { record: { Subject: 'Coffee' } } });
   });
 
   it('refuses a range that ends before it starts or is too long', async () => {
