@@ -3,9 +3,16 @@ import { isNumericType } from './fieldTypes';
 
 /** What a rep may change offline, and the checks a form makes before anything is queued. */
 
-export const editableObjects = ['Opportunity', 'Lead', 'Account', 'Contact', 'Task'] as const;
+export const editableObjects = [
+  'Opportunity',
+  'Lead',
+  'Account',
+  'Contact',
+  'Task',
+  'Event',
+] as const;
 export type EditableObject = (typeof editableObjects)[number];
-export const creatableObjects = ['Lead', 'Contact', 'Task'] as const;
+export const creatableObjects = ['Lead', 'Contact', 'Task', 'Event'] as const;
 export type CreatableObject = (typeof creatableObjects)[number];
 
 const address = (prefix: string) =>
@@ -39,6 +46,17 @@ export const formFieldNames: Record<EditableObject, string[]> = {
     ...address('Mailing'),
   ],
   Task: ['Subject', 'ActivityDate', 'Description', 'Status', 'WhoId', 'WhatId', 'TaskSubtype'],
+  // Times are checked together by eventTimes (an all-day event takes dates).
+  Event: [
+    'Subject',
+    'IsAllDayEvent',
+    'StartDateTime',
+    'EndDateTime',
+    'Location',
+    'WhoId',
+    'WhatId',
+    'Description',
+  ],
 };
 
 export type FieldValue = string | number | boolean | null;

@@ -6,6 +6,9 @@ import { afterEach } from 'vitest';
 import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { objectSpecs } from '../../src/core/schema/objectSpecs';
+import { dayWindow } from '../../src/core/sync/objectScope';
+import { defaultEventWindow } from '../../src/shared/ipc/syncSettings';
+import { parseSfDateTime } from '../../src/core/salesforce/soqlTime';
 import { syncOrg, type SyncOptions } from '../../src/core/sync/syncOrg';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../fake-org';
 import { rollupBesideRows } from './pipelineRollup';
@@ -59,7 +62,15 @@ export function cachedRecords(
   return new Map(rows.map((r) => [r.id, JSON.parse(r.json) as Record<string, unknown>]));
 }
 
-/** What the server holds for the fields Roadbook caches, live rows only. */
+/** Whether a record is in its object's sync window around the org's today, as the last sync saw it. */
+function inWindow(fake: FakeOrg, windowField: string | undefined, record: Record<string, unknown>) {
+  if (!windowField) return true;
+  const window = dayWindow(fake.control.state().now, defaultEventWindow);
+  const at = parseSfDateTime(String(record[windowField]));
+  return at >= window.from && at < window.to;
+}
+
+/** What the server holds for the fields Roadbook caches, live rows in scope only. */
 export function serverRecords(
   fake: FakeOrg,
   object: string,
@@ -72,7 +83,12 @@ export function serverRecords(
   return new Map(
     fake.control
       .all(object)
-      .filter((r) => !r['IsDeleted'] && (!spec.mineOnly || r['OwnerId'] === fake.userId))
+      .filter(
+        (r) =>
+          !r['IsDeleted'] &&
+          (!spec.mineOnly || r['OwnerId'] === fake.userId) &&
+          inWindow(fake, spec.windowField, r),
+      )
       .map((r) => [r.Id, Object.fromEntries(fields.map((f) => [f, r[f] ?? null]))]),
   );
 }

@@ -21,6 +21,7 @@ import { exportRows } from '../views/exportRows';
 import { listRecords } from '../views/listRecords';
 import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
+import { eventsInRange } from '../views/eventsInRange';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
 import { viewScope } from '../views/viewScope';
@@ -120,6 +121,8 @@ export function createHandlers(
     'records.get': ({ object, id }) =>
       view((db) => ({ record: recordDetail(db, object, id), local: localStateOf(db, object, id) })),
     'accounts.detail': ({ id }) => view((db) => accountDetail(db, id)),
+    'calendar.events': (input) =>
+      view((db, context) => ({ events: eventsInRange(db, input, context) })),
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchByObject(db, text, perType) })),
     'edits.form': ({ object }) => view((db) => ({ fields: formFields(db, object) })),

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { parseSfDateTime, sfDateTime } from '../salesforce/soqlTime';
 
 type Values = Record<string, unknown>;
 
@@ -18,6 +19,7 @@ export function derivedFields(
   }
   if (object === 'Task' && 'Status' in changed)
     return { IsClosed: record['Status'] === 'Completed' };
+  if (object === 'Event') return eventDerived(record, changed);
   if (object === 'Opportunity' && 'StageName' in changed) {
     const stage = db
       .prepare(
@@ -41,4 +43,32 @@ export function derivedFields(
     };
   }
   return {};
+}
+
+const minuteMs = 60_000;
+const dayMs = 86_400_000;
+const time = (value: unknown) => (typeof value === 'string' ? parseSfDateTime(value) : Number.NaN);
+
+/**
+ * An Event's derived times as Salesforce sets them: the end moves with a start moved alone,
+ * ActivityDateTime and ActivityDate follow the start, the duration spans start to end (whole
+ * days for an all-day event, whose end is its last day).
+ */
+function eventDerived(record: Values, changed: Values): Values {
+  if (!['StartDateTime', 'EndDateTime', 'IsAllDayEvent'].some((f) => f in changed)) return {};
+  const allDay = record['IsAllDayEvent'] === true;
+  const start = time(record['StartDateTime']);
+  if (Number.isNaN(start)) return {};
+  const minutes = record['DurationInMinutes'];
+  const kept =
+    'StartDateTime' in changed && !('EndDateTime' in changed) && typeof minutes === 'number'
+      ? start + (allDay ? minutes * minuteMs - dayMs : minutes * minuteMs)
+      : time(record['EndDateTime']);
+  const end = Number.isNaN(kept) ? start : kept;
+  return {
+    EndDateTime: sfDateTime(end),
+    ActivityDateTime: sfDateTime(start),
+    ActivityDate: new Date(start).toISOString().slice(0, 10),
+    DurationInMinutes: Math.round((end - start + (allDay ? dayMs : 0)) / minuteMs),
+  };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../shared/editing';
 import type { SaveOutput } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
+import { eventTimes } from '../../shared/eventTimes';
 import { sfDateTime } from '../salesforce/soqlTime';
 import { formFields } from './formFields';
 import { localRecords } from './localRecord';
@@ -15,6 +16,28 @@ import { opFields, outboxStore } from '../store/outboxStore';
 import { dropSettledConflicts } from './conflicts';
 
 type Changes = Record<string, FieldValue>;
+
+const gone = () => new IpcError('NOT_ALLOWED', 'This record is not on this computer any more.');
+
+/**
+ * The form's checks, then the object's own: an Event's times are checked together and come
+ * back in the form Salesforce takes. `current` is the cached record, null for a new one.
+ */
+function checked(
+  db: Database.Database,
+  object: EditableObject,
+  current: Record<string, unknown> | null,
+  changes: Changes,
+): { ok: true; values: Changes } | { ok: false; errors: Record<string, string> } {
+  const times =
+    object === 'Event' ? eventTimes(current, changes) : { ok: true as const, values: changes };
+  const values = times.ok ? times.values : changes;
+  const errors = {
+    ...validateFields(formFields(db, object), values, current ? 'update' : 'create'),
+    ...(times.ok ? {} : times.errors),
+  };
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
+}
 
 /**
  * A rep's edit: the cached record changes at once, keeping the version the edit was made on (a
@@ -25,15 +48,18 @@ export function saveEdit(
   db: Database.Database,
   object: EditableObject,
   id: string,
-  changes: Changes,
+  edits: Changes,
   now: number,
 ): SaveOutput {
-  const errors = validateFields(formFields(db, object), changes, 'update');
-  if (Object.keys(errors).length) return { saved: false, errors };
+  const cached = localRecords(db, object).get(id);
+  if (!cached) throw gone();
+  const check = checked(db, object, JSON.parse(cached.json) as Record<string, unknown>, edits);
+  if (!check.ok) return { saved: false, errors: check.errors };
+  const changes = check.values;
   db.transaction(() => {
     const records = localRecords(db, object);
     const row = records.get(id);
-    if (!row) throw new IpcError('NOT_ALLOWED', 'This record is not on this computer any more.');
+    if (!row) throw gone();
     records.markEdited(row, Object.keys(changes));
     records.show(row.rowid, JSON.parse(row.json) as { Id: string }, changes);
     const outbox = outboxStore(db);
@@ -57,12 +83,13 @@ export function saveEdit(
 export function createRecord(
   db: Database.Database,
   object: CreatableObject,
-  fields: Changes,
+  given: Changes,
   userId: string,
   now: number,
 ): SaveOutput {
-  const errors = validateFields(formFields(db, object), fields, 'create');
-  if (Object.keys(errors).length) return { saved: false, errors };
+  const check = checked(db, object, null, given);
+  if (!check.ok) return { saved: false, errors: check.errors };
+  const fields = check.values;
   const id = newLocalId();
   db.transaction(() => {
     const records = localRecords(db, object);

@@ -28,6 +28,8 @@ export type ObjectSpec = {
   hasOwner: boolean;
   /** Only the rep's own records, whatever the scope: an org's activity history is huge. */
   mineOnly?: boolean;
+  /** The datetime field a sync window (days back and ahead of today) applies to. */
+  windowField?: string;
 };
 
 const text = (field: string, column: string): Column => ({ field, column, type: 'TEXT' });
@@ -258,6 +260,39 @@ export const objectSpecs: ObjectSpec[] = [
     indexes: [['who_id'], ['what_id'], ['owner_id', 'is_closed', 'activity_date']],
     hasOwner: true,
     mineOnly: true,
+  },
+  {
+    name: 'Event',
+    table: 'sf_event',
+    fields: [
+      'Subject',
+      'StartDateTime',
+      'EndDateTime',
+      'IsAllDayEvent',
+      'ActivityDate',
+      'ActivityDateTime',
+      'DurationInMinutes',
+      'Location',
+      'WhoId',
+      'WhatId',
+      'Description',
+      'OwnerId',
+      'CreatedDate',
+    ],
+    columns: [
+      text('Subject', 'subject'),
+      text('StartDateTime', 'start_date_time'),
+      text('EndDateTime', 'end_date_time'),
+      flag('IsAllDayEvent', 'is_all_day_event'),
+      text('WhoId', 'who_id'),
+      text('WhatId', 'what_id'),
+      text('OwnerId', 'owner_id'),
+    ],
+    indexes: [['who_id'], ['what_id'], ['owner_id', 'start_date_time']],
+    search: { title: ['Subject'], subtitle: ['Location'], emails: [], phones: [] },
+    hasOwner: true,
+    mineOnly: true,
+    windowField: 'StartDateTime',
   },
 ];
 

@@ -15,6 +15,7 @@ export const searchObjectOrder: readonly string[] = [
   'Opportunity',
   'Lead',
   'Task',
+  'Event',
 ];
 
 export function searchSlot(object: string): number {

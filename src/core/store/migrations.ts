@@ -9,6 +9,7 @@ import { v006OpportunityRollup } from './frozenMigrations/v006OpportunityRollup'
 import { v007ContentlessSearch } from './frozenMigrations/v007ContentlessSearch';
 import { v008SentFields } from './frozenMigrations/v008SentFields';
 import { v009OutboxWithoutBaseLmd } from './frozenMigrations/v009OutboxWithoutBaseLmd';
+import { v010Events } from './frozenMigrations/v010Events';
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Each is the literal SQL
@@ -26,6 +27,7 @@ export const frozenMigrations: readonly string[] = [
   v007ContentlessSearch,
   v008SentFields,
   v009OutboxWithoutBaseLmd,
+  v010Events,
 ];
 
 export const migrations: Array<(db: Database.Database) => void> = frozenMigrations.map(

@@ -1,24 +1,54 @@
 import type Database from 'better-sqlite3';
-import type { ObjectScope } from '../../shared/ipc/syncSettings';
+import type { EventWindow, ObjectScope } from '../../shared/ipc/syncSettings';
 import { recordWriter } from '../store/recordWriter';
 import { syncStateStore } from '../store/syncState';
 import type { ObjectSpec } from '../schema/objectSpecs';
 import { reconcileDue } from './reconcile';
+import { soqlDateTime } from '../salesforce/soqlTime';
 
-export type PullScope = { mine: boolean; userId: string; cap: number | null };
+/** From the start of one UTC day to the start of another, in epoch ms. */
+type DayWindow = { from: number; to: number };
+
+export type PullScope = {
+  mine: boolean;
+  userId: string;
+  cap: number | null;
+  /** For an object with a window field: the records it keeps. */
+  window: DayWindow | null;
+};
+
+const dayMs = 86_400_000;
+
+/**
+ * Whole UTC days, so the window moves once a day: each move reloads the object (a record the
+ * moving edge reaches was not changed, so no cursor would bring it) and reconciles it.
+ */
+export function dayWindow(now: number, days: EventWindow): DayWindow {
+  const today = Math.floor(now / dayMs) * dayMs;
+  return {
+    from: today - days.daysBack * dayMs,
+    to: today + (days.daysAhead + 1) * dayMs,
+  };
+}
 
 export const scopeOf = (
   userId: string,
   chosen: ObjectScope | undefined,
   mineEverywhere: boolean,
+  window: DayWindow | null,
 ): PullScope => ({
   mine: mineEverywhere || chosen?.scope === 'mine',
   userId,
   cap: chosen?.cap ?? null,
+  window,
 });
 
 const scopeKey = (scope: PullScope) =>
-  `${scope.mine ? 'mine' : 'all'}${scope.cap ? `;newest ${scope.cap}` : ''}`;
+  `${scope.mine ? 'mine' : 'all'}${scope.cap ? `;newest ${scope.cap}` : ''}${
+    scope.window
+      ? `;from ${soqlDateTime(scope.window.from)} to ${soqlDateTime(scope.window.to)}`
+      : ''
+  }`;
 
 /**
  * Records the reach an object syncs with. When it differs from the one its rows were synced

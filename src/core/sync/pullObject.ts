@@ -10,7 +10,13 @@ import type { ObjectSpec } from '../schema/objectSpecs';
 import { fetchResultsPage, readResultsPage, type ResultsPage } from '../salesforce/bulkResultsPage';
 import type { PullScope } from './objectScope';
 import { reconcileDue } from './reconcile';
-import { modstampWindow, overlapMs, parseSfDateTime, sfDateTime } from '../salesforce/soqlTime';
+import {
+  modstampWindow,
+  overlapMs,
+  parseSfDateTime,
+  sfDateTime,
+  soqlDateTime,
+} from '../salesforce/soqlTime';
 
 export type PullProgress = {
   object: string;
@@ -42,9 +48,19 @@ const pageSize = 2000;
 const maxNarrowing = 4;
 
 export function scopeClause(options: Pick<PullOptions, 'scope' | 'spec'>): string[] {
-  return (options.scope.mine || options.spec.mineOnly) && options.spec.hasOwner
-    ? [`OwnerId = '${options.scope.userId.replace(/'/g, '')}'`]
-    : [];
+  const { scope, spec } = options;
+  const owner =
+    (scope.mine || spec.mineOnly) && spec.hasOwner
+      ? [`OwnerId = '${scope.userId.replace(/'/g, '')}'`]
+      : [];
+  const window =
+    spec.windowField && scope.window
+      ? [
+          `${spec.windowField} >= ${soqlDateTime(scope.window.from)}`,
+          `${spec.windowField} < ${soqlDateTime(scope.window.to)}`,
+        ]
+      : [];
+  return [...owner, ...window];
 }
 
 /** Pulls one object: Bulk API 2.0 for a big first load, otherwise queryAll pages ordered by SystemModstamp. */

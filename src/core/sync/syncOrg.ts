@@ -2,9 +2,13 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { pushOutbox, type PushSummary } from '../outbox/pushOutbox';
 import { nextGeneration, syncStateStore } from '../store/syncState';
-import type { ObjectScope } from '../../shared/ipc/syncSettings';
+import {
+  defaultEventWindow,
+  type EventWindow,
+  type ObjectScope,
+} from '../../shared/ipc/syncSettings';
 import { visibleFields } from '../schema/fieldList';
-import { adoptScope, scopeOf, trimToCap } from './objectScope';
+import { adoptScope, dayWindow, scopeOf, trimToCap } from './objectScope';
 import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
 import { reconcileEveryMs, reconcileObject } from './reconcile';
@@ -21,6 +25,8 @@ export type SyncOptions = {
   mine?: boolean;
   /** Each object's reach, from Settings. */
   scopes?: Partial<Record<string, ObjectScope>>;
+  /** Which of the rep's Events sync, around the server's today. */
+  eventWindow?: EventWindow;
   /** Run the id-only mark and sweep now, whatever its weekly schedule says. */
   reconcile?: boolean;
   /** Background syncs stop near the daily API limit; a rep's "Sync now" does not. */
@@ -150,7 +156,12 @@ async function pullEach(
 ): Promise<ObjectSummary[]> {
   const generation = nextGeneration(options.db, serverNow);
   const pullOne = async (spec: ObjectSpec): Promise<ObjectSummary> => {
-    const scope = scopeOf(options.userId, options.scopes?.[spec.name], options.mine ?? false);
+    const scope = scopeOf(
+      options.userId,
+      options.scopes?.[spec.name],
+      options.mine ?? false,
+      spec.windowField ? dayWindow(serverNow, options.eventWindow ?? defaultEventWindow) : null,
+    );
     adoptScope(options.db, spec, scope);
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
     const fetched = await pullObject({

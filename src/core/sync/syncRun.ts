@@ -57,6 +57,7 @@ export function createSyncRun(deps: SyncRunDeps) {
       background,
       pushOnly,
       scopes: deps.settings.read().objects,
+      eventWindow: deps.settings.read().eventWindow,
       onProgress: status.progressed,
       log: (message) => deps.logger.info(message),
     });

@@ -136,7 +136,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     settings: settings.read,
     /** Saves the rep's choice; a new interval counts from now, a new reach syncs at once. */
     configure(next: SyncSettings): SyncSettings {
-      const reachChanged = JSON.stringify(next.objects) !== JSON.stringify(settings.read().objects);
+      const reachOf = (s: SyncSettings) => JSON.stringify([s.objects, s.eventWindow]);
+      const reachChanged = reachOf(next) !== reachOf(settings.read());
       settings.save(next);
       scheduler.reschedule();
       if (reachChanged && scheduler.isOnline() && !status.current().pausedByUser) request(false);

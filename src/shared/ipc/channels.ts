@@ -30,6 +30,7 @@ export const invokeChannels = [
   'records.export',
   'records.openInSalesforce',
   'accounts.detail',
+  'calendar.events',
   'search.query',
   'edits.form',
   'edits.save',

@@ -14,6 +14,7 @@ import {
   saveInput,
   saveOutput,
 } from './edits';
+import { eventsInput, eventsOutput } from './calendar';
 import { syncSettings } from './syncSettings';
 import { syncStatus } from './syncStatus';
 import {
@@ -91,6 +92,7 @@ export const invokeContract = {
     input: z.object({ id: salesforceId }).strict(),
     output: accountDetailOutput,
   },
+  'calendar.events': { input: eventsInput, output: eventsOutput },
   'search.query': { input: searchInput, output: searchOutput },
   'edits.form': { input: formInput, output: formOutput },
   'edits.save': { input: saveInput, output: saveOutput },

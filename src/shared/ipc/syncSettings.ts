@@ -20,6 +20,16 @@ const objectScope = z
   .strict();
 export type ObjectScope = z.infer<typeof objectScope>;
 
+/** The rep's own Events that sync: those starting within these whole days around today. */
+const eventWindow = z
+  .object({
+    daysBack: z.number().int().min(0).max(365),
+    daysAhead: z.number().int().min(0).max(365),
+  })
+  .strict();
+export type EventWindow = z.infer<typeof eventWindow>;
+export const defaultEventWindow: EventWindow = { daysBack: 30, daysAhead: 90 };
+
 export const syncSettings = z
   .object({
     intervalMinutes: z
@@ -36,6 +46,8 @@ export const syncSettings = z
         >,
       )
       .strict(),
+    // Settings saved before Events synced have no window; they keep their other choices.
+    eventWindow: eventWindow.default(defaultEventWindow),
   })
   .strict();
 export type SyncSettings = z.infer<typeof syncSettings>;
@@ -49,4 +61,5 @@ export const defaultSyncSettings: SyncSettings = {
     // Orgs keep millions of old leads; a laptop needs the live ones.
     Lead: { scope: 'all', cap: 250_000 },
   },
+  eventWindow: defaultEventWindow,
 };

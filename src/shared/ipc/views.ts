@@ -176,7 +176,7 @@ export type FacetsOutput = z.infer<typeof facetsOutput>;
 
 export const recordInput = z
   .object({
-    object: z.enum(['Lead', 'Account', 'Contact', 'Opportunity', 'Task']),
+    object: z.enum(['Lead', 'Account', 'Contact', 'Opportunity', 'Task', 'Event']),
     id: salesforceId,
   })
   .strict();

@@ -97,6 +97,63 @@ describe('derivedFields', () => {
       derived: {},
     },
     {
+      what: 'a new timed event takes its duration and activity date from its times',
+      object: 'Event',
+      record: {
+        StartDateTime: '2026-03-02T09:00:00.000+0000',
+        EndDateTime: '2026-03-02T10:30:00.000+0000',
+      },
+      changed: {
+        StartDateTime: '2026-03-02T09:00:00.000+0000',
+        EndDateTime: '2026-03-02T10:30:00.000+0000',
+      },
+      derived: {
+        EndDateTime: '2026-03-02T10:30:00.000+0000',
+        ActivityDateTime: '2026-03-02T09:00:00.000+0000',
+        ActivityDate: '2026-03-02',
+        DurationInMinutes: 90,
+      },
+    },
+    {
+      what: 'an event whose start alone moves keeps its length',
+      object: 'Event',
+      record: {
+        StartDateTime: '2026-03-03T14:00:00.000+0000',
+        EndDateTime: '2026-03-02T10:00:00.000+0000',
+        DurationInMinutes: 60,
+      },
+      changed: { StartDateTime: '2026-03-03T14:00:00.000+0000' },
+      derived: {
+        EndDateTime: '2026-03-03T15:00:00.000+0000',
+        ActivityDateTime: '2026-03-03T14:00:00.000+0000',
+        ActivityDate: '2026-03-03',
+        DurationInMinutes: 60,
+      },
+    },
+    {
+      what: 'an all-day event of two days lasts two whole days',
+      object: 'Event',
+      record: {
+        IsAllDayEvent: true,
+        StartDateTime: '2026-03-02T00:00:00.000+0000',
+        EndDateTime: '2026-03-03T00:00:00.000+0000',
+      },
+      changed: { EndDateTime: '2026-03-03T00:00:00.000+0000' },
+      derived: {
+        EndDateTime: '2026-03-03T00:00:00.000+0000',
+        ActivityDateTime: '2026-03-02T00:00:00.000+0000',
+        ActivityDate: '2026-03-02',
+        DurationInMinutes: 2880,
+      },
+    },
+    {
+      what: 'an event with a new place derives nothing',
+      object: 'Event',
+      record: { Location: 'Dock 4', StartDateTime: '2026-03-02T09:00:00.000+0000' },
+      changed: { Location: 'Dock 4' },
+      derived: {},
+    },
+    {
       what: 'an account derives nothing',
       object: 'Account',
       record: { Phone: '1' },

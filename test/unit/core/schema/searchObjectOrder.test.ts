@@ -15,6 +15,7 @@ const shipped = [
   ['Opportunity', 4],
   ['Lead', 5],
   ['Task', 6],
+  ['Event', 7],
 ] as const;
 
 describe('search object order', () => {

@@ -3,6 +3,7 @@ import { invokeHandler } from '../../../../src/core/ipc/invokeHandler';
 import { defaultSyncSettings } from '../../../../src/shared/ipc/syncSettings';
 import type { SyncStatus } from '../../../../src/shared/ipc/syncStatus';
 import { connectedCore } from '../../../support/connectedCore';
+import { serverRecords } from '../../../support/syncHarness';
 
 async function connectedApp(pushDelayMs?: number) {
   const context = await connectedCore({ autoApprove: true }, pushDelayMs ? { pushDelayMs } : {});
@@ -23,6 +24,8 @@ describe('sync service', () => {
     );
     // Tasks: only the rep's own.
     live.push(fake.control.all('Task').filter((t) => t['OwnerId'] === fake.userId).length);
+    // Events: the rep's own, in the window around today.
+    live.push(serverRecords(fake, 'Event').size);
     expect(status).toMatchObject({
       state: 'idle',
       records: live.reduce((a, b) => a + b, 0),
@@ -45,6 +48,8 @@ describe('sync service', () => {
       { ...defaultSyncSettings, objects: { ...objects, Task: { scope: 'all', cap: null } } },
       { ...defaultSyncSettings, objects: { Lead: objects.Lead } },
       { ...defaultSyncSettings, extra: '<script>' },
+      { ...defaultSyncSettings, eventWindow: { daysBack: -1, daysAhead: 90 } },
+      { ...defaultSyncSettings, eventWindow: { daysBack: 30, daysAhead: 1.5 } },
       null,
     ]) {
       const refused = await invokeHandler(core.handlers, 'sync.configure', bad);
@@ -55,6 +60,7 @@ describe('sync service', () => {
     const chosen = {
       intervalMinutes: 30,
       objects: { ...objects, Account: { scope: 'mine' as const, cap: null } },
+      eventWindow: { daysBack: 7, daysAhead: 30 },
     };
     expect(await invokeHandler(core.handlers, 'sync.configure', chosen)).toEqual({
       ok: true,
@@ -65,6 +71,9 @@ describe('sync service', () => {
     const owned = fake.control.all('Account').filter((a) => a['OwnerId'] === fake.userId);
     expect(accounts.get()).toBe(owned.length);
 
+    // Settings saved before Events synced keep their choices and get the default window.
+    deps.settings.set('sync.settings', { intervalMinutes: 30, objects });
+    expect(core.sync.settings()).toEqual({ ...defaultSyncSettings, intervalMinutes: 30 });
     deps.settings.set('sync.settings', { intervalMinutes: 'soon' });
     expect(core.sync.settings()).toEqual(defaultSyncSettings);
   });

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { apiVersion } from '../../../../src/core/salesforce/apiVersion';
+import { frozenMigrations } from '../../../../src/core/store/migrations';
+import { openDatabase } from '../../../../src/core/store/openDatabase';
+import { objectSpecs } from '../../../../src/core/schema/objectSpecs';
+import { syncOrg } from '../../../../src/core/sync/syncOrg';
+import { expectCacheEqualsServer, syncHarness, type Harness } from '../../../support/syncHarness';
+
+const dayMs = 86_400_000;
+const cachedEvents = (h: Harness) =>
+  h.db.prepare('SELECT id FROM sf_event ORDER BY id').pluck().all() as string[];
+
+/** A timed hour-long Event starting `days` from the org's now. */
+function eventIn(h: Harness, days: number, subject: string, owner = h.fake.userId) {
+  const start = h.fake.control.state().now + days * dayMs;
+  return h.fake.control.create(
+    'Event',
+    { Subject: subject, StartDateTime: new Date(start).toISOString(), DurationInMinutes: 60 },
+    owner,
+  ).Id;
+}
+
+describe('sync: the rep’s Events', () => {
+  it('keeps the rep’s own Events within 30 days back and 90 ahead, and no others', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    const soon = eventIn(h, 10, 'Site visit');
+    const lastMonth = eventIn(h, -20, 'Review');
+    const longAgo = eventIn(h, -45, 'Old lunch');
+    const farAhead = eventIn(h, 120, 'Next year’s kick-off');
+    const someoneElse = h.fake.control.state().users.find((u) => u.id !== h.fake.userId)!.id;
+    const theirs = eventIn(h, 1, 'Their demo', someoneElse);
+    await h.sync();
+    const cached = cachedEvents(h);
+    expect(cached).toEqual(expect.arrayContaining([soon, lastMonth]));
+    for (const id of [longAgo, farAhead, theirs]) expect(cached).not.toContain(id);
+    expectCacheEqualsServer(h, expect);
+  });
+
+  it('follows the window as the days pass: an Event it reaches arrives, one it leaves goes', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    const leaving = eventIn(h, -29.5, 'Leaves the window');
+    const arriving = eventIn(h, 92, 'Comes into the window');
+    await h.sync();
+    expect(cachedEvents(h)).toContain(leaving);
+    expect(cachedEvents(h)).not.toContain(arriving);
+    h.fake.control.advanceClock(3 * dayMs);
+    await h.sync();
+    expect(cachedEvents(h)).not.toContain(leaving);
+    expect(cachedEvents(h)).toContain(arriving);
+    expectCacheEqualsServer(h, expect);
+  });
+
+  it('syncs the window the rep chose', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    const nextWeek = eventIn(h, 7, 'Next week');
+    const tomorrow = eventIn(h, 1, 'Tomorrow');
+    await h.sync({ eventWindow: { daysBack: 0, daysAhead: 3 } });
+    expect(cachedEvents(h)).toContain(tomorrow);
+    expect(cachedEvents(h)).not.toContain(nextWeek);
+  });
+
+  it('gives a cache made before Events its Events on the next sync, without reloading the rest', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    const meeting = eventIn(h, 2, 'Meeting');
+    // The cache as the version before Events left it, synced by it.
+    h.db.close();
+    fs.rmSync(h.file);
+    const old = new Database(h.file);
+    frozenMigrations.slice(0, 9).forEach((sql, i) => {
+      old.exec(sql);
+      old.pragma(`user_version = ${i + 1}`);
+    });
+    const before = objectSpecs.filter((s) => s.name !== 'Event').map((s) => s.name);
+    await syncOrg({ db: old, conn: h.conn, apiVersion, userId: h.fake.userId, objects: before });
+    old.close();
+    h.fake.control.advanceClock(60_000);
+
+    const db = openDatabase(h.file);
+    onTestFinished(() => void db.close());
+    Object.assign(h, { db });
+    const summary = await syncOrg({ db, conn: h.conn, apiVersion, userId: h.fake.userId });
+    if (summary.outcome !== 'done') throw new Error(summary.outcome);
+    const fetched = Object.fromEntries(summary.objects.map((o) => [o.object, o.fetched]));
+    for (const object of before) expect(fetched[object]).toBe(0);
+    expect(fetched['Event']).toBeGreaterThan(0);
+    expect(cachedEvents(h)).toContain(meeting);
+    expectCacheEqualsServer(h, expect);
+  });
+});
