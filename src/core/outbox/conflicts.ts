@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { FieldValue } from '../../shared/editing';
-import type { Conflict } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
 import type { ServerRecord } from '../salesforce/serverRecord';
 import { cachedDescribe } from '../schema/fieldList';
@@ -14,8 +13,16 @@ import {
 } from '../store/outboxStore';
 
 type Values = Record<string, unknown>;
-/** What the row keeps while the rep decides: the conflict shown, plus the server record. */
-export type StoredConflict = Conflict & { theirs?: ServerRecord };
+type StoredField = {
+  field: string;
+  label: string;
+  base: FieldValue;
+  mine: FieldValue;
+  theirs: FieldValue;
+};
+/** What the row keeps while the rep decides: the fields in conflict, plus the server record. */
+export type StoredConflict =
+  { kind: 'fields'; fields: StoredField[]; theirs?: ServerRecord } | { kind: 'deleted' };
 
 /** Salesforce answers null where a form had '' (and undefined where a field was not asked for). */
 export const sameValue = (a: unknown, b: unknown) =>

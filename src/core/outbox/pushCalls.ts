@@ -56,7 +56,14 @@ export async function post<T>(ctx: PushContext, path: string, body: unknown) {
  */
 async function cachedFieldNames(ctx: PushContext, object: string): Promise<string[]> {
   const spec = specFor(object);
-  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...spec.fields]);
+  // Who changed it last names the other side of a conflict.
+  const wanted = new Set([
+    'Id',
+    'SystemModstamp',
+    'LastModifiedDate',
+    'LastModifiedById',
+    ...spec.fields,
+  ]);
   const described =
     cachedDescribe(ctx.db, object) ??
     (await visibleFields(ctx.db, ctx.conn, spec, ctx.serverNow(), ctx.countCall));
