@@ -78,6 +78,8 @@ test('a conflict says who changed it in Salesforce, and a typed value reaches Sa
   await change.getByLabel('New Amount').fill('260000');
   await change.getByRole('button', { name: 'Keep these values' }).click();
   await expect(change.getByText('Waiting to be sent to Salesforce')).toBeVisible();
+  // The chooser went with the button that had focus: focus stays in the list, not on the page.
+  await expect(app.getByRole('region', { name: 'Changes waiting for Salesforce' })).toBeFocused();
   await core.sync.syncNow();
   await expect(app.getByText('Everything you changed is in Salesforce.')).toBeVisible();
   expect(fakeOrg.control.get('Opportunity', deal.Id)['Amount']).toBe(260_000);
