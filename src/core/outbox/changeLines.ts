@@ -65,15 +65,14 @@ export function changeLines(
   });
 }
 
-/** Who last changed the record in Salesforce, and when, from the server version a push saw. */
+/** Who last changed the record in Salesforce, and when, as the push that met it saw. */
 export function changedBy(
   db: Database.Database,
-  theirs: Record<string, unknown> | undefined,
+  server: { theirs?: Record<string, unknown>; changedById?: string },
 ): ConflictWho {
-  const byId = theirs?.['LastModifiedById'];
-  const at = theirs?.['LastModifiedDate'];
+  const at = server.theirs?.['LastModifiedDate'];
   return {
-    by: typeof byId === 'string' ? recordNameOf(db, byId) : null,
+    by: server.changedById ? recordNameOf(db, server.changedById) : null,
     at: typeof at === 'string' ? at : null,
   };
 }

@@ -26,7 +26,7 @@ function conflictOf(db: Database.Database, info: FieldInfo, stored: StoredConfli
         theirs: withName(db, type, f.theirs),
       };
     }),
-    ...changedBy(db, stored.theirs),
+    ...changedBy(db, stored),
   };
 }
 
