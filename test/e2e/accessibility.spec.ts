@@ -37,6 +37,8 @@ const nav = (app: Page, view: RegExp) =>
 for (const scheme of ['light', 'dark'] as const) {
   test(`every view reads clearly in ${scheme} mode (axe: no serious or critical findings)`, async ({
     synced: app,
+    core,
+    fakeOrg,
   }) => {
     test.setTimeout(120_000);
     await app.emulateMedia({ colorScheme: scheme });
@@ -84,8 +86,28 @@ for (const scheme of ['light', 'dark'] as const) {
       found.push(...(await findings(app, name)));
     }
 
+    // Changes with one change in conflict and one waiting, as a rep would find them.
+    const [theirs, waiting] = fakeOrg.control
+      .all('Opportunity')
+      .filter((o) => o['OwnerId'] === fakeOrg.userId && !o['IsClosed']);
+    fakeOrg.control.advanceClock(60_000);
+    await core.handlers['edits.save']({
+      object: 'Opportunity',
+      id: theirs!.Id,
+      changes: { Amount: 250_000 },
+    });
+    fakeOrg.control.update('Opportunity', theirs!.Id, { Amount: 275_000 });
+    fakeOrg.control.advanceClock(60_000);
+    await core.sync.syncNow();
+    await core.handlers['edits.save']({
+      object: 'Opportunity',
+      id: waiting!.Id,
+      changes: { NextStep: 'Send the proposal' },
+    });
     await nav(app, /^Changes/).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Changes' })).toBeVisible();
+    await expect(app.getByRole('radio', { name: 'Type a new value' })).toBeVisible();
+    await expect(app.getByText('Send the proposal')).toBeVisible();
     found.push(...(await findings(app, 'Changes')));
 
     await nav(app, /^Settings$/).click();

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { FieldValue } from '../../shared/editing';
-import type { Conflict } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
 import type { ServerRecord } from '../salesforce/serverRecord';
 import { cachedDescribe } from '../schema/fieldList';
@@ -14,8 +13,17 @@ import {
 } from '../store/outboxStore';
 
 type Values = Record<string, unknown>;
-/** What the row keeps while the rep decides: the conflict shown, plus the server record. */
-export type StoredConflict = Conflict & { theirs?: ServerRecord };
+type StoredField = {
+  field: string;
+  label: string;
+  base: FieldValue;
+  mine: FieldValue;
+  theirs: FieldValue;
+};
+/** What the row keeps while the rep decides: the fields in conflict, plus the server record. */
+export type StoredConflict =
+  | { kind: 'fields'; fields: StoredField[]; theirs?: ServerRecord; changedById?: string }
+  | { kind: 'deleted' };
 
 /** Salesforce answers null where a form had '' (and undefined where a field was not asked for). */
 export const sameValue = (a: unknown, b: unknown) =>
@@ -45,9 +53,10 @@ export function raiseFieldConflict(
   db: Database.Database,
   ops: OutboxOp[],
   row: LocalRow,
-  theirs: ServerRecord,
+  server: { theirs: ServerRecord; changedById: string | undefined },
   fields: string[],
 ): void {
+  const { theirs, changedById } = server;
   const records = localRecords(db, ops[0]!.object);
   const labels = new Map((cachedDescribe(db, ops[0]!.object) ?? []).map((f) => [f.name, f.label]));
   const base = JSON.parse(row.base_json ?? row.json) as Values;
@@ -62,6 +71,7 @@ export function raiseFieldConflict(
       theirs: value(theirs[field]),
     })),
     theirs,
+    ...(changedById ? { changedById } : {}),
   };
   records.setConflict(row.rowid, conflict);
   db.prepare(`UPDATE ${records.spec.table} SET server_json = ? WHERE rowid = ?`).run(

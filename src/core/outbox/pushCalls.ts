@@ -56,15 +56,31 @@ export async function post<T>(ctx: PushContext, path: string, body: unknown) {
  */
 async function cachedFieldNames(ctx: PushContext, object: string): Promise<string[]> {
   const spec = specFor(object);
-  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', ...spec.fields]);
+  // Who changed it last names the other side of a conflict.
+  const wanted = new Set([
+    'Id',
+    'SystemModstamp',
+    'LastModifiedDate',
+    'LastModifiedById',
+    ...spec.fields,
+  ]);
   const described =
     cachedDescribe(ctx.db, object) ??
     (await visibleFields(ctx.db, ctx.conn, spec, ctx.serverNow(), ctx.countCall));
   return described.map((f) => f.name).filter((f) => wanted.has(f));
 }
 
-/** Current server versions by id (null: deleted or not visible), 2,000 ids a call. */
-export async function retrieve(ctx: PushContext, object: string, ids: string[]) {
+/**
+ * Current server versions by id (null: deleted or not visible), 2,000 ids a call. Who changed
+ * each last goes into `changedBy` when asked for, not into the record: the record stays as a
+ * sync would store it.
+ */
+export async function retrieve(
+  ctx: PushContext,
+  object: string,
+  ids: string[],
+  changedBy?: Map<string, string>,
+) {
   const found = new Map<string, ServerRecord | null>();
   const fields = await cachedFieldNames(ctx, object);
   for (const batch of chunks(ids, retrieveSize)) {
@@ -76,7 +92,8 @@ export async function retrieve(ctx: PushContext, object: string, ids: string[]) 
     batch.forEach((id, i) => {
       const r = records[i];
       if (!r) return found.set(id, null);
-      const { attributes, ...fields } = r;
+      const { attributes, LastModifiedById, ...fields } = r;
+      if (typeof LastModifiedById === 'string') changedBy?.set(id, LastModifiedById);
       found.set(id, fields as ServerRecord);
     });
   }

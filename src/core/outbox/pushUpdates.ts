@@ -27,14 +27,16 @@ export async function sendUpdates(ctx: PushContext, groups: OutboxOp[][]): Promi
     answered.push(...sent);
   }
   for (const [object, group] of groupBy(answered, (a) => a.plan.object)) {
+    const changedBy = new Map<string, string>();
     const theirs = await retrieve(
       ctx,
       object,
       group.map((a) => a.plan.id),
+      changedBy,
     );
     ctx.db.transaction(() => {
       for (const { plan, accepted } of group)
-        settleAnswered(ctx, plan, theirs.get(plan.id) ?? null, accepted);
+        settleAnswered(ctx, plan, theirs.get(plan.id) ?? null, accepted, changedBy.get(plan.id));
     })();
   }
   return answered.filter((a) => a.accepted).length;
@@ -111,6 +113,7 @@ function settleAnswered(
   plan: Plan,
   theirs: ServerRecord | null,
   accepted: boolean,
+  changedById: string | undefined,
 ) {
   const outbox = outboxStore(ctx.db);
   const records = localRecords(ctx.db, plan.object);
@@ -130,7 +133,8 @@ function settleAnswered(
     for (const op of plan.ops) outbox.remove(op.op_id);
     return records.rebase(row, theirs, waiting());
   }
-  if (conflicting.length) return raiseFieldConflict(ctx.db, plan.ops, row, theirs, conflicting);
+  if (conflicting.length)
+    return raiseFieldConflict(ctx.db, plan.ops, row, { theirs, changedById }, conflicting);
   // Only Salesforce's other fields moved: take them, and send ours again on the new base.
   for (const op of plan.ops) outbox.setStatus(op.op_id, 'pending');
   records.rebase(row, theirs, waiting());

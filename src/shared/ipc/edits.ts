@@ -37,15 +37,32 @@ export const saveOutput = z.discriminatedUnion('saved', [
 ]);
 export type SaveOutput = z.infer<typeof saveOutput>;
 
+/** A value as the rep knows it: a lookup also carries its record's name (null: not here). */
+const shownValue = z.object({ value: fieldValue, name: z.string().nullable().optional() });
+export type ShownValue = z.infer<typeof shownValue>;
+
+/** One changed field: its label and describe type, before the rep's edit (null: new) and after. */
+const changeLine = z.object({
+  field: z.string(),
+  label: z.string(),
+  type: z.string(),
+  before: shownValue.nullable(),
+  after: shownValue,
+});
+export type ChangeLine = z.infer<typeof changeLine>;
+
 const fieldConflict = z.object({
   field: z.string(),
   label: z.string(),
-  base: fieldValue,
-  mine: fieldValue,
-  theirs: fieldValue,
+  type: z.string(),
+  mine: shownValue,
+  theirs: shownValue,
 });
+/** Who changed the record in Salesforce (a user's name, null when not on this computer) and when. */
+const conflictWho = z.object({ by: z.string().nullable(), at: z.string().nullable() });
+export type ConflictWho = z.infer<typeof conflictWho>;
 const conflict = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fields'), fields: z.array(fieldConflict) }),
+  z.object({ kind: z.literal('fields'), fields: z.array(fieldConflict) }).merge(conflictWho),
   z.object({ kind: z.literal('deleted') }),
 ]);
 export type Conflict = z.infer<typeof conflict>;
@@ -58,6 +75,9 @@ const outboxEntry = z.object({
   recordName: z.string(),
   op: z.enum(['create', 'update']),
   fields: z.record(z.string(), fieldValue),
+  lines: z.array(changeLine),
+  /** The record's own currency, when the org has several; else the org's. */
+  currency: z.string().nullable(),
   status: changeStatus,
   attempts: z.number(),
   nextAttemptAt: z.number().nullable(),

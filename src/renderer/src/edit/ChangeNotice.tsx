@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { OutboxEntry } from '../../../shared/ipc/edits';
 import { api } from '../api';
-import { instant, text } from '../format';
+import { ConflictChooser } from '../changes/ConflictChooser';
+import { instant } from '../format';
+import { useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 
 const describe = (entry: OutboxEntry) =>
@@ -28,8 +30,7 @@ export function ChangeNotice(props: { entry: OutboxEntry }) {
   const savedLocally = useAppStore((s) => s.savedLocally);
   const [problem, setProblem] = useState<string>();
   const [confirming, setConfirming] = useState(false);
-  const fieldConflicts = entry.conflict?.kind === 'fields' ? entry.conflict.fields : [];
-  const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>({});
+  const orgCurrency = useCurrency();
   const act = async (call: Promise<{ ok: boolean; message?: string }>) => {
     const result = await call;
     setProblem(result.ok ? undefined : result.message);
@@ -44,35 +45,13 @@ export function ChangeNotice(props: { entry: OutboxEntry }) {
           {entry.error}
         </p>
       ) : null}
-      {fieldConflicts.length ? (
-        <fieldset className="conflict">
-          <legend>Which value should Salesforce keep?</legend>
-          {fieldConflicts.map((f) => (
-            <div key={f.field} role="radiogroup" aria-label={f.label} className="conflict-field">
-              <span className="conflict-label">{f.label}</span>
-              {(['mine', 'theirs'] as const).map((side) => (
-                <label key={side}>
-                  <input
-                    type="radio"
-                    name={`${entry.opId}-${f.field}`}
-                    checked={choices[f.field] === side}
-                    onChange={() => setChoices((c) => ({ ...c, [f.field]: side }))}
-                  />
-                  {side === 'mine' ? 'Mine: ' : 'Salesforce: '}
-                  {text(side === 'mine' ? f.mine : f.theirs)}
-                </label>
-              ))}
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button"
-            disabled={fieldConflicts.some((f) => !choices[f.field])}
-            onClick={() => void act(api().changes.resolve({ opId: entry.opId, choices }))}
-          >
-            Keep these values
-          </button>
-        </fieldset>
+      {entry.conflict?.kind === 'fields' ? (
+        <ConflictChooser
+          entry={entry}
+          conflict={entry.conflict}
+          currency={entry.currency ?? orgCurrency}
+          act={act}
+        />
       ) : null}
       <div className="form-actions">
         {entry.status === 'failed' || (entry.status === 'waiting' && entry.attempts > 0) ? (

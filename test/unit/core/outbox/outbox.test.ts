@@ -111,11 +111,13 @@ describe('offline edits and write-back', () => {
         {
           field: 'NextStep',
           label: 'Next Step',
-          base: mine!['NextStep'] ?? null,
-          mine: 'Mine',
-          theirs: 'Theirs',
+          type: 'string',
+          mine: { value: 'Mine' },
+          theirs: { value: 'Theirs' },
         },
       ],
+      by: expect.any(String),
+      at: expect.any(String),
     });
     // Nothing was overwritten on the server while the rep decides.
     expect(h.fake.control.get('Opportunity', mine!.Id)['NextStep']).toBe('Theirs');
