@@ -72,3 +72,15 @@ export function leadsCreatedThisWeek(fake: FakeOrg, ownerId: string, now = new D
 
 export const leads = (fake: FakeOrg) => live(fake, 'Lead');
 export const accounts = (fake: FakeOrg) => live(fake, 'Account');
+
+/** The rep's open tasks per group, as Tasks and Home count them. */
+export function openTaskCounts(fake: FakeOrg, ownerId: string, now = new Date()) {
+  const today = periodRange('last-30-days', now).to!;
+  const open = live(fake, 'Task').filter((r) => r['OwnerId'] === ownerId && !r['IsClosed']);
+  const due = (r: Row) => r['ActivityDate'] as string | null;
+  return {
+    overdue: open.filter((r) => due(r) !== null && due(r)! < today).length,
+    today: open.filter((r) => due(r) === today).length,
+    upcoming: open.filter((r) => due(r) === null || due(r)! > today).length,
+  };
+}

@@ -22,6 +22,7 @@ export const invokeChannels = [
   'sync.configure',
   'cache.rebuild',
   'home.summary',
+  'tasks.list',
   'pipeline.board',
   'records.list',
   'records.facets',

@@ -15,6 +15,7 @@ import {
   saveOutput,
 } from './edits';
 import { syncSettings } from './syncSettings';
+import { tasksInput, tasksOutput } from './tasks';
 import { syncStatus } from './syncStatus';
 import {
   accountDetailOutput,
@@ -73,6 +74,7 @@ export const invokeContract = {
   'sync.configure': { input: syncSettings, output: syncSettings },
   'cache.rebuild': { input: noInput, output: syncStatus },
   'home.summary': { input: noInput, output: homeOutput },
+  'tasks.list': { input: tasksInput, output: tasksOutput },
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
   'records.list': { input: listInput, output: listOutput },
   'records.facets': { input: facetsInput, output: facetsOutput },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealDay, periods } from '../periods';
+import { taskItem } from './tasks';
 
 /** What the views ask main for, and what they get back: intents, never SQL. */
 
@@ -177,6 +178,10 @@ export const homeOutput = z.object({
   newLeadsThisWeek: z.number(),
   /** The rep's open tasks, and how many are past their due date. */
   openTasks: z.object({ count: z.number(), overdue: z.number() }),
+  /** The first of the rep's overdue and today's tasks, overdue first. */
+  dueTasks: z.array(taskItem),
+  /** The first of the rep's open deals closing this month or overdue, soonest first. */
+  keyDeals: z.array(pipelineCard),
 });
 export type HomeOutput = z.infer<typeof homeOutput>;
 
