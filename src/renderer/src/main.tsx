@@ -6,6 +6,9 @@ import { applyLastTheme } from './settings/theme';
 import './theme.css';
 import './styles.css';
 import './menu.css';
+import './home/home.css';
+import './tasks/tasks.css';
+import './edit/logCall.css';
 
 applyLastTheme();
 const root = document.getElementById('root');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** The rep's tasks, grouped by when they are due. */
 
-export const taskGroups = ['overdue', 'today', 'upcoming', 'completed'] as const;
+const taskGroups = ['overdue', 'today', 'upcoming', 'completed'] as const;
 export type TaskGroup = (typeof taskGroups)[number];
 
 /** A record a task is about, with the name the rep knows it by. */

@@ -12,6 +12,7 @@ export function AccountActions(props: { account: RecordRow }) {
   const [open, setOpen] = useState<'edit' | 'contact' | 'call'>();
   const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
   const change = local.data?.local?.change;
+  const [logged, setLogged] = useState<string>();
   const close = () => setOpen(undefined);
   return (
     <div className="record-actions">
@@ -33,7 +34,14 @@ export function AccountActions(props: { account: RecordRow }) {
           onDone={close}
         />
       ) : open === 'call' ? (
-        <LogCallForm object="Account" record={props.account} onDone={close} />
+        <LogCallForm
+          object="Account"
+          record={props.account}
+          onDone={(confirmation) => {
+            close();
+            setLogged(confirmation);
+          }}
+        />
       ) : (
         <div className="form-actions">
           <button type="button" className="button" onClick={() => setOpen('edit')}>
@@ -42,11 +50,21 @@ export function AccountActions(props: { account: RecordRow }) {
           <button type="button" className="button secondary" onClick={() => setOpen('contact')}>
             New contact
           </button>
-          <button type="button" className="button secondary" onClick={() => setOpen('call')}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setLogged(undefined);
+              setOpen('call');
+            }}
+          >
             Log a call
           </button>
         </div>
       )}
+      <p role="status" className="saved-notice">
+        {logged}
+      </p>
     </div>
   );
 }

@@ -40,8 +40,12 @@ const totals = (board: PipelineOutput): Sums =>
 /** Open deals by stage in the org's order, filtered by owner, close period and text. */
 export function PipelineView() {
   const currency = useCurrency();
-  const [owner, setOwner] = useState<OwnerFilter>('me');
-  const [close, setClose] = useState<PeriodInput>({ period: 'any' });
+  const [preset] = useState(() => {
+    const chosen = useAppStore.getState().preset;
+    return chosen?.view === 'pipeline' ? chosen : undefined;
+  });
+  const [owner, setOwner] = useState<OwnerFilter>(preset?.owner ?? 'me');
+  const [close, setClose] = useState<PeriodInput>(preset?.close ?? { period: 'any' });
   const [text, setText] = useState('');
   const [cardsPerStage, setCardsPerStage] = useState(firstCards);
   const facets = useFacets('Opportunity');

@@ -6,6 +6,7 @@ import { ChangeNotice } from '../edit/ChangeNotice';
 import { LogCallForm } from '../edit/LogCallForm';
 import { RecordForm } from '../edit/RecordForm';
 import { activeConnection, useAppStore } from '../state/appStore';
+import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
 import { useCurrency } from './useCurrency';
 
@@ -22,7 +23,11 @@ export function RecordPanel() {
   const [editing, setEditing] = useState<'edit' | 'call'>();
   const object = panel?.object;
   const id = panel?.id;
-  useEffect(() => setEditing(undefined), [id]);
+  const [logged, setLogged] = useState<string>();
+  useEffect(() => {
+    setEditing(undefined);
+    setLogged(undefined);
+  }, [id]);
   const loaded = useIpc(
     () =>
       object && id && connected
@@ -31,6 +36,10 @@ export function RecordPanel() {
     [object, id, connected],
   );
   const hasRecord = !!loaded.data?.record;
+  const shown = loaded.data?.record;
+  useRememberRecord(
+    object && id && shown ? { object, id, name: String(shown['Name'] ?? '') } : undefined,
+  );
   // Focus follows the record: a new panel, and again once its record has arrived.
   useEffect(() => heading.current?.focus(), [id, hasRecord]);
   if (!panel) return null;
@@ -77,18 +86,31 @@ export function RecordPanel() {
             <LogCallForm
               object={panel.object}
               record={record}
-              onDone={() => setEditing(undefined)}
+              onDone={(confirmation) => {
+                setEditing(undefined);
+                setLogged(confirmation);
+              }}
             />
           ) : (
             <div className="form-actions">
               <button type="button" className="button" onClick={() => setEditing('edit')}>
                 Edit
               </button>
-              <button type="button" className="button secondary" onClick={() => setEditing('call')}>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  setLogged(undefined);
+                  setEditing('call');
+                }}
+              >
                 Log a call
               </button>
             </div>
           )}
+          <p role="status" className="saved-notice">
+            {logged}
+          </p>
           <FieldList object={panel.object} record={record} currency={currency} />
           {typeof record['AccountId'] === 'string' ? (
             <button

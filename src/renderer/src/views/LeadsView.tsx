@@ -53,7 +53,10 @@ type LeadFilter = Extract<ListInput, { object: 'Lead' }>['filter'];
 export function LeadsView() {
   const openPanel = useAppStore((s) => s.openPanel);
   const panel = useAppStore((s) => s.panel);
-  const [filter, setFilter] = useState<LeadFilter>({ owner: 'me' });
+  const [filter, setFilter] = useState<LeadFilter>(() => {
+    const preset = useAppStore.getState().preset;
+    return preset?.view === 'leads' ? preset.filter : { owner: 'me' };
+  });
   const [sort, setSort] = useState<Sort>({ column: 'CreatedDate', desc: true });
   const facets = useFacets('Lead');
   const windows = useRowWindows({
