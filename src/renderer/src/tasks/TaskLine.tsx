@@ -12,15 +12,23 @@ const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Deal', Account: 
 export function TaskLine(props: { task: TaskItem; overdue?: boolean; reschedule?: boolean }) {
   const { task } = props;
   const [refused, setRefused] = useState<string>();
+  // Checked at once; the line moves to Completed when the list asks again.
+  const [done, setDone] = useState(task.closed);
   const related = [task.who, task.what].filter((r) => r !== null);
   return (
     <li className="task-line" data-closed={task.closed ? 'true' : undefined}>
       <input
         type="checkbox"
-        checked={task.closed}
-        disabled={task.closed}
+        checked={done}
+        disabled={done}
         aria-label={task.closed ? `${task.subject}, completed` : `Complete ${task.subject}`}
-        onChange={() => void completeTask(task).then(setRefused)}
+        onChange={() => {
+          setDone(true);
+          void completeTask(task).then((refusal) => {
+            setRefused(refusal);
+            if (refusal) setDone(false);
+          });
+        }}
       />
       <div className="task-main">
         <span className="task-subject">{task.subject}</span>
