@@ -43,6 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const found: string[] = [];
 
     await expect(app.getByRole('region', { name: 'Your open pipeline' })).toBeVisible();
+    await expect(app.getByRole('list', { name: 'Today’s tasks' })).toBeVisible();
     found.push(...(await findings(app, 'Home')));
 
     await nav(app, /^Pipeline$/).click();
@@ -77,6 +78,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await nav(app, /^Changes/).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Changes' })).toBeVisible();
     found.push(...(await findings(app, 'Changes')));
+
+    await nav(app, /^Tasks$/).click();
+    await expect(
+      app.getByRole('list', { name: 'Overdue' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    found.push(...(await findings(app, 'Tasks')));
 
     await nav(app, /^Settings$/).click();
     await expect(app.getByRole('group', { name: 'Theme' })).toBeVisible();

@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 import { isoDay } from '../../src/shared/periods';
-import type { FakeOrg } from '../fake-org';
-import { leadsCreatedThisWeek, openOpportunities, openTaskCounts } from '../support/truth';
+import {
+  leadsCreatedThisWeek,
+  myOpenTasks,
+  openOpportunities,
+  openTaskCounts,
+} from '../support/truth';
 import { expect, test } from './fixtures';
 
 test.use({ orgOptions: { dataset: 'demo' } });
@@ -10,16 +14,6 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 const figure = (app: Page, label: string) =>
   app.getByRole('region', { name: label }).getByRole('button', { name: label });
-
-/** The rep's open tasks in the order Home and Tasks list them: due day, subject, id. */
-function myOpenTasks(fake: FakeOrg) {
-  const key = (t: Record<string, unknown>) =>
-    `${String(t['ActivityDate'])}\u0000${String(t['Subject'])}\u0000${String(t['Id'])}`;
-  return fake.control
-    .all('Task')
-    .filter((t) => t['OwnerId'] === fake.userId && !t['IsClosed'] && t['ActivityDate'])
-    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
-}
 
 test('Home’s figures open their lists, filtered to exactly what they count', async ({
   synced: app,
@@ -66,7 +60,7 @@ test('a task checked off on Home while offline reaches Salesforce once back onli
   fakeOrg,
 }) => {
   test.setTimeout(120_000);
-  const first = myOpenTasks(fakeOrg)[0]!;
+  const first = myOpenTasks(fakeOrg, fakeOrg.userId)[0]!;
   expect(String(first['ActivityDate']) < isoDay(new Date())).toBe(true);
   const due = app.getByRole('list', { name: 'Today’s tasks' });
   const box = due.getByRole('checkbox', { name: `Complete ${String(first['Subject'])}` }).first();
@@ -78,10 +72,10 @@ test('a task checked off on Home while offline reaches Salesforce once back onli
   await box.check();
   await expect(app.getByLabel('1 change waiting')).toBeVisible();
   await expect(openTasks).toHaveText(count(open - 1));
-  expect(fakeOrg.control.get('Task', first.Id)['Status']).not.toBe('Completed');
+  expect(fakeOrg.control.get('Task', String(first['Id']))['Status']).not.toBe('Completed');
 
   fakeOrg.control.clearFaults();
   await app.getByRole('button', { name: 'Sync now' }).click();
   await expect(app.getByLabel('1 change waiting')).toHaveCount(0, { timeout: 90_000 });
-  expect(fakeOrg.control.get('Task', first.Id)['Status']).toBe('Completed');
+  expect(fakeOrg.control.get('Task', String(first['Id']))['Status']).toBe('Completed');
 });

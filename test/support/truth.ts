@@ -84,3 +84,12 @@ export function openTaskCounts(fake: FakeOrg, ownerId: string, now = new Date())
     upcoming: open.filter((r) => due(r) === null || due(r)! > today).length,
   };
 }
+
+/** The rep's open tasks with a due date, in the order Home and Tasks list them. */
+export function myOpenTasks(fake: FakeOrg, ownerId: string): Row[] {
+  const key = (t: Row) =>
+    `${String(t['ActivityDate'])}\u0000${String(t['Subject'])}\u0000${String(t['Id'])}`;
+  return live(fake, 'Task')
+    .filter((t) => t['OwnerId'] === ownerId && !t['IsClosed'] && t['ActivityDate'])
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+}

@@ -33,10 +33,7 @@ export function TasksView() {
       {loaded.data.groups.map(({ group, count, tasks }) => (
         <section key={group} className="task-group" aria-labelledby={`tasks-${group}`}>
           <h2 id={`tasks-${group}`}>
-            {titles[group]}{' '}
-            <span className="task-count" aria-label={`${number(count)} tasks`}>
-              {number(count)}
-            </span>
+            {titles[group]} <span className="task-count">{number(count)}</span>
           </h2>
           {tasks.length ? (
             <ul className="task-list" aria-label={titles[group]}>
