@@ -2,15 +2,18 @@ import type { HomeOutput } from '../../../shared/ipc/views';
 import { day, money } from '../format';
 import { useAppStore } from '../state/appStore';
 
-/** Open deals closing this month or already overdue; each opens in the side panel. */
+/**
+ * The soonest of the rep's open deals closing this month or already overdue (in red); each opens
+ * in the side panel. The figures above count them all.
+ */
 export function KeyDeals(props: { home: HomeOutput; currency: string | null }) {
   const openPanel = useAppStore((s) => s.openPanel);
   const navigate = useAppStore((s) => s.navigate);
-  const { keyDeals, closingThisMonth, overdue } = props.home;
+  const { keyDeals } = props.home;
   return (
     <section className="home-card" aria-labelledby="home-deals">
       <header>
-        <h2 id="home-deals">Deals closing this month</h2>
+        <h2 id="home-deals">Deals to close</h2>
         <button
           type="button"
           className="link-button"
@@ -43,11 +46,6 @@ export function KeyDeals(props: { home: HomeOutput; currency: string | null }) {
       ) : (
         <p className="muted">No open deals close this month.</p>
       )}
-      {closingThisMonth.count + overdue.count > keyDeals.length ? (
-        <p className="muted">
-          The soonest {keyDeals.length} of {closingThisMonth.count + overdue.count}.
-        </p>
-      ) : null}
     </section>
   );
 }
