@@ -6,7 +6,7 @@ test.use({ orgOptions: { dataset: 'demo' } });
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-test('Tasks: reschedule a task into Today, open what it is about, and Salesforce gets the date', async ({
+test('Tasks: reschedule into Today (Salesforce gets the date), open the contact, log a call there', async ({
   synced: app,
   fakeOrg,
 }) => {
@@ -37,11 +37,16 @@ test('Tasks: reschedule a task into Today, open what it is about, and Salesforce
     .getByRole('button', { name: `Contact ${String(contact['Name'])}` })
     .first()
     .click();
-  await expect(
-    app.getByRole('complementary', { name: 'Contact details' }).getByRole('heading', {
-      name: String(contact['Name']),
-    }),
-  ).toBeVisible();
+  const panel = app.getByRole('complementary', { name: 'Contact details' });
+  await expect(panel.getByRole('heading', { name: String(contact['Name']) })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Log a call' }).click();
+  await panel.getByLabel('Subject').fill('Call about pricing');
+  await panel.getByRole('button', { name: 'Log call' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: /^Call logged/ })).toHaveText(
+    'Call logged',
+  );
+  await expect(panel.getByRole('list', { name: 'Activity' })).toContainText('Call about pricing');
 });
 
 test('Log a call on an account: a confirmation, the call in its activity, and a follow-up task', async ({

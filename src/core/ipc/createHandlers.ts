@@ -15,7 +15,7 @@ import { cacheProblemOf } from '../store/cacheProblems';
 import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { listRecords } from '../views/listRecords';
-import { taskList } from '../views/taskList';
+import { recordTasks, taskList } from '../views/taskList';
 import { pipelineBoard } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { facetsOf } from '../views/filterFacets';
@@ -86,6 +86,7 @@ export function createHandlers(
     'cache.rebuild': () => sync.rebuild(),
     'home.summary': () => view(homeSummary),
     'tasks.list': ({ perGroup }) => view((db, context) => taskList(db, context, perGroup)),
+    'tasks.forRecord': ({ id, limit }) => view((db) => recordTasks(db, id, limit)),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),

@@ -97,3 +97,23 @@ export function taskList(
     }),
   };
 }
+
+/** Calls and tasks on one record (as Name or Related to), newest due date first. */
+export function recordTasks(
+  db: Database.Database,
+  id: string,
+  limit: number,
+): { tasks: TaskItem[]; total: number } {
+  const where = 'FROM sf_task t WHERE t.who_id = @id OR t.what_id = @id';
+  const { total } = db.prepare(`SELECT COUNT(*) AS total ${where}`).get({ id }) as {
+    total: number;
+  };
+  const rows = db
+    .prepare(
+      `SELECT ${columns} ${where}
+       ORDER BY t.activity_date IS NULL, t.activity_date DESC, t.local_state = 'created' DESC,
+         json_extract(t.json, '$.CreatedDate') DESC, t.id LIMIT @limit`,
+    )
+    .all({ id, limit }) as Row[];
+  return { tasks: rows.map(itemOf), total };
+}

@@ -23,6 +23,7 @@ export const invokeChannels = [
   'cache.rebuild',
   'home.summary',
   'tasks.list',
+  'tasks.forRecord',
   'pipeline.board',
   'records.list',
   'records.facets',

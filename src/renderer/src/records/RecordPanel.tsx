@@ -8,6 +8,7 @@ import { RecordForm } from '../edit/RecordForm';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
+import { RecordActivity } from './RecordActivity';
 import { useCurrency } from './useCurrency';
 
 const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity' } as const;
@@ -112,6 +113,7 @@ export function RecordPanel() {
             {logged}
           </p>
           <FieldList object={panel.object} record={record} currency={currency} />
+          <RecordActivity id={panel.id} />
           {typeof record['AccountId'] === 'string' ? (
             <button
               type="button"
