@@ -47,6 +47,7 @@ test('Tasks: reschedule into Today (Salesforce gets the date), open the contact,
     'Call logged',
   );
   await expect(panel.getByRole('list', { name: 'Activity' })).toContainText('Call about pricing');
+  await expect(panel.getByRole('button', { name: 'Log a call' })).toBeFocused();
 });
 
 test('Log a call on an account: a confirmation, the call in its activity, and a follow-up task', async ({
@@ -69,4 +70,5 @@ test('Log a call on an account: a confirmation, the call in its activity, and a 
   const activity = app.getByRole('region', { name: 'Recent activity' });
   await expect(activity).toContainText('Call about the renewal');
   await expect(activity).toContainText('Send the renewal quote');
+  await expect(app.getByRole('button', { name: 'Log a call' })).toBeFocused();
 });

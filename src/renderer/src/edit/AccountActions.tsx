@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
+import { useReturnFocus } from '../components/useReturnFocus';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from './ChangeNotice';
 import { LogCallForm } from './LogCallForm';
@@ -13,6 +14,7 @@ export function AccountActions(props: { account: RecordRow }) {
   const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
   const change = local.data?.local?.change;
   const [logged, setLogged] = useState<string>();
+  const callButton = useReturnFocus();
   const close = () => setOpen(undefined);
   return (
     <div className="record-actions">
@@ -38,6 +40,7 @@ export function AccountActions(props: { account: RecordRow }) {
           object="Account"
           record={props.account}
           onDone={(confirmation) => {
+            callButton.willReturn();
             close();
             setLogged(confirmation);
           }}
@@ -52,6 +55,7 @@ export function AccountActions(props: { account: RecordRow }) {
           </button>
           <button
             type="button"
+            ref={callButton.ref}
             className="button secondary"
             onClick={() => {
               setLogged(undefined);

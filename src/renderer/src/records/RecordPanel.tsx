@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
+import { useReturnFocus } from '../components/useReturnFocus';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
@@ -25,6 +26,7 @@ export function RecordPanel() {
   const object = panel?.object;
   const id = panel?.id;
   const [logged, setLogged] = useState<string>();
+  const callButton = useReturnFocus();
   useEffect(() => {
     setEditing(undefined);
     setLogged(undefined);
@@ -88,6 +90,7 @@ export function RecordPanel() {
               object={panel.object}
               record={record}
               onDone={(confirmation) => {
+                callButton.willReturn();
                 setEditing(undefined);
                 setLogged(confirmation);
               }}
@@ -99,6 +102,7 @@ export function RecordPanel() {
               </button>
               <button
                 type="button"
+                ref={callButton.ref}
                 className="button secondary"
                 onClick={() => {
                   setLogged(undefined);
