@@ -79,3 +79,20 @@ test('a task checked off on Home while offline reaches Salesforce once back onli
   await expect(app.getByLabel('1 change waiting')).toHaveCount(0, { timeout: 90_000 });
   expect(fakeOrg.control.get('Task', String(first['Id']))['Status']).toBe('Completed');
 });
+
+test('a record the rep opened is under Recently viewed on Home and opens from there', async ({
+  synced: app,
+}) => {
+  await expect(app.getByRole('region', { name: 'Recently viewed' })).toContainText(
+    'Records you open show up here.',
+  );
+  const deal = app.getByRole('list', { name: 'Deals to close' }).getByRole('button').first();
+  const name = (await deal.locator('.home-row-name').textContent())!;
+  await deal.click();
+  const panel = app.getByRole('complementary', { name: 'Opportunity details' });
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
+  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await app.getByRole('list', { name: 'Recently viewed' }).getByRole('button', { name }).click();
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
+});

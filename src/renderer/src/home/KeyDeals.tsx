@@ -21,11 +21,11 @@ export function KeyDeals(props: { home: HomeOutput; currency: string | null }) {
             navigate('pipeline', { view: 'pipeline', owner: 'me', close: { period: 'this-month' } })
           }
         >
-          Pipeline
+          Open in Pipeline
         </button>
       </header>
       {keyDeals.length ? (
-        <ul className="home-list" aria-label="Deals closing this month and overdue">
+        <ul className="home-list" aria-label="Deals to close">
           {keyDeals.map((deal) => (
             <li key={deal.id}>
               <button
