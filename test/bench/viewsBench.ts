@@ -133,6 +133,24 @@ export async function measureViews() {
         0,
       ),
     );
+    const tasks = await openFromHome(
+      'Tasks',
+      () => document.querySelectorAll('.task-group .task-line').length > 0,
+      3,
+    );
+    const home: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await nav('Tasks').click();
+      await page.locator('.task-group').first().waitFor();
+      home.push(
+        await timed(
+          page,
+          () => nav('Home').click(),
+          () => document.querySelectorAll('.home-card').length > 0,
+          null,
+        ),
+      );
+    }
     await bed.close();
     return {
       leads: 100_000,
@@ -142,6 +160,8 @@ export async function measureViews() {
       searchKeystrokeMedianMs: median(keystroke),
       pipelineOpenDeals: openDeals,
       pipelineFirstCardsMedianMs: median(pipeline),
+      tasksFirstLinesMedianMs: median(tasks),
+      homeShownMedianMs: median(home),
     };
   } finally {
     await browser.close();

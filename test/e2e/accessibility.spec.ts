@@ -45,6 +45,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const found: string[] = [];
 
     await expect(app.getByRole('region', { name: 'Your open pipeline' })).toBeVisible();
+    await expect(app.getByRole('list', { name: 'Today’s tasks' })).toBeVisible();
     found.push(...(await findings(app, 'Home')));
 
     await nav(app, /^Pipeline$/).click();
@@ -109,6 +110,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(app.getByRole('radio', { name: 'Type a new value' })).toBeVisible();
     await expect(app.getByText('Send the proposal')).toBeVisible();
     found.push(...(await findings(app, 'Changes')));
+
+    await nav(app, /^Tasks$/).click();
+    await expect(
+      app.getByRole('list', { name: 'Overdue' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    found.push(...(await findings(app, 'Tasks')));
 
     await nav(app, /^Settings$/).click();
     await expect(app.getByRole('group', { name: 'Theme' })).toBeVisible();

@@ -73,3 +73,24 @@ export function leadsCreatedThisWeek(fake: FakeOrg, ownerId: string, now = new D
 export const leads = (fake: FakeOrg) => live(fake, 'Lead');
 export const accounts = (fake: FakeOrg) => live(fake, 'Account');
 export const contacts = (fake: FakeOrg) => live(fake, 'Contact');
+
+/** The rep's open tasks per group, as Tasks and Home count them. */
+export function openTaskCounts(fake: FakeOrg, ownerId: string, now = new Date()) {
+  const today = periodRange('last-30-days', now).to!;
+  const open = live(fake, 'Task').filter((r) => r['OwnerId'] === ownerId && !r['IsClosed']);
+  const due = (r: Row) => r['ActivityDate'] as string | null;
+  return {
+    overdue: open.filter((r) => due(r) !== null && due(r)! < today).length,
+    today: open.filter((r) => due(r) === today).length,
+    upcoming: open.filter((r) => due(r) === null || due(r)! > today).length,
+  };
+}
+
+/** The rep's open tasks with a due date, in the order Home and Tasks list them. */
+export function myOpenTasks(fake: FakeOrg, ownerId: string): Row[] {
+  const key = (t: Row) =>
+    `${String(t['ActivityDate'])}\u0000${String(t['Subject'])}\u0000${String(t['Id'])}`;
+  return live(fake, 'Task')
+    .filter((t) => t['OwnerId'] === ownerId && !t['IsClosed'] && t['ActivityDate'])
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+}

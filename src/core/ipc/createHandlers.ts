@@ -19,6 +19,7 @@ import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { exportRows } from '../views/exportRows';
 import { listRecords } from '../views/listRecords';
+import { recordTasks, taskList } from '../views/taskList';
 import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { eventsInRange } from '../views/eventsInRange';
@@ -94,6 +95,8 @@ export function createHandlers(
     'sync.configure': (input) => sync.configure(input),
     'cache.rebuild': () => sync.rebuild(),
     'home.summary': () => view(homeSummary),
+    'tasks.list': ({ perGroup }) => view((db, context) => taskList(db, context, perGroup)),
+    'tasks.forRecord': ({ id, limit }) => view((db) => recordTasks(db, id, limit)),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'pipeline.cards': (input) => view((db, context) => pipelineCards(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),

@@ -1,10 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { HomeOutput } from '../../shared/ipc/views';
 import { isoDay, periodRange } from '../../shared/periods';
+import { keyDeals } from './keyDeals';
 import { openSums } from './pipelineBoard';
+import { taskList } from './taskList';
 import { instantWithin, newFilter, ownerIs, whereOf, type ViewContext } from './sqlFilter';
 
-/** The rep's own numbers for Home. */
+/** How many tasks and deals Home lists; the figures above them lead to the rest. */
+const listLength = 8;
+
+/** The rep's own numbers for Home, and the tasks and deals to act on today. */
 export function homeSummary(db: Database.Database, context: ViewContext): HomeOutput {
   const leads = newFilter();
   ownerIs(leads, 'me', context);
@@ -19,8 +24,11 @@ export function homeSummary(db: Database.Database, context: ViewContext): HomeOu
       `SELECT COUNT(*) AS count, TOTAL(activity_date < ?) AS overdue FROM sf_task WHERE owner_id = ? AND is_closed = 0`,
     )
     .get(isoDay(context.now), context.userId) as { count: number; overdue: number };
+  const due = taskList(db, context, listLength, ['overdue', 'today']);
   return {
     openTasks,
+    dueTasks: due.groups.flatMap((g) => g.tasks).slice(0, listLength),
+    keyDeals: keyDeals(db, context, listLength),
     openPipeline: openSums(db, context, 'any'),
     closingThisMonth: openSums(db, context, 'this-month'),
     closingThisQuarter: openSums(db, context, 'this-quarter'),

@@ -7,6 +7,9 @@ import './theme.css';
 import './styles.css';
 import './menu.css';
 import './lists.css';
+import './home/home.css';
+import './tasks/tasks.css';
+import './edit/logCall.css';
 
 applyLastTheme();
 const root = document.getElementById('root');

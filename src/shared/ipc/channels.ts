@@ -22,6 +22,8 @@ export const invokeChannels = [
   'sync.configure',
   'cache.rebuild',
   'home.summary',
+  'tasks.list',
+  'tasks.forRecord',
   'pipeline.board',
   'pipeline.cards',
   'records.list',

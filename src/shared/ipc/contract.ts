@@ -16,6 +16,7 @@ import {
 } from './edits';
 import { eventsInput, eventsOutput } from './calendar';
 import { syncSettings } from './syncSettings';
+import { tasksInput, tasksOutput } from './tasks';
 import { syncStatus } from './syncStatus';
 import {
   accountDetailOutput,
@@ -32,6 +33,8 @@ import {
   pipelineOutput,
   recordInput,
   recordOutput,
+  recordTasksInput,
+  recordTasksOutput,
   salesforceId,
   searchInput,
   searchOutput,
@@ -78,6 +81,8 @@ export const invokeContract = {
   'sync.configure': { input: syncSettings, output: syncSettings },
   'cache.rebuild': { input: noInput, output: syncStatus },
   'home.summary': { input: noInput, output: homeOutput },
+  'tasks.list': { input: tasksInput, output: tasksOutput },
+  'tasks.forRecord': { input: recordTasksInput, output: recordTasksOutput },
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
   'pipeline.cards': { input: pipelineCardsInput, output: pipelineCardsOutput },
   'records.list': { input: listInput, output: listOutput },

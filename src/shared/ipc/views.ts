@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealDay, periods } from '../periods';
+import { taskItem } from './tasks';
 
 /** What the views ask main for, and what they get back: intents, never SQL. */
 
@@ -182,6 +183,12 @@ export const recordInput = z
   .strict();
 export const recordOutput = z.object({ record: recordRow.nullable() });
 
+/** A record's calls and tasks, for its activity. */
+export const recordTasksInput = z
+  .object({ id: salesforceId, limit: z.number().int().min(1).max(500) })
+  .strict();
+export const recordTasksOutput = z.object({ tasks: z.array(taskItem), total: z.number() });
+
 export const accountDetailOutput = z.object({
   account: recordRow.nullable(),
   contacts: z.array(recordRow),
@@ -258,6 +265,10 @@ export const homeOutput = z.object({
   newLeadsThisWeek: z.number(),
   /** The rep's open tasks, and how many are past their due date. */
   openTasks: z.object({ count: z.number(), overdue: z.number() }),
+  /** The first of the rep's overdue and today's tasks, overdue first. */
+  dueTasks: z.array(taskItem),
+  /** The first of the rep's open deals closing this month or overdue, soonest first. */
+  keyDeals: z.array(pipelineCard),
 });
 export type HomeOutput = z.infer<typeof homeOutput>;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
+import { useReturnFocus } from '../components/useReturnFocus';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from './ChangeNotice';
 import { LogCallForm } from './LogCallForm';
@@ -12,6 +13,8 @@ export function AccountActions(props: { account: RecordRow }) {
   const [open, setOpen] = useState<'edit' | 'contact' | 'call'>();
   const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
   const change = local.data?.local?.change;
+  const [logged, setLogged] = useState<string>();
+  const callButton = useReturnFocus();
   const close = () => setOpen(undefined);
   return (
     <div className="record-actions">
@@ -33,7 +36,15 @@ export function AccountActions(props: { account: RecordRow }) {
           onDone={close}
         />
       ) : open === 'call' ? (
-        <LogCallForm object="Account" record={props.account} onDone={close} />
+        <LogCallForm
+          object="Account"
+          record={props.account}
+          onDone={(confirmation) => {
+            callButton.willReturn();
+            close();
+            setLogged(confirmation);
+          }}
+        />
       ) : (
         <div className="form-actions">
           <button type="button" className="button" onClick={() => setOpen('edit')}>
@@ -42,11 +53,22 @@ export function AccountActions(props: { account: RecordRow }) {
           <button type="button" className="button secondary" onClick={() => setOpen('contact')}>
             New contact
           </button>
-          <button type="button" className="button secondary" onClick={() => setOpen('call')}>
+          <button
+            type="button"
+            ref={callButton.ref}
+            className="button secondary"
+            onClick={() => {
+              setLogged(undefined);
+              setOpen('call');
+            }}
+          >
             Log a call
           </button>
         </div>
       )}
+      <p role="status" className="saved-notice">
+        {logged}
+      </p>
     </div>
   );
 }

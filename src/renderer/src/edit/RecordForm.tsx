@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import {
   validateFields,
   type CreatableObject,
@@ -41,6 +41,8 @@ export type FormProps = {
   label: string;
   submitLabel: string;
   onDone(id: string | undefined): void;
+  /** More to fill in below the record's own fields (a call's follow-up task). */
+  children?: ReactNode;
 };
 
 /**
@@ -155,6 +157,7 @@ function LoadedForm(props: FormProps & { metas: FieldMeta[] }) {
           </div>
         );
       })}
+      {props.children}
       {failure ? <p role="alert">{failure}</p> : null}
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>

@@ -9,6 +9,7 @@ import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
 import { money, number } from '../format';
 import { useCurrency } from '../records/useCurrency';
+import { useAppStore } from '../state/appStore';
 import { useFacets } from '../table/useFacets';
 import { Board } from './Board';
 import { PipelineCharts } from './PipelineCharts';
@@ -50,8 +51,12 @@ type Tab = (typeof tabs)[number]['id'];
  */
 export function PipelineView() {
   const currency = useCurrency();
-  const [owner, setOwner] = useState<OwnerFilter>('me');
-  const [close, setClose] = useState<PeriodInput>({ period: 'any' });
+  const [preset] = useState(() => {
+    const chosen = useAppStore.getState().preset;
+    return chosen?.view === 'pipeline' ? chosen : undefined;
+  });
+  const [owner, setOwner] = useState<OwnerFilter>(preset?.owner ?? 'me');
+  const [close, setClose] = useState<PeriodInput>(preset?.close ?? { period: 'any' });
   const [text, setText] = useState('');
   const [tab, setTab] = useState<Tab>('pipeline-board');
   const facets = useFacets('Opportunity');

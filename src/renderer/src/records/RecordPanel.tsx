@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
+import { useReturnFocus } from '../components/useReturnFocus';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
 import { LogCallForm } from '../edit/LogCallForm';
 import { RecordForm } from '../edit/RecordForm';
 import { activeConnection, useAppStore } from '../state/appStore';
+import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
 import { OpenInSalesforce } from './OpenInSalesforce';
+import { RecordActivity } from './RecordActivity';
 import { useCurrency } from './useCurrency';
 
 const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity' } as const;
@@ -23,7 +26,12 @@ export function RecordPanel() {
   const [editing, setEditing] = useState<'edit' | 'call'>();
   const object = panel?.object;
   const id = panel?.id;
-  useEffect(() => setEditing(undefined), [id]);
+  const [logged, setLogged] = useState<string>();
+  const callButton = useReturnFocus();
+  useEffect(() => {
+    setEditing(undefined);
+    setLogged(undefined);
+  }, [id]);
   const loaded = useIpc(
     () =>
       object && id && connected
@@ -32,6 +40,10 @@ export function RecordPanel() {
     [object, id, connected],
   );
   const hasRecord = !!loaded.data?.record;
+  const shown = loaded.data?.record;
+  useRememberRecord(
+    object && id && shown ? { object, id, name: String(shown['Name'] ?? '') } : undefined,
+  );
   // Focus follows the record: a new panel, and again once its record has arrived.
   useEffect(() => heading.current?.focus(), [id, hasRecord]);
   if (!panel) return null;
@@ -79,19 +91,35 @@ export function RecordPanel() {
             <LogCallForm
               object={panel.object}
               record={record}
-              onDone={() => setEditing(undefined)}
+              onDone={(confirmation) => {
+                callButton.willReturn();
+                setEditing(undefined);
+                setLogged(confirmation);
+              }}
             />
           ) : (
             <div className="form-actions">
               <button type="button" className="button" onClick={() => setEditing('edit')}>
                 Edit
               </button>
-              <button type="button" className="button secondary" onClick={() => setEditing('call')}>
+              <button
+                type="button"
+                ref={callButton.ref}
+                className="button secondary"
+                onClick={() => {
+                  setLogged(undefined);
+                  setEditing('call');
+                }}
+              >
                 Log a call
               </button>
             </div>
           )}
+          <p role="status" className="saved-notice">
+            {logged}
+          </p>
           <FieldList object={panel.object} record={record} currency={currency} />
+          <RecordActivity id={panel.id} />
           {typeof record['AccountId'] === 'string' ? (
             <button
               type="button"

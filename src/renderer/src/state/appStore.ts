@@ -4,7 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { SyncStatus } from '../../../shared/ipc/syncStatus';
 import { api } from '../api';
-import type { OpenRecord, ViewId } from './views';
+import type { OpenRecord, ViewId, ViewPreset } from './views';
 
 type AppState = {
   view: ViewId;
@@ -17,10 +17,12 @@ type AppState = {
   accountId: string | undefined;
   /** The lead, contact or opportunity in the side panel, if any. */
   panel: OpenRecord | undefined;
+  /** The filters the view on show was opened with, if another view chose them. */
+  preset: ViewPreset | undefined;
   /** Counts the rep's saves, so every view on screen asks again at once. */
   dataVersion: number;
   savedLocally(): void;
-  navigate(view: ViewId): void;
+  navigate(view: ViewId, preset?: ViewPreset): void;
   openAccount(id: string): void;
   openPanel(record: OpenRecord | undefined): void;
   setSearchOpen(open: boolean): void;
@@ -38,9 +40,10 @@ export const useAppStore = create<AppState>((set) => ({
   bridgeError: undefined,
   accountId: undefined,
   panel: undefined,
+  preset: undefined,
   dataVersion: 0,
   savedLocally: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
-  navigate: (view) => set({ view, accountId: undefined, panel: undefined }),
+  navigate: (view, preset) => set({ view, preset, accountId: undefined, panel: undefined }),
   openAccount: (accountId) => set({ view: 'accounts', accountId, panel: undefined }),
   openPanel: (panel) => set({ panel }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),

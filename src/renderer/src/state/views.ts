@@ -1,3 +1,5 @@
+import type { ListInput, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
+
 export const views = [
   { id: 'home', label: 'Home' },
   { id: 'pipeline', label: 'Pipeline' },
@@ -6,6 +8,7 @@ export const views = [
   { id: 'contacts', label: 'Contacts' },
   { id: 'leads', label: 'Leads' },
   { id: 'changes', label: 'Changes' },
+  { id: 'tasks', label: 'Tasks' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 
@@ -14,3 +17,8 @@ export type ViewId = (typeof views)[number]['id'];
 /** Records that open in the side panel; accounts open as a page of their own. */
 export type PanelObject = 'Lead' | 'Contact' | 'Opportunity';
 export type OpenRecord = { object: PanelObject; id: string };
+
+/** Filters a view opens with when another view sends the rep there (Home's figures). */
+export type ViewPreset =
+  | { view: 'leads'; filter: Extract<ListInput, { object: 'Lead' }>['filter'] }
+  | { view: 'pipeline'; owner: OwnerFilter; close: PeriodInput };

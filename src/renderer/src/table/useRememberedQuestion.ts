@@ -16,12 +16,18 @@ export function rememberedQuestion<Q extends ListQuestion>(saved: string | null,
 
 /**
  * A table's filters and sort, kept on this computer per view: leaving a view and coming back,
- * or restarting, finds the table as the rep left it.
+ * or restarting, finds the table as the rep left it. A link that opens the view already filtered
+ * (Home's figures) brings its own filter, which replaces the remembered one.
  */
-export function useRememberedQuestion<Q extends ListQuestion>(view: string, initial: Q) {
-  const [question, setQuestion] = useState(() =>
-    rememberedQuestion(localStorage.getItem(keyOf(view)), initial),
-  );
+export function useRememberedQuestion<Q extends ListQuestion>(
+  view: string,
+  initial: Q,
+  linkedFilter?: Q['filter'],
+) {
+  const [question, setQuestion] = useState(() => {
+    const remembered = rememberedQuestion(localStorage.getItem(keyOf(view)), initial);
+    return linkedFilter ? { ...remembered, filter: linkedFilter } : remembered;
+  });
   useEffect(() => localStorage.setItem(keyOf(view), JSON.stringify(question)), [view, question]);
   return {
     question,

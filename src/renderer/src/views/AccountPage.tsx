@@ -4,6 +4,7 @@ import { DataAge } from '../components/DataAge';
 import { ExternalLink } from '../components/ExternalLink';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { useRememberRecord } from '../state/recentRecords';
 import { AccountActions } from '../edit/AccountActions';
 import { day, instant, money, text } from '../format';
 import { FieldList } from '../records/FieldList';
@@ -17,6 +18,10 @@ export function AccountPage(props: { id: string }) {
   const openPanel = useAppStore((s) => s.openPanel);
   const currency = useCurrency();
   const loaded = useIpc(() => api().accounts.detail({ id: props.id }), [props.id]);
+  const shown = loaded.data?.account;
+  useRememberRecord(
+    shown ? { object: 'Account', id: props.id, name: String(shown['Name'] ?? '') } : undefined,
+  );
   const back = (
     <button type="button" className="link-button" onClick={() => navigate('accounts')}>
       ← All accounts

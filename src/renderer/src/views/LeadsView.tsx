@@ -54,15 +54,19 @@ type LeadQuestion = Extract<ListQuestion, { object: 'Lead' }>;
 export function LeadsView() {
   const openPanel = useAppStore((s) => s.openPanel);
   const panel = useAppStore((s) => s.panel);
+  const [linked] = useState(() => {
+    const preset = useAppStore.getState().preset;
+    return preset?.view === 'leads' ? preset.filter : undefined;
+  });
   const {
     question,
     setFilter: set,
     setSort,
-  } = useRememberedQuestion<LeadQuestion>('leads', {
-    object: 'Lead',
-    filter: { owner: 'me' },
-    sort: { column: 'CreatedDate', desc: true },
-  });
+  } = useRememberedQuestion<LeadQuestion>(
+    'leads',
+    { object: 'Lead', filter: { owner: 'me' }, sort: { column: 'CreatedDate', desc: true } },
+    linked,
+  );
   const { filter, sort } = question;
   const facets = useFacets('Lead');
   const windows = useRowWindows(question);

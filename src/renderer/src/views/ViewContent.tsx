@@ -11,15 +11,17 @@ import { LeadsView } from './LeadsView';
 import { NotConnected } from './NotConnected';
 import { OpportunitiesView } from './OpportunitiesView';
 import { SettingsView } from './SettingsView';
+import { TasksView } from './TasksView';
 
 const whatItShows: Record<Exclude<ViewId, 'settings'>, string> = {
-  home: 'Home shows your open pipeline, deals closing soon and new leads.',
+  home: 'Home shows your tasks for today, deals closing soon and new leads.',
   pipeline: 'Pipeline shows your open opportunities on a board by stage.',
   opportunities: 'Opportunities lists your deals with filters for stage, close date and owner.',
   contacts: 'Contacts lists the people at your accounts.',
   leads: 'Leads lists your leads with filters for status, rating and source.',
   accounts: 'Accounts lists your accounts with their contacts and opportunities.',
   changes: 'Changes lists your edits that are not in Salesforce yet.',
+  tasks: 'Tasks lists your open tasks by due date.',
 };
 
 const screens = {
@@ -30,6 +32,7 @@ const screens = {
   leads: LeadsView,
   accounts: AccountsView,
   changes: ChangesView,
+  tasks: TasksView,
 };
 
 export function ViewContent(props: { view: ViewId }) {

@@ -1,0 +1,81 @@
+import type { HomeOutput, Sums } from '../../../shared/ipc/views';
+import { money, number } from '../format';
+import { useAppStore } from '../state/appStore';
+import type { ViewPreset } from '../state/views';
+
+type Period = 'any' | 'this-month' | 'this-quarter' | 'overdue';
+
+/** A figure whose title opens the list it counts (the whole card takes the click). */
+function Figure(props: {
+  label: string;
+  open(): void;
+  value: string;
+  detail: string;
+  tone?: 'warn' | undefined;
+}) {
+  return (
+    <section className="kpi home-figure" aria-label={props.label} data-tone={props.tone}>
+      <h2>
+        <button type="button" className="kpi-link" onClick={props.open}>
+          {props.label}
+        </button>
+      </h2>
+      <p className="kpi-value">{props.value}</p>
+      <p className="muted">{props.detail}</p>
+    </section>
+  );
+}
+
+const deals = (sums: Sums, currency: string | null) =>
+  `${number(sums.count)} ${sums.count === 1 ? 'deal' : 'deals'} · weighted ${money(sums.weighted, currency)}`;
+
+/** The rep's numbers, each leading to its list already filtered to what it counts. */
+export function HomeFigures(props: { home: HomeOutput; currency: string | null }) {
+  const navigate = useAppStore((s) => s.navigate);
+  const { home, currency } = props;
+  const pipeline = (period: Period): ViewPreset => ({
+    view: 'pipeline',
+    owner: 'me',
+    close: { period },
+  });
+  const figure = (label: string, sums: Sums, period: Period, tone?: 'warn') => (
+    <Figure
+      label={label}
+      open={() => navigate('pipeline', pipeline(period))}
+      value={money(sums.total, currency)}
+      detail={deals(sums, currency)}
+      tone={tone}
+    />
+  );
+  return (
+    <div className="kpis">
+      {figure('Your open pipeline', home.openPipeline, 'any')}
+      {figure('Closing this month', home.closingThisMonth, 'this-month')}
+      {figure('Closing this quarter', home.closingThisQuarter, 'this-quarter')}
+      {figure(
+        'Overdue close dates',
+        home.overdue,
+        'overdue',
+        home.overdue.count ? 'warn' : undefined,
+      )}
+      <Figure
+        label="New leads this week"
+        open={() =>
+          navigate('leads', {
+            view: 'leads',
+            filter: { owner: 'me', created: { period: 'this-week' } },
+          })
+        }
+        value={number(home.newLeadsThisWeek)}
+        detail="Yours, created since Monday"
+      />
+      <Figure
+        label="Your open tasks"
+        open={() => navigate('tasks')}
+        value={number(home.openTasks.count)}
+        detail={`${number(home.openTasks.overdue)} past due`}
+        tone={home.openTasks.overdue ? 'warn' : undefined}
+      />
+    </div>
+  );
+}

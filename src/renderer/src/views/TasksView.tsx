@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { TaskGroup } from '../../../shared/ipc/tasks';
+import { api } from '../api';
+import { DataAge } from '../components/DataAge';
+import { LoadError, Loading } from '../components/Loading';
+import { useIpc } from '../data/useIpc';
+import { number } from '../format';
+import { TaskLine } from '../tasks/TaskLine';
+
+const titles: Record<TaskGroup, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  upcoming: 'Upcoming',
+  completed: 'Completed recently',
+};
+
+const empty: Record<TaskGroup, string> = {
+  overdue: 'Nothing overdue.',
+  today: 'Nothing due today.',
+  upcoming: 'Nothing coming up.',
+  completed: 'No completed tasks yet.',
+};
+
+const perGroup = 100;
+/** Lines a group shows before "Show all", so Today is never a long scroll below Overdue. */
+const firstLines = 10;
+
+/** The rep's open tasks by when they are due, and what they finished lately. */
+export function TasksView() {
+  const loaded = useIpc(() => api().tasks.list({ perGroup }), []);
+  const [expanded, setExpanded] = useState<TaskGroup[]>([]);
+  if (loaded.error) return <LoadError what="your tasks" message={loaded.error} />;
+  if (!loaded.data) return <Loading what="your tasks" />;
+  return (
+    <div className="tasks-view">
+      <DataAge />
+      {loaded.data.groups.map(({ group, count, tasks }) => {
+        const shown = expanded.includes(group) ? tasks : tasks.slice(0, firstLines);
+        return (
+          <section key={group} className="task-group" aria-labelledby={`tasks-${group}`}>
+            <h2 id={`tasks-${group}`}>
+              {titles[group]} <span className="task-count">{number(count)}</span>
+            </h2>
+            {tasks.length ? (
+              <ul className="task-list" aria-label={titles[group]}>
+                {shown.map((task) => (
+                  <TaskLine
+                    key={task.id}
+                    task={task}
+                    overdue={group === 'overdue'}
+                    reschedule={group !== 'completed'}
+                  />
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{empty[group]}</p>
+            )}
+            {shown.length < tasks.length ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setExpanded((e) => [...e, group])}
+              >
+                Show all {titles[group].toLowerCase()} ({number(Math.min(count, tasks.length))})
+              </button>
+            ) : null}
+            {count > shown.length && shown.length === tasks.length ? (
+              <p className="muted">
+                Showing the first {number(tasks.length)} of {number(count)}.
+              </p>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

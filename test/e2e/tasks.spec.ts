@@ -1,0 +1,74 @@
+import { isoDay } from '../../src/shared/periods';
+import { myOpenTasks } from '../support/truth';
+import { expect, test } from './fixtures';
+
+test.use({ orgOptions: { dataset: 'demo' } });
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+test('Tasks: reschedule into Today (Salesforce gets the date), open the contact, log a call there', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  test.setTimeout(60_000);
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Tasks' })
+    .click();
+  const todayHeading = app.getByRole('heading', { level: 2, name: /^Today / });
+  const todayCount = Number((await todayHeading.textContent())!.replace(/\D/g, ''));
+  const today = isoDay(new Date());
+  const moved = myOpenTasks(fakeOrg, fakeOrg.userId).find(
+    (t) => String(t['ActivityDate']) > today,
+  )!;
+  const first = app.getByRole('list', { name: 'Upcoming' }).getByRole('listitem').first();
+  const dateInput = first.getByLabel(`Due date of ${String(moved['Subject'])}`);
+  await expect(dateInput).toHaveValue(String(moved['ActivityDate']));
+  await dateInput.fill(today);
+  await expect(todayHeading).toHaveText(`Today ${count(todayCount + 1)}`);
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect
+    .poll(() => fakeOrg.control.get('Task', String(moved['Id']))['ActivityDate'])
+    .toBe(today);
+
+  const contact = fakeOrg.control.get('Contact', moved['WhoId'] as string);
+  await app
+    .getByRole('list', { name: 'Today' })
+    .getByRole('button', { name: `Contact ${String(contact['Name'])}` })
+    .first()
+    .click();
+  const panel = app.getByRole('complementary', { name: 'Contact details' });
+  await expect(panel.getByRole('heading', { name: String(contact['Name']) })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Log a call' }).click();
+  await panel.getByLabel('Subject').fill('Call about pricing');
+  await panel.getByRole('button', { name: 'Log call' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: /^Call logged/ })).toHaveText(
+    'Call logged',
+  );
+  await expect(panel.getByRole('list', { name: 'Activity' })).toContainText('Call about pricing');
+  await expect(panel.getByRole('button', { name: 'Log a call' })).toBeFocused();
+});
+
+test('Log a call on an account: a confirmation, the call in its activity, and a follow-up task', async ({
+  synced: app,
+}) => {
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Accounts' })
+    .click();
+  await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
+  await app.getByRole('button', { name: 'Log a call' }).click();
+  const form = app.getByRole('form', { name: 'Log a call' });
+  await form.getByLabel('Subject').fill('Call about the renewal');
+  await form.getByRole('checkbox', { name: 'Add a follow-up task' }).check();
+  await form.getByLabel('Follow-up subject').fill('Send the renewal quote');
+  await form.getByRole('button', { name: 'Log call' }).click();
+  await expect(app.getByRole('status').filter({ hasText: /^Call logged/ })).toHaveText(
+    'Call logged, follow-up task added',
+  );
+  const activity = app.getByRole('region', { name: 'Recent activity' });
+  await expect(activity).toContainText('Call about the renewal');
+  await expect(activity).toContainText('Send the renewal quote');
+  await expect(app.getByRole('button', { name: 'Log a call' })).toBeFocused();
+});
