@@ -20,14 +20,17 @@ export function keyDeals(
       `SELECT id, name, account_id AS accountId,
          ${accountName('sf_opportunity')} AS accountName,
          amount, probability, close_date AS closeDate,
-         ${ownerName('sf_opportunity')} AS ownerName
+         ${ownerName('sf_opportunity')} AS ownerName, local_state <> 'clean' AS pending
        FROM sf_opportunity
        WHERE owner_id = ? AND is_closed = 0 AND close_date <= ?
        ORDER BY close_date, rowid LIMIT ?`,
     )
-    .all(context.userId, to, limit) as Array<Omit<PipelineCard, 'overdue'>>;
+    .all(context.userId, to, limit) as Array<
+    Omit<PipelineCard, 'overdue' | 'pending'> & { pending: number }
+  >;
   return rows.map((deal) => ({
     ...deal,
     overdue: deal.closeDate !== null && deal.closeDate < today,
+    pending: deal.pending === 1,
   }));
 }
