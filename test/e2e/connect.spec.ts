@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { secretKeyOf } from '../../src/core/auth/connectionRecord';
 import { expect, test } from './fixtures';
+import { myEventsInWindow } from '../support/truth';
 
 function filesIn(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -41,7 +42,9 @@ test('a rep connects through the system browser and no token ever reaches the re
       .map((o) => fakeOrg.control.all(o).length)
       .reduce((a, b) => a + b, 0) +
     // Tasks: only the rep's own.
-    fakeOrg.control.all('Task').filter((t) => t['OwnerId'] === fakeOrg.userId).length;
+    fakeOrg.control.all('Task').filter((t) => t['OwnerId'] === fakeOrg.userId).length +
+    // Events: the rep's own, inside the sync window.
+    myEventsInWindow(fakeOrg).length;
   await expect(
     app.getByRole('status', {
       name: `Sync: Synced just now · ${records.toLocaleString('en-US')} records`,

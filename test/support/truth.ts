@@ -1,4 +1,7 @@
 import type { FakeOrg } from '../fake-org';
+import { parseSfDateTime } from '../../src/core/salesforce/soqlTime';
+import { dayWindow } from '../../src/core/sync/objectScope';
+import { defaultEventWindow } from '../../src/shared/ipc/syncSettings';
 import { periodRange, type Period } from '../../src/shared/periods';
 
 /** Figures computed straight from the fake org's records, to hold the views' numbers against. */
@@ -93,4 +96,13 @@ export function myOpenTasks(fake: FakeOrg, ownerId: string): Row[] {
   return live(fake, 'Task')
     .filter((t) => t['OwnerId'] === ownerId && !t['IsClosed'] && t['ActivityDate'])
     .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+}
+
+/** The rep's own Events that start inside the default sync window: what Roadbook caches. */
+export function myEventsInWindow(fake: FakeOrg): Row[] {
+  const window = dayWindow(fake.control.state().now, defaultEventWindow);
+  return live(fake, 'Event').filter((e) => {
+    const at = parseSfDateTime(String(e['StartDateTime']));
+    return e['OwnerId'] === fake.userId && at >= window.from && at < window.to;
+  });
 }
