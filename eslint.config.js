@@ -33,8 +33,7 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: {
-        // The bench is in no tsconfig (it mixes Node and page code), so it gets a default project.
-        projectService: { allowDefaultProject: ['test/bench/*.ts'] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -6,17 +6,22 @@ import { openDatabase } from '../../src/core/store/openDatabase';
 import { syncOrg } from '../../src/core/sync/syncOrg';
 import type { FakeOrg } from '../fake-org';
 import { signIn } from '../support/fakeOrgSignIn';
+import { probeViewsDuringSync } from './viewsDuringSync';
 
 const [url, clientId, file] = process.argv.slice(2);
 const conn = await signIn({ url, clientId } as FakeOrg);
+const userId = conn.userInfo!.id;
 const db = openDatabase(file!);
 const rssBeforeSyncMb = Math.round(process.memoryUsage().rss / 1e6);
-// How long the sync holds the thread at a stretch: in the app, IPC from the window waits that long.
+// How long the thread is held at a stretch, by the sync or by answering the window's calls: in
+// the app, the window's next message waits that long.
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
+const stopProbe = probeViewsDuringSync(file!, { userId, now: new Date() });
 const began = performance.now();
-const initial = await syncOrg({ db, conn, apiVersion, userId: conn.userInfo!.id });
+const initial = await syncOrg({ db, conn, apiVersion, userId });
 const seconds = (performance.now() - began) / 1000;
+const probe = stopProbe();
 loop.disable();
 db.close();
 if (initial.outcome !== 'done') throw new Error(initial.reason);
@@ -26,6 +31,7 @@ console.log(
     seconds,
     apiCalls: initial.apiCalls,
     longestBlockMs: Math.round(loop.max / 1e6),
+    ...probe,
     rssBeforeSyncMb,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }),

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import { apiVersion } from '../../src/core/salesforce/apiVersion';
@@ -13,7 +12,10 @@ import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
 import type { FakeOrg } from '../fake-org';
 import { signIn } from '../support/fakeOrgSignIn';
+import { runBenchProcess } from './benchProcess';
+import { changeOnePercent } from './changeOnePercent';
 import { startFakeOrgProcess } from './fakeOrgProcess';
+import { measureIngestLimit } from './ingestLimit';
 
 function p95(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -47,26 +49,11 @@ type InitialSync = {
   seconds: number;
   apiCalls: number;
   longestBlockMs: number;
+  ipcCallsDuringSync: number;
+  ipcP99MsDuringSync: number;
   rssBeforeSyncMb: number;
   peakRssMb: number;
 };
-
-function initialSyncInProcess(org: { url: string; clientId: string }, file: string) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'test/bench/initialSyncProcess.ts', org.url, org.clientId, file],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise<InitialSync>((resolve, reject) =>
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as InitialSync)
-        : reject(new Error(`the initial sync process exited with ${code}`)),
-    ),
-  );
-}
 
 export async function measureSync(dataset: 'large' | 'huge') {
   // The caches go when the run ends: at 1M records one is ~1.2 GB.
@@ -76,11 +63,24 @@ export async function measureSync(dataset: 'large' | 'huge') {
     const conn = await signIn({ url: org.url, clientId: org.clientId } as FakeOrg);
     const userId = conn.userInfo!.id;
     const file = path.join(dir, 'cache.sqlite');
-    const initial = await initialSyncInProcess(org, file);
+    const initial = await runBenchProcess<InitialSync>('test/bench/initialSyncProcess.ts', [
+      org.url,
+      org.clientId,
+      file,
+    ]);
+    const { coldOpenHomeMs } = await runBenchProcess<{ coldOpenHomeMs: number }>(
+      'test/bench/coldOpenHomeProcess.ts',
+      [file, userId],
+    );
     const db = openDatabase(file);
     const quietBegan = performance.now();
     const quiet = await syncOrg({ db, conn, apiVersion, userId });
     const quietMs = performance.now() - quietBegan;
+    const changed = await changeOnePercent(db, org.url);
+    const onePercentBegan = performance.now();
+    const onePercent = await syncOrg({ db, conn, apiVersion, userId });
+    const onePercentSeconds = (performance.now() - onePercentBegan) / 1000;
+    if (onePercent.outcome !== 'done') throw new Error(onePercent.reason);
     const prefixes = [
       'ac',
       'nor',
@@ -131,19 +131,32 @@ export async function measureSync(dataset: 'large' | 'huge') {
       return performance.now() - t;
     });
     db.close();
+    const limit = await measureIngestLimit(file, path.join(dir, 'limit.sqlite'));
+    const initialRecordsPerSecond = Math.round(initial.records / initial.seconds);
+    const ingestLimitRecordsPerSecond = Math.round(limit.records / limit.seconds);
     const figures = {
       records: initial.records,
       initialSeconds: Math.round(initial.seconds * 10) / 10,
-      initialRecordsPerSecond: Math.round(initial.records / initial.seconds),
+      initialRecordsPerSecond,
       initialApiCalls: initial.apiCalls,
-      initialLongestBlockMs: initial.longestBlockMs,
+      ingestLimitRecords: limit.records,
+      ingestLimitRecordsPerSecond,
+      initialToLimitRatio:
+        Math.round((initialRecordsPerSecond / ingestLimitRecordsPerSecond) * 100) / 100,
+      mainLongestBlockMs: initial.longestBlockMs,
+      ipcCallsDuringSync: initial.ipcCallsDuringSync,
+      ipcP99MsDuringSync: initial.ipcP99MsDuringSync,
+      coldOpenHomeMs,
       incrementalNoChangeCalls: quiet.apiCalls,
       incrementalNoChangeMs: Math.round(quietMs),
+      incremental1PercentChanged: changed,
+      incremental1PercentCalls: onePercent.apiCalls,
+      incremental1PercentSeconds: Math.round(onePercentSeconds * 100) / 100,
       ftsPrefixP95Ms: p95(searchSamples),
       leadListFilterSortP95Ms: p95(listSamples),
       pipelineBoardP95Ms: p95(pipelineSamples),
-      syncProcessRssBeforeMb: initial.rssBeforeSyncMb,
-      syncProcessPeakRssMb: initial.peakRssMb,
+      mainRssBeforeSyncMb: initial.rssBeforeSyncMb,
+      mainPeakRssMb: initial.peakRssMb,
     };
     if (dataset === 'huge') return figures;
     const naiveBegan = performance.now();

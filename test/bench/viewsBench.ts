@@ -9,7 +9,12 @@ const median = (samples: number[]) =>
   Math.round([...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!);
 
 /** Time from an action in the page to a condition it waits for, polled every frame. */
-async function timed<A>(page: Page, act: () => Promise<void>, until: (arg: A) => boolean, arg: A) {
+async function timed(
+  page: Page,
+  act: () => Promise<void>,
+  until: (arg: string | null) => boolean,
+  arg: string | null,
+) {
   const began = performance.now();
   await act();
   await page.waitForFunction(until, arg, { polling: 'raf', timeout: 10_000 });

@@ -1,0 +1,49 @@
+import Database from 'better-sqlite3';
+import { deferIndexes, restoreIndexes } from '../../src/core/store/deferredIndexes';
+import { openDatabase } from '../../src/core/store/openDatabase';
+import { pauseRollup, resumeRollup } from '../../src/core/store/opportunityRollup';
+import { recordWriter } from '../../src/core/store/recordWriter';
+import { nextGeneration } from '../../src/core/store/syncState';
+import type { ServerRecord } from '../../src/core/salesforce/serverRecord';
+import { objectSpecs } from '../../src/core/schema/objectSpecs';
+
+// The sync's Bulk API page: one transaction per page.
+const batchRows = 5_000;
+
+/**
+ * SQLite's own ingest limit for these rows: every record the sync cached (its `json` column, as
+ * the sync parsed it) written into a fresh cache through the record writer, as a first load does
+ * (indexes and the rollup deferred, the search index kept), with no network and no CSV.
+ */
+export async function measureIngestLimit(source: string, target: string) {
+  const from = new Database(source, { readonly: true });
+  const db = openDatabase(target);
+  const generation = nextGeneration(db, Date.now());
+  let records = 0;
+  const began = performance.now();
+  for (const spec of objectSpecs) {
+    const writer = recordWriter(db, spec);
+    pauseRollup(db, spec.table);
+    deferIndexes(db, spec.table);
+    let batch: string[] = [];
+    const write = db.transaction((rows: string[]) => {
+      for (const json of rows) writer.load(JSON.parse(json) as ServerRecord, generation);
+    });
+    for (const row of from.prepare(`SELECT json FROM ${spec.table}`).pluck().iterate()) {
+      batch.push(row as string);
+      if (batch.length === batchRows) {
+        write(batch);
+        records += batch.length;
+        batch = [];
+      }
+    }
+    write(batch);
+    records += batch.length;
+    await restoreIndexes(db, spec.table);
+    resumeRollup(db, spec.table);
+  }
+  const seconds = (performance.now() - began) / 1000;
+  db.close();
+  from.close();
+  return { records, seconds };
+}
