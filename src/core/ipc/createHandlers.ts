@@ -19,7 +19,9 @@ import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { exportRows } from '../views/exportRows';
 import { listRecords } from '../views/listRecords';
-import { recordTasks, taskList } from '../views/taskList';
+import { taskList } from '../views/taskList';
+import { activityTimeline } from '../views/activityTimeline';
+import { relatedRecords } from '../views/relatedRecords';
 import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { eventsInRange } from '../views/eventsInRange';
@@ -96,7 +98,7 @@ export function createHandlers(
     'cache.rebuild': () => sync.rebuild(),
     'home.summary': () => view(homeSummary),
     'tasks.list': ({ perGroup }) => view((db, context) => taskList(db, context, perGroup)),
-    'tasks.forRecord': ({ id, limit }) => view((db) => recordTasks(db, id, limit)),
+    'activity.timeline': (input) => view((db) => activityTimeline(db, input)),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'pipeline.cards': (input) => view((db, context) => pipelineCards(db, input, context)),
     'records.list': (input) => view((db, context) => listRecords(db, input, context)),
@@ -107,6 +109,7 @@ export function createHandlers(
       const saved = await deps.saveFile(exported.fileName, exported.csv);
       return saved ? { outcome: 'saved', rows: exported.rows } : { outcome: 'cancelled' };
     },
+    'records.related': ({ object, id }) => view((db) => relatedRecords(db, object, id)),
     'records.openInSalesforce': async ({ object, id }) => {
       const instanceUrl = auth.activeInstanceUrl();
       if (!instanceUrl) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');

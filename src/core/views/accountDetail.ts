@@ -3,7 +3,7 @@ import type { AccountDetail } from '../../shared/ipc/views';
 import { named, selectWithNames, type NamedRow } from './namedRows';
 import { recordDetail } from './recordDetail';
 
-/** An account page: the account, its contacts, its deals, and what changed lately. */
+/** An account page: the account, its contacts and its deals. */
 export function accountDetail(db: Database.Database, id: string): AccountDetail {
   const account = recordDetail(db, 'Account', id);
   if (!account)
@@ -12,7 +12,6 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
       contacts: [],
       openOpportunities: [],
       closedOpportunities: [],
-      activity: [],
     };
   const accountId = String(account['Id']);
   const contacts = (
@@ -30,27 +29,10 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
         )
         .all(accountId, closed) as NamedRow[]
     ).map(named);
-  const activity = db
-    .prepare(
-      `SELECT * FROM (
-         SELECT 'Opportunity' AS object, id, name AS title, stage_name AS what, last_modified_date AS "when" FROM sf_opportunity WHERE account_id = @id
-         UNION ALL
-         SELECT 'Contact', id, name, 'Contact updated', last_modified_date FROM sf_contact WHERE account_id = @id
-         UNION ALL
-         SELECT 'Account', id, name, 'Account updated', last_modified_date FROM sf_account WHERE id = @id
-         UNION ALL
-         SELECT 'Task', id, subject, CASE WHEN local_state = 'created' THEN 'Logged here, not sent yet' ELSE 'Logged call' END,
-           COALESCE(last_modified_date, json_extract(json, '$.CreatedDate')) FROM sf_task
-         WHERE what_id = @id OR what_id IN (SELECT id FROM sf_opportunity WHERE account_id = @id)
-           OR who_id IN (SELECT id FROM sf_contact WHERE account_id = @id)
-       ) WHERE "when" IS NOT NULL ORDER BY "when" DESC LIMIT 10`,
-    )
-    .all({ id: accountId }) as AccountDetail['activity'];
   return {
     account,
     contacts,
     openOpportunities: deals(0, 'close_date, rowid'),
     closedOpportunities: deals(1, 'close_date DESC, rowid'),
-    activity: activity.map((a) => ({ ...a, title: a.title ?? '', what: a.what ?? '' })),
   };
 }

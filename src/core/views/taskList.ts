@@ -13,7 +13,8 @@ const relatedTables: Record<string, { object: Related['object']; table: string }
   '001': { object: 'Account', table: 'sf_account' },
 };
 
-const nameOf = (column: string) =>
+/** SQL naming the record in `t.<column>` by its id's object. */
+export const nameOf = (column: string) =>
   Object.entries(relatedTables)
     .map(
       ([prefix, { table }]) =>
@@ -21,12 +22,13 @@ const nameOf = (column: string) =>
     )
     .join(' ');
 
-const columns = `t.id, t.subject, t.activity_date, t.is_closed, t.who_id, t.what_id,
+/** A task's columns as `itemOf` reads them, from `sf_task t`. */
+export const columns = `t.id, t.subject, t.activity_date, t.is_closed, t.who_id, t.what_id,
   json_extract(t.json, '$.Status') AS status, t.local_state,
   CASE substr(t.who_id, 1, 3) ${nameOf('who_id')} END AS who_name,
   CASE substr(t.what_id, 1, 3) ${nameOf('what_id')} END AS what_name`;
 
-type Row = {
+export type TaskRow = {
   id: string;
   subject: string | null;
   activity_date: string | null;
@@ -39,12 +41,12 @@ type Row = {
   what_name: string | null;
 };
 
-function relatedOf(id: string | null, name: string | null): Related | null {
+export function relatedOf(id: string | null, name: string | null): Related | null {
   const known = id ? relatedTables[id.slice(0, 3)] : undefined;
   return id && known && name ? { object: known.object, id, name } : null;
 }
 
-const itemOf = (row: Row): TaskItem => ({
+export const itemOf = (row: TaskRow): TaskItem => ({
   id: row.id,
   subject: row.subject ?? 'Task',
   status: row.status,
@@ -82,7 +84,7 @@ export function taskList(
             `SELECT ${columns} ${mine} AND t.is_closed = 1
              ORDER BY t.local_state != 'clean' DESC, t.last_modified_date DESC, t.id LIMIT @limit`,
           )
-          .all(params) as Row[];
+          .all(params) as TaskRow[];
         return { group, count: rows.length, tasks: rows.map(itemOf) };
       }
       const where = `${mine} AND t.is_closed = 0 AND ${openGroups[group]}`;
@@ -92,28 +94,8 @@ export function taskList(
           `SELECT ${columns} ${where}
            ORDER BY t.activity_date IS NULL, t.activity_date, t.subject, t.id LIMIT @limit`,
         )
-        .all(params) as Row[];
+        .all(params) as TaskRow[];
       return { group, count: n, tasks: rows.map(itemOf) };
     }),
   };
-}
-
-/** Calls and tasks on one record (as Name or Related to), newest due date first. */
-export function recordTasks(
-  db: Database.Database,
-  id: string,
-  limit: number,
-): { tasks: TaskItem[]; total: number } {
-  const where = 'FROM sf_task t WHERE t.who_id = @id OR t.what_id = @id';
-  const { total } = db.prepare(`SELECT COUNT(*) AS total ${where}`).get({ id }) as {
-    total: number;
-  };
-  const rows = db
-    .prepare(
-      `SELECT ${columns} ${where}
-       ORDER BY t.activity_date IS NULL, t.activity_date DESC, t.local_state = 'created' DESC,
-         json_extract(t.json, '$.CreatedDate') DESC, t.id LIMIT @limit`,
-    )
-    .all({ id, limit }) as Row[];
-  return { tasks: rows.map(itemOf), total };
 }

@@ -14,7 +14,9 @@ import {
   saveInput,
   saveOutput,
 } from './edits';
+import { timelineInput, timelineOutput } from './activity';
 import { eventsInput, eventsOutput } from './calendar';
+import { relatedInput, relatedOutput } from './related';
 import { syncSettings } from './syncSettings';
 import { tasksInput, tasksOutput } from './tasks';
 import { syncStatus } from './syncStatus';
@@ -33,8 +35,6 @@ import {
   pipelineOutput,
   recordInput,
   recordOutput,
-  recordTasksInput,
-  recordTasksOutput,
   salesforceId,
   searchInput,
   searchOutput,
@@ -82,12 +82,13 @@ export const invokeContract = {
   'cache.rebuild': { input: noInput, output: syncStatus },
   'home.summary': { input: noInput, output: homeOutput },
   'tasks.list': { input: tasksInput, output: tasksOutput },
-  'tasks.forRecord': { input: recordTasksInput, output: recordTasksOutput },
+  'activity.timeline': { input: timelineInput, output: timelineOutput },
   'pipeline.board': { input: pipelineInput, output: pipelineOutput },
   'pipeline.cards': { input: pipelineCardsInput, output: pipelineCardsOutput },
   'records.list': { input: listInput, output: listOutput },
   'records.facets': { input: facetsInput, output: facetsOutput },
   'records.export': { input: exportInput, output: exportOutput },
+  'records.related': { input: relatedInput, output: relatedOutput },
   'records.openInSalesforce': { input: recordInput, output: z.object({ opened: z.boolean() }) },
   'records.get': {
     input: recordInput,

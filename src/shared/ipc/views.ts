@@ -183,26 +183,11 @@ export const recordInput = z
   .strict();
 export const recordOutput = z.object({ record: recordRow.nullable() });
 
-/** A record's calls and tasks, for its activity. */
-export const recordTasksInput = z
-  .object({ id: salesforceId, limit: z.number().int().min(1).max(500) })
-  .strict();
-export const recordTasksOutput = z.object({ tasks: z.array(taskItem), total: z.number() });
-
 export const accountDetailOutput = z.object({
   account: recordRow.nullable(),
   contacts: z.array(recordRow),
   openOpportunities: z.array(recordRow),
   closedOpportunities: z.array(recordRow),
-  activity: z.array(
-    z.object({
-      object: z.string(),
-      id: z.string(),
-      title: z.string(),
-      what: z.string(),
-      when: z.string(),
-    }),
-  ),
 });
 export type AccountDetail = z.infer<typeof accountDetailOutput>;
 

@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
-import { useReturnFocus } from '../components/useReturnFocus';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from './ChangeNotice';
-import { LogCallForm } from './LogCallForm';
 import { RecordForm } from './RecordForm';
 
-/** Edit the account, add a contact to it, or log a call on it: offline as well as online. */
+/** Edit the account or add a contact to it: offline as well as online. */
 export function AccountActions(props: { account: RecordRow }) {
   const id = String(props.account['Id']);
-  const [open, setOpen] = useState<'edit' | 'contact' | 'call'>();
+  const [open, setOpen] = useState<'edit' | 'contact'>();
   const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
   const change = local.data?.local?.change;
-  const [logged, setLogged] = useState<string>();
-  const callButton = useReturnFocus();
   const close = () => setOpen(undefined);
   return (
     <div className="record-actions">
@@ -35,16 +31,6 @@ export function AccountActions(props: { account: RecordRow }) {
           defaults={{ AccountId: id }}
           onDone={close}
         />
-      ) : open === 'call' ? (
-        <LogCallForm
-          object="Account"
-          record={props.account}
-          onDone={(confirmation) => {
-            callButton.willReturn();
-            close();
-            setLogged(confirmation);
-          }}
-        />
       ) : (
         <div className="form-actions">
           <button type="button" className="button" onClick={() => setOpen('edit')}>
@@ -53,22 +39,8 @@ export function AccountActions(props: { account: RecordRow }) {
           <button type="button" className="button secondary" onClick={() => setOpen('contact')}>
             New contact
           </button>
-          <button
-            type="button"
-            ref={callButton.ref}
-            className="button secondary"
-            onClick={() => {
-              setLogged(undefined);
-              setOpen('call');
-            }}
-          >
-            Log a call
-          </button>
         </div>
       )}
-      <p role="status" className="saved-notice">
-        {logged}
-      </p>
     </div>
   );
 }

@@ -4,18 +4,7 @@ import { isoDay, isRealDay } from '../../../shared/periods';
 import { api } from '../api';
 import { useAppStore } from '../state/appStore';
 import { RecordForm } from './RecordForm';
-
-type Related = Record<string, string>;
-
-/** Who and what a task on this record is about: the person (Name) and the deal or account. */
-function relatedOf(object: string, record: RecordRow): Related {
-  const id = String(record['Id']);
-  const accountId = record['AccountId'];
-  if (object === 'Lead') return { WhoId: id };
-  if (object === 'Contact')
-    return { WhoId: id, ...(typeof accountId === 'string' ? { WhatId: accountId } : {}) };
-  return { WhatId: id };
-}
+import { relatedOf, type Related } from './relatedTo';
 
 const inAWeek = () => {
   const day = new Date();

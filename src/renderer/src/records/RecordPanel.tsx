@@ -1,16 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
-import { useReturnFocus } from '../components/useReturnFocus';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
-import { LogCallForm } from '../edit/LogCallForm';
 import { RecordForm } from '../edit/RecordForm';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
 import { OpenInSalesforce } from './OpenInSalesforce';
-import { RecordActivity } from './RecordActivity';
+import { ActivityTimeline } from './ActivityTimeline';
+import { RelatedLists } from './RelatedLists';
 import { useCurrency } from './useCurrency';
 
 const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity' } as const;
@@ -23,15 +22,10 @@ export function RecordPanel() {
   const connected = !!activeConnection(useAppStore((s) => s.auth));
   const currency = useCurrency();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [editing, setEditing] = useState<'edit' | 'call'>();
+  const [editing, setEditing] = useState(false);
   const object = panel?.object;
   const id = panel?.id;
-  const [logged, setLogged] = useState<string>();
-  const callButton = useReturnFocus();
-  useEffect(() => {
-    setEditing(undefined);
-    setLogged(undefined);
-  }, [id]);
+  useEffect(() => setEditing(false), [id]);
   const loaded = useIpc(
     () =>
       object && id && connected
@@ -79,47 +73,24 @@ export function RecordPanel() {
         <>
           <p className="muted">{noun}</p>
           {loaded.data?.local?.change ? <ChangeNotice entry={loaded.data.local.change} /> : null}
-          {editing === 'edit' ? (
+          {editing ? (
             <RecordForm
               object={panel.object}
               record={record}
               label={`Edit ${noun.toLowerCase()}`}
               submitLabel="Save"
-              onDone={() => setEditing(undefined)}
-            />
-          ) : editing === 'call' ? (
-            <LogCallForm
-              object={panel.object}
-              record={record}
-              onDone={(confirmation) => {
-                callButton.willReturn();
-                setEditing(undefined);
-                setLogged(confirmation);
-              }}
+              onDone={() => setEditing(false)}
             />
           ) : (
             <div className="form-actions">
-              <button type="button" className="button" onClick={() => setEditing('edit')}>
+              <button type="button" className="button" onClick={() => setEditing(true)}>
                 Edit
-              </button>
-              <button
-                type="button"
-                ref={callButton.ref}
-                className="button secondary"
-                onClick={() => {
-                  setLogged(undefined);
-                  setEditing('call');
-                }}
-              >
-                Log a call
               </button>
             </div>
           )}
-          <p role="status" className="saved-notice">
-            {logged}
-          </p>
           <FieldList object={panel.object} record={record} currency={currency} />
-          <RecordActivity id={panel.id} />
+          <ActivityTimeline object={panel.object} record={record} />
+          <RelatedLists object={panel.object} id={panel.id} />
           {typeof record['AccountId'] === 'string' ? (
             <button
               type="button"

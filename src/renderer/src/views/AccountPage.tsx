@@ -6,7 +6,9 @@ import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { useRememberRecord } from '../state/recentRecords';
 import { AccountActions } from '../edit/AccountActions';
-import { day, instant, money, text } from '../format';
+import { day, money, text } from '../format';
+import { ActivityTimeline } from '../records/ActivityTimeline';
+import { RelatedLists } from '../records/RelatedLists';
 import { FieldList } from '../records/FieldList';
 import { OpenInSalesforce } from '../records/OpenInSalesforce';
 import { useCurrency } from '../records/useCurrency';
@@ -29,7 +31,7 @@ export function AccountPage(props: { id: string }) {
   );
   if (loaded.error) return <LoadError what="this account" message={loaded.error} />;
   if (!loaded.data) return <Loading what="account" />;
-  const { account, contacts, openOpportunities, closedOpportunities, activity } = loaded.data;
+  const { account, contacts, openOpportunities, closedOpportunities } = loaded.data;
   if (!account) {
     return (
       <section className="account-page" aria-label="Account">
@@ -92,21 +94,7 @@ export function AccountPage(props: { id: string }) {
         <section aria-label="Account details">
           <FieldList object="Account" record={account} currency={currency} />
         </section>
-        <section aria-label="Recent activity">
-          <h3>Recent activity</h3>
-          {activity.length === 0 ? (
-            <p className="muted">Nothing recent.</p>
-          ) : (
-            <ul className="activity">
-              {activity.map((a) => (
-                <li key={`${a.object}-${a.id}`}>
-                  <span>{a.title}</span> <span className="muted">{a.what}</span>{' '}
-                  <time className="muted">{instant(a.when)}</time>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <ActivityTimeline object="Account" record={account} />
       </div>
       <section aria-label="Contacts">
         <h3>
@@ -151,6 +139,7 @@ export function AccountPage(props: { id: string }) {
       </section>
       {deals('Open opportunities', openOpportunities)}
       {deals('Closed opportunities', closedOpportunities)}
+      <RelatedLists object="Account" id={props.id} />
     </article>
   );
 }

@@ -48,35 +48,6 @@ describe('the rep’s tasks', () => {
     expect(after.groups[3]!.tasks[0]).toMatchObject({ id: task.id, closed: true, pending: true });
   });
 
-  it('lists a record’s calls and tasks, a call logged here among them at once', async () => {
-    const ctx = await connectedCore({ autoApprove: true, dataset: 'demo' });
-    const task = ctx.fake.control.all('Task').find((t) => t['WhoId'])!;
-    const who = task['WhoId'] as string;
-    const onRecord = ctx.fake.control
-      .all('Task')
-      .filter((t) => t['WhoId'] === who || t['WhatId'] === who);
-    const before = await ask(ctx, 'tasks.forRecord', { id: who, limit: 50 });
-    expect(before.total).toBe(onRecord.length);
-    expect(before.tasks.map((t) => t.id).sort()).toEqual(onRecord.map((t) => t.Id).sort());
-    const due = before.tasks.map((t) => t.dueDate ?? '');
-    expect(due).toEqual([...due].sort().reverse());
-
-    const today = isoDay(new Date());
-    await ask(ctx, 'edits.create', {
-      object: 'Task',
-      fields: {
-        Subject: 'Call about pricing',
-        Status: 'Completed',
-        ActivityDate: today,
-        WhoId: who,
-      },
-    });
-    const after = await ask(ctx, 'tasks.forRecord', { id: who, limit: 50 });
-    expect(after.total).toBe(onRecord.length + 1);
-    const logged = after.tasks.find((t) => t.subject === 'Call about pricing');
-    expect(logged).toMatchObject({ closed: true, pending: true, dueDate: today });
-  });
-
   it('lists deals closing this month and overdue on Home, soonest first', async () => {
     const ctx = await connectedCore({ autoApprove: true, dataset: 'demo' });
     const home = await ask(ctx, 'home.summary', {});

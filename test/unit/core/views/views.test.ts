@@ -295,7 +295,6 @@ describe('views over the cache', () => {
     expect(
       [...detail.openOpportunities, ...detail.closedOpportunities].map((o) => o['Id']).sort(),
     ).toEqual(deals.map((o) => o.Id).sort());
-    expect(detail.activity.length).toBeGreaterThan(0);
 
     for (const id of ["001' OR 1=1 --", '', 'x'.repeat(19), '<script>']) {
       const refused = await invokeHandler(ctx.core.handlers, 'accounts.detail', { id });

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { taskItem } from './tasks';
+import { salesforceId } from './views';
+
+/**
+ * A record's related lists beyond what its own page shows. Opportunity contact roles are not
+ * synced, so a contact's deals and a deal's contacts are those of the same account, and say so.
+ */
+
+export const relatedInput = z
+  .object({ object: z.enum(['Lead', 'Account', 'Contact', 'Opportunity']), id: salesforceId })
+  .strict();
+
+const text = z.string().nullable();
+const account = z.object({ id: z.string(), name: text });
+const deal = z.object({
+  id: z.string(),
+  name: text,
+  stage: text,
+  amount: z.number().nullable(),
+  closeDate: text,
+  closed: z.boolean(),
+});
+const contact = z.object({ id: z.string(), name: text, title: text, phone: text, email: text });
+
+export const relatedOutput = z.object({
+  /** Open tasks on the record (on an account, on its contacts and deals too), soonest first. */
+  openTasks: z.array(taskItem),
+  openTaskCount: z.number(),
+  /** A contact's account's deals, open first; null when the contact has no account. */
+  accountDeals: z.object({ account, deals: z.array(deal) }).nullable(),
+  /** A deal's account's contacts; null when the deal has no account. */
+  accountContacts: z.object({ account, contacts: z.array(contact) }).nullable(),
+});
+export type RelatedOutput = z.infer<typeof relatedOutput>;
