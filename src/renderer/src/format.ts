@@ -69,4 +69,5 @@ export const pluralOf: Record<string, string> = {
   Contact: 'Contacts',
   Opportunity: 'Opportunities',
   Lead: 'Leads',
+  Event: 'Meetings',
 };

@@ -3,6 +3,7 @@ import type { SearchOutput } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { pluralOf } from '../format';
 import { activeConnection, useAppStore } from '../state/appStore';
+import { openMeeting } from '../records/openMeeting';
 import { Highlight } from './Highlight';
 
 type Hit = SearchOutput['groups'][number]['hits'][number] & { object: string };
@@ -54,6 +55,7 @@ export function SearchPalette() {
     if (!hit) return;
     setOpen(false);
     if (hit.object === 'Account') return openAccount(hit.id);
+    if (hit.object === 'Event') return void openMeeting(hit.id);
     if (hit.object === 'Lead') navigate('leads');
     openPanel({ object: hit.object as 'Lead' | 'Contact' | 'Opportunity', id: hit.id });
   };

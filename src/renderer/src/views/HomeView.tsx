@@ -6,6 +6,7 @@ import { DueTasks } from '../home/DueTasks';
 import { HomeFigures } from '../home/HomeFigures';
 import { KeyDeals } from '../home/KeyDeals';
 import { RecentlyViewed } from '../home/RecentlyViewed';
+import { TodayMeetings } from '../home/TodayMeetings';
 import { useCurrency } from '../records/useCurrency';
 
 /** The rep's day: their numbers, what is due, deals about to close, records opened lately. */
@@ -20,6 +21,7 @@ export function HomeView() {
       <DataAge />
       <HomeFigures home={home} currency={currency} />
       <div className="home-columns">
+        <TodayMeetings />
         <DueTasks home={home} />
         <KeyDeals home={home} currency={currency} />
         <RecentlyViewed />
