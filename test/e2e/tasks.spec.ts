@@ -67,7 +67,7 @@ test('Log a call on an account: a confirmation, the call in its activity, and a 
   await expect(app.getByRole('status').filter({ hasText: /^Call logged/ })).toHaveText(
     'Call logged, follow-up task added',
   );
-  const activity = app.getByRole('region', { name: 'Recent activity' });
+  const activity = app.getByRole('region', { name: 'Activity' });
   await expect(activity).toContainText('Call about the renewal');
   await expect(activity).toContainText('Send the renewal quote');
   await expect(app.getByRole('button', { name: 'Log a call' })).toBeFocused();

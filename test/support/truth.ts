@@ -106,3 +106,23 @@ export function myEventsInWindow(fake: FakeOrg): Row[] {
     return e['OwnerId'] === fake.userId && at >= window.from && at < window.to;
   });
 }
+
+/**
+ * The rep's own meetings on a UTC day, as Salesforce has them: timed ones that overlap it,
+ * all-day ones whose dates include it.
+ */
+export function myMeetingsOnUtcDay(fake: FakeOrg, day: string): Row[] {
+  const from = Date.parse(`${day}T00:00:00Z`);
+  const to = from + 86_400_000;
+  return live(fake, 'Event').filter((e) => {
+    if (e['OwnerId'] !== fake.userId) return false;
+    const start = parseSfDateTime(String(e['StartDateTime']));
+    const end = parseSfDateTime(String(e['EndDateTime'] ?? e['StartDateTime']));
+    if (e['IsAllDayEvent'] === true)
+      return (
+        String(e['StartDateTime']).slice(0, 10) <= day &&
+        String(e['EndDateTime']).slice(0, 10) >= day
+      );
+    return start < to && (end > from || start >= from);
+  });
+}
