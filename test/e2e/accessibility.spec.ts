@@ -79,6 +79,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await accounts.getByRole('row').nth(1).click();
     await expect(app.getByRole('button', { name: '← All accounts' })).toBeVisible();
     found.push(...(await findings(app, 'Account page')));
+    await app
+      .getByRole('region', { name: 'Activity' })
+      .getByRole('button', { name: 'New meeting' })
+      .click();
+    await expect(app.getByRole('form', { name: 'New meeting' })).toBeVisible();
+    found.push(...(await findings(app, 'Account page with a new meeting')));
+    await app
+      .getByRole('form', { name: 'New meeting' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
 
     for (const name of ['Opportunities', 'Contacts']) {
       await nav(app, new RegExp(`^${name}$`)).click();
