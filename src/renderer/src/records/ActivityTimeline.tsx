@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TimelineItem } from '../../../shared/ipc/activity';
 import type { RecordRow } from '../../../shared/ipc/views';
+import { isoDay } from '../../../shared/periods';
 import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
@@ -35,6 +36,7 @@ export function ActivityTimeline(props: {
     [id, limit],
   );
   const timeline = loaded.data;
+  const today = isoDay(new Date());
   const shown = timeline ? timeline.days.reduce((n, d) => n + d.items.length, 0) : 0;
   return (
     <section className="activity-timeline" aria-labelledby={`activity-${id}`}>
@@ -52,7 +54,9 @@ export function ActivityTimeline(props: {
         <ol className="activity-days" aria-label="Activity">
           {timeline.days.map((group) => (
             <li key={group.day ?? 'undated'}>
-              <h4 className="activity-day">{group.day ? day(group.day) : 'No date'}</h4>
+              <h4 className="activity-day">
+                {group.day === today ? 'Today' : group.day ? day(group.day) : 'No date'}
+              </h4>
               <ul className="activity-items">
                 {group.items.map((item) => (
                   <ActivityLine key={item.id} item={item} here={id} />
