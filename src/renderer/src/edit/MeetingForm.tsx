@@ -3,22 +3,10 @@ import { eventTimes } from '../../../shared/eventTimes';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { useAppStore } from '../state/appStore';
+import { clockOf, timeOf } from './meetingTimes';
 import { relatedOf } from './relatedTo';
 
 type Fields = 'Subject' | 'Start' | 'End' | 'Location' | 'Description';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A moment as a datetime-local input shows it: the rep's own clock. */
-const clockOf = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
-/** The input's value as Salesforce takes it; what cannot be read goes as typed, to be refused. */
-function timeOf(value: string, allDay: boolean): string {
-  if (allDay || value === '') return value.slice(0, 10);
-  const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
-}
 
 const nextHour = () => Math.ceil(Date.now() / 3_600_000) * 3_600_000;
 
