@@ -20,10 +20,17 @@ const clock = (value: string) => timeFormat.format(Date.parse(value.replace(/\+0
  * A record's calls, tasks and meetings, newest day first, with a call or meeting added here
  * shown at once; on an account, its contacts' and deals' too.
  */
-export function ActivityTimeline(props: {
+export function ActivityTimeline(props: TimelineProps) {
+  // Another record starts afresh: no form left open, no confirmation, the first page.
+  return <Timeline key={String(props.record['Id'])} {...props} />;
+}
+
+type TimelineProps = {
   object: 'Lead' | 'Contact' | 'Opportunity' | 'Account';
   record: RecordRow;
-}) {
+};
+
+function Timeline(props: TimelineProps) {
   const id = String(props.record['Id']);
   const [limit, setLimit] = useState(page);
   const loaded = useIpc(
