@@ -27,6 +27,7 @@ import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
 import { viewScope } from '../views/viewScope';
 import { appearanceHandlers } from './appearanceHandlers';
+import { savedViewHandlers } from './savedViewHandlers';
 import { desktopHandlers, type DesktopShell } from './desktopHandlers';
 import type { HandlerTable } from './handlerTable';
 
@@ -81,6 +82,7 @@ export function createHandlers(
     'app.info': () => deps.info,
     ...desktopHandlers(deps.settings, deps.desktop),
     ...appearanceHandlers(deps.settings),
+    ...savedViewHandlers(deps.settings),
     'auth.status': () => auth.state(),
     'auth.connect': (input) => auth.connect(input),
     'auth.cancel': () => auth.cancel(),

@@ -31,6 +31,8 @@ export const invokeChannels = [
   'records.get',
   'records.export',
   'records.openInSalesforce',
+  'views.saved',
+  'views.setSaved',
   'accounts.detail',
   'calendar.events',
   'search.query',

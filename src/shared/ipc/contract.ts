@@ -15,6 +15,7 @@ import {
   saveOutput,
 } from './edits';
 import { eventsInput, eventsOutput } from './calendar';
+import { savedViewsInput, savedViewsOutput, setSavedViewsInput } from './savedViews';
 import { syncSettings } from './syncSettings';
 import { tasksInput, tasksOutput } from './tasks';
 import { syncStatus } from './syncStatus';
@@ -89,6 +90,8 @@ export const invokeContract = {
   'records.facets': { input: facetsInput, output: facetsOutput },
   'records.export': { input: exportInput, output: exportOutput },
   'records.openInSalesforce': { input: recordInput, output: z.object({ opened: z.boolean() }) },
+  'views.saved': { input: savedViewsInput, output: savedViewsOutput },
+  'views.setSaved': { input: setSavedViewsInput, output: savedViewsOutput },
   'records.get': {
     input: recordInput,
     output: recordOutput.extend({ local: localState.nullable() }),

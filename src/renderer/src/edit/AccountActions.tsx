@@ -6,6 +6,7 @@ import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from './ChangeNotice';
 import { LogCallForm } from './LogCallForm';
 import { RecordForm } from './RecordForm';
+import { useEditRequest } from './useEditRequest';
 
 /** Edit the account, add a contact to it, or log a call on it: offline as well as online. */
 export function AccountActions(props: { account: RecordRow }) {
@@ -16,6 +17,7 @@ export function AccountActions(props: { account: RecordRow }) {
   const [logged, setLogged] = useState<string>();
   const callButton = useReturnFocus();
   const close = () => setOpen(undefined);
+  useEditRequest('Account', id, () => setOpen('edit'));
   return (
     <div className="record-actions">
       {change ? <ChangeNotice entry={change} /> : null}

@@ -6,6 +6,7 @@ import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
 import { LogCallForm } from '../edit/LogCallForm';
 import { RecordForm } from '../edit/RecordForm';
+import { useEditRequest } from '../edit/useEditRequest';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
@@ -32,6 +33,7 @@ export function RecordPanel() {
     setEditing(undefined);
     setLogged(undefined);
   }, [id]);
+  useEditRequest(object, id, () => setEditing('edit'));
   const loaded = useIpc(
     () =>
       object && id && connected
