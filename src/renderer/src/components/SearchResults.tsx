@@ -47,7 +47,9 @@ export function SearchResults(props: {
                 onClick={() => props.onChoose(entry)}
               >
                 <span className="search-title">
-                  <Highlight text={entry.title} query={props.query} />
+                  <span className="search-name">
+                    <Highlight text={entry.title} query={props.query} />
+                  </span>
                   {entry.matched ? (
                     <span className="search-matched">
                       {entry.matched.label}:{' '}
