@@ -72,6 +72,18 @@ for (const scheme of ['light', 'dark'] as const) {
     ).toBeVisible();
     found.push(...(await findings(app, 'Lead details panel')));
 
+    await app.getByRole('button', { name: 'Views' }).click();
+    await app.getByRole('textbox', { name: 'View name' }).fill('Hot leads');
+    await app.getByRole('button', { name: 'Save view' }).click();
+    await expect(app.getByRole('button', { name: 'Rename Hot leads' })).toBeVisible();
+    found.push(...(await findings(app, 'Leads with the Views menu open')));
+    await app.keyboard.press('Escape');
+    await leads.focus();
+    await app.keyboard.press('?');
+    await expect(app.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    found.push(...(await findings(app, 'Keyboard shortcuts')));
+    await app.keyboard.press('Escape');
+
     await nav(app, /^Accounts$/).click();
     const accounts = app.getByRole('grid', { name: 'Accounts' });
     await expect(accounts.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
@@ -133,9 +145,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await app.keyboard.press('Control+k');
     const palette = app.getByRole('dialog', { name: 'Search' });
+    await expect(palette.getByRole('group', { name: 'Recent records' })).toBeVisible();
+    found.push(...(await findings(app, 'Search with recent records')));
     await palette.getByRole('combobox').fill('a');
     await expect(palette.getByRole('option').first()).toBeVisible();
     found.push(...(await findings(app, 'Search')));
+    await palette.getByRole('button', { name: 'Show all results' }).click();
+    await expect(palette.getByRole('button', { name: 'Show all results' })).toHaveCount(0);
+    found.push(...(await findings(app, 'Search, all results')));
 
     expect(found).toEqual([]);
   });

@@ -15,7 +15,6 @@ import type { CacheRegistry } from '../store/cacheRegistry';
 import { disconnect } from '../sync/disconnect';
 import type { SyncService } from '../sync/syncService';
 import { cacheProblemOf } from '../store/cacheProblems';
-import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { exportRows } from '../views/exportRows';
 import { listRecords } from '../views/listRecords';
@@ -27,8 +26,10 @@ import { accountDetail } from '../views/accountDetail';
 import { eventsInRange } from '../views/eventsInRange';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
+import { searchResults } from '../views/searchResults';
 import { viewScope } from '../views/viewScope';
 import { appearanceHandlers } from './appearanceHandlers';
+import { savedViewHandlers } from './savedViewHandlers';
 import { desktopHandlers, type DesktopShell } from './desktopHandlers';
 import type { HandlerTable } from './handlerTable';
 
@@ -83,6 +84,7 @@ export function createHandlers(
     'app.info': () => deps.info,
     ...desktopHandlers(deps.settings, deps.desktop),
     ...appearanceHandlers(deps.settings),
+    ...savedViewHandlers(deps.settings),
     'auth.status': () => auth.state(),
     'auth.connect': (input) => auth.connect(input),
     'auth.cancel': () => auth.cancel(),
@@ -130,7 +132,7 @@ export function createHandlers(
     'calendar.events': (input) =>
       view((db, context) => ({ events: eventsInRange(db, input, context) })),
     'search.query': ({ text, perType }) =>
-      view((db) => ({ groups: searchByObject(db, text, perType) })),
+      view((db) => ({ groups: searchResults(db, text, perType) })),
     'edits.form': ({ object }) => view((db) => ({ fields: formFields(db, object) })),
     'edits.save': ({ object, id, changes }) =>
       edit((db) => saveEdit(db, object, id, changes, now())),

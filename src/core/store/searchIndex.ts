@@ -61,20 +61,32 @@ export function toMatchQuery(db: Database.Database, input: string): string | und
 
 export type SearchHit = { id: string; title: string; subtitle: string };
 
+/** The title and subtitle a hit shows, from its record. */
+export const hitOf = (
+  spec: ObjectSpec,
+  id: string,
+  record: Record<string, unknown>,
+): SearchHit => ({
+  id,
+  title: join(record, spec.search?.title ?? []),
+  subtitle: join(record, spec.search?.subtitle ?? []),
+});
+
+export type MatchedRows = {
+  spec: ObjectSpec;
+  rows: Array<{ id: string; record: Record<string, unknown> }>;
+};
+
 /**
- * Type-ahead search, the first matches of each object. No rank ordering: ranking scores every
- * match, which for a two-letter prefix over a million rows takes far longer than a keystroke may.
+ * Type-ahead search, the first matches of each object, with their records. No rank ordering:
+ * ranking scores every match, which for a two-letter prefix over a million rows takes far longer
+ * than a keystroke may.
  */
-export function searchByObject(
-  db: Database.Database,
-  input: string,
-  perObject: number,
-): Array<{ object: string; hits: SearchHit[] }> {
+export function searchRows(db: Database.Database, input: string, perObject: number): MatchedRows[] {
   const match = toMatchQuery(db, input);
   if (!match) return [];
   return objectSpecs.flatMap((spec) => {
-    const fields = spec.search;
-    if (!fields) return [];
+    if (!spec.search) return [];
     // The index holds no text: the hits are read from their rows, as the rep last saw them.
     const rows = db
       .prepare(
@@ -83,10 +95,28 @@ export function searchByObject(
          WHERE search_index MATCH ? AND search_index.rowid % ${searchIdStride} = ? LIMIT ?`,
       )
       .all(match, ftsSlot(spec), perObject) as Array<{ id: string; json: string }>;
-    const hits = rows.map(({ id, json }): SearchHit => {
-      const record = JSON.parse(json) as Record<string, unknown>;
-      return { id, title: join(record, fields.title), subtitle: join(record, fields.subtitle) };
-    });
-    return hits.length > 0 ? [{ object: spec.name, hits }] : [];
+    return rows.length > 0
+      ? [
+          {
+            spec,
+            rows: rows.map(({ id, json }) => ({
+              id,
+              record: JSON.parse(json) as Record<string, unknown>,
+            })),
+          },
+        ]
+      : [];
   });
+}
+
+/** The first matches of each object, as title and subtitle. */
+export function searchByObject(
+  db: Database.Database,
+  input: string,
+  perObject: number,
+): Array<{ object: string; hits: SearchHit[] }> {
+  return searchRows(db, input, perObject).map(({ spec, rows }) => ({
+    object: spec.name,
+    hits: rows.map(({ id, record }) => hitOf(spec, id, record)),
+  }));
 }

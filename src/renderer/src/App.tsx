@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { SearchPalette } from './components/SearchPalette';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { useSearchShortcut } from './components/useSearchShortcut';
 import { loadTheme } from './settings/theme';
@@ -39,6 +40,7 @@ export function App() {
       </main>
       <RecordPanel />
       <SearchPalette />
+      <ShortcutsDialog />
     </div>
   );
 }

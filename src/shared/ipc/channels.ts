@@ -32,6 +32,8 @@ export const invokeChannels = [
   'records.export',
   'records.openInSalesforce',
   'records.related',
+  'views.saved',
+  'views.setSaved',
   'accounts.detail',
   'calendar.events',
   'search.query',

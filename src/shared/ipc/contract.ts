@@ -17,6 +17,7 @@ import {
 import { timelineInput, timelineOutput } from './activity';
 import { eventsInput, eventsOutput } from './calendar';
 import { relatedInput, relatedOutput } from './related';
+import { savedViewsInput, savedViewsOutput, setSavedViewsInput } from './savedViews';
 import { syncSettings } from './syncSettings';
 import { tasksInput, tasksOutput } from './tasks';
 import { syncStatus } from './syncStatus';
@@ -90,6 +91,8 @@ export const invokeContract = {
   'records.export': { input: exportInput, output: exportOutput },
   'records.related': { input: relatedInput, output: relatedOutput },
   'records.openInSalesforce': { input: recordInput, output: z.object({ opened: z.boolean() }) },
+  'views.saved': { input: savedViewsInput, output: savedViewsOutput },
+  'views.setSaved': { input: setSavedViewsInput, output: savedViewsOutput },
   'records.get': {
     input: recordInput,
     output: recordOutput.extend({ local: localState.nullable() }),

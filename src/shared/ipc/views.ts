@@ -262,7 +262,24 @@ export const searchOutput = z.object({
   groups: z.array(
     z.object({
       object: z.string(),
-      hits: z.array(z.object({ id: z.string(), title: z.string(), subtitle: z.string() })),
+      /** More of this object matched than were sent. */
+      more: z.boolean(),
+      hits: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          subtitle: z.string(),
+          /** The field that matched, when the title does not show it: "Email: …". */
+          matched: z.object({ label: z.string(), value: z.string() }).optional(),
+          deal: z
+            .object({
+              stage: z.string().nullable(),
+              amount: z.number().nullable(),
+              currency: z.string().nullable(),
+            })
+            .optional(),
+        }),
+      ),
     }),
   ),
 });

@@ -1,71 +1,87 @@
-import { useEffect, useRef, useState } from 'react';
-import type { SearchOutput } from '../../../shared/ipc/views';
-import { api } from '../api';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { pluralOf } from '../format';
+import { useCurrency } from '../records/useCurrency';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { openMeeting } from '../records/openMeeting';
-import { Highlight } from './Highlight';
+import { recentRecords } from '../state/recentRecords';
+import { optionId, SearchResults, type SearchEntry, type SearchSection } from './SearchResults';
+import { useSearch } from './useSearch';
+import './search.css';
 
-type Hit = SearchOutput['groups'][number]['hits'][number] & { object: string };
+const nounOf: Record<string, string> = {
+  Account: 'Account',
+  Contact: 'Contact',
+  Opportunity: 'Opportunity',
+  Lead: 'Lead',
+};
 
-/** Ctrl/Cmd+K: the cache's search index across accounts, contacts, opportunities and leads. */
+/**
+ * Ctrl/Cmd+K: the cache's search index across accounts, contacts, opportunities and leads. It
+ * opens with the last search selected (typing replaces it) and, before any, the records the rep
+ * opened lately.
+ */
 export function SearchPalette() {
   const open = useAppStore((s) => s.searchOpen);
   const setOpen = useAppStore((s) => s.setSearchOpen);
   const openAccount = useAppStore((s) => s.openAccount);
   const openPanel = useAppStore((s) => s.openPanel);
   const navigate = useAppStore((s) => s.navigate);
-  const connected = !!activeConnection(useAppStore((s) => s.auth));
+  const connection = activeConnection(useAppStore((s) => s.auth));
+  const currency = useCurrency();
   const dialog = useRef<HTMLDialogElement>(null);
-  const asked = useRef(0);
-  const [query, setQuery] = useState('');
-  const [groups, setGroups] = useState<SearchOutput['groups']>([]);
-  const [error, setError] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+  const found = useSearch(!!connection);
   const [active, setActive] = useState(0);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      input.current?.select();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
-  const search = (text: string) => {
-    setQuery(text);
-    setActive(0);
-    const mine = ++asked.current;
-    if (!connected || text.trim() === '') {
-      setGroups([]);
-      setError(undefined);
-      return;
-    }
-    void api()
-      .search.query({ text: text.slice(0, 200), perType: 6 })
-      .then((result) => {
-        if (mine !== asked.current) return;
-        if (result.ok) {
-          setGroups(result.value.groups);
-          setError(undefined);
-        } else setError(result.message);
-      });
-  };
+  const key = connection?.key;
+  const recent = useMemo(() => (open && key ? recentRecords(key) : []), [open, key]);
+  const typed = found.query.trim() !== '';
+  const sections: SearchSection[] = typed
+    ? found.groups.map((g) => ({
+        label: pluralOf[g.object] ?? g.object,
+        more: found.showingAll && g.more,
+        entries: g.hits.map((h) => ({ ...h, object: g.object })),
+      }))
+    : recent.length > 0
+      ? [
+          {
+            label: 'Recent records',
+            entries: recent.map((r) => ({
+              object: r.object,
+              id: r.id,
+              title: r.name,
+              subtitle: nounOf[r.object] ?? r.object,
+            })),
+          },
+        ]
+      : [];
+  const entries = sections.flatMap((s) => s.entries);
+  const hasMore = typed && !found.showingAll && found.groups.some((g) => g.more);
 
-  const hits: Hit[] = groups.flatMap((g) => g.hits.map((h) => ({ ...h, object: g.object })));
-  const choose = (hit: Hit | undefined) => {
-    if (!hit) return;
+  const choose = (entry: SearchEntry | undefined) => {
+    if (!entry) return;
     setOpen(false);
-    if (hit.object === 'Account') return openAccount(hit.id);
-    if (hit.object === 'Event') return void openMeeting(hit.id);
-    if (hit.object === 'Lead') navigate('leads');
-    openPanel({ object: hit.object as 'Lead' | 'Contact' | 'Opportunity', id: hit.id });
+    if (entry.object === 'Account') return openAccount(entry.id);
+    if (entry.object === 'Event') return void openMeeting(entry.id);
+    if (entry.object === 'Lead') navigate('leads');
+    openPanel({ object: entry.object as 'Lead' | 'Contact' | 'Opportunity', id: entry.id });
   };
-  const optionId = (index: number) => `search-hit-${index}`;
-  let index = -1;
 
   return (
     <dialog
       ref={dialog}
       className="search-palette"
+      data-all={found.showingAll ? 'true' : undefined}
       aria-label="Search"
       onClose={() => setOpen(false)}
       onClick={(event) => {
@@ -75,16 +91,20 @@ export function SearchPalette() {
       <label className="search-field">
         <span className="visually-hidden">Search records</span>
         <input
+          ref={input}
           type="search"
           role="combobox"
-          aria-expanded={hits.length > 0}
+          aria-expanded={entries.length > 0}
           aria-controls="search-results"
-          aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
+          aria-activedescendant={entries.length > 0 ? optionId(active) : undefined}
           autoFocus
           maxLength={200}
           placeholder="Search accounts, contacts, opportunities, leads"
-          value={query}
-          onChange={(event) => search(event.target.value)}
+          value={found.query}
+          onChange={(event) => {
+            setActive(0);
+            found.search(event.target.value);
+          }}
           onKeyDown={(event) => {
             // A search input swallows the first Escape to clear itself; the palette closes at once.
             if (event.key === 'Escape') {
@@ -93,59 +113,51 @@ export function SearchPalette() {
             } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
               event.preventDefault();
               const step = event.key === 'ArrowDown' ? 1 : -1;
-              setActive((a) => (hits.length ? (a + step + hits.length) % hits.length : 0));
+              setActive((a) => (entries.length ? (a + step + entries.length) % entries.length : 0));
             } else if (event.key === 'Enter') {
               event.preventDefault();
-              choose(hits[active]);
+              choose(entries[active]);
             }
           }}
         />
       </label>
-      {!connected ? (
+      {!connection ? (
         <p className="muted" role="status">
           Nothing to search yet: connect to Salesforce in Settings and your synced records will be
           searchable here, offline too.
         </p>
-      ) : error ? (
+      ) : found.error ? (
         <p className="error-banner" role="alert">
-          Search failed: {error}
+          Search failed: {found.error}
         </p>
-      ) : query.trim() && hits.length === 0 ? (
+      ) : typed && entries.length === 0 ? (
         <p className="muted" role="status">
-          No matches for “{query}” on this computer.
+          No matches for “{found.query}” on this computer.
         </p>
       ) : null}
-      <div id="search-results" role="listbox" aria-label="Search results">
-        {groups.map((group) => (
-          <div key={group.object} role="group" aria-label={pluralOf[group.object] ?? group.object}>
-            <p className="search-group" aria-hidden="true">
-              {pluralOf[group.object] ?? group.object}
-            </p>
-            {group.hits.map((hit) => {
-              index += 1;
-              const mine = index;
-              return (
-                <div
-                  key={hit.id}
-                  id={optionId(mine)}
-                  role="option"
-                  aria-selected={mine === active}
-                  className="search-hit"
-                  onMouseMove={() => setActive(mine)}
-                  onClick={() => choose({ ...hit, object: group.object })}
-                >
-                  <span className="search-title">
-                    <Highlight text={hit.title} query={query} />
-                  </span>
-                  <span className="muted">
-                    <Highlight text={hit.subtitle} query={query} />
-                  </span>
-                </div>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+      <SearchResults
+        sections={sections}
+        query={typed ? found.query : ''}
+        active={active}
+        currency={currency}
+        onActive={setActive}
+        onChoose={choose}
+      />
+      {hasMore ? (
+        <div className="search-footer">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setActive(0);
+              found.showAll();
+              input.current?.focus();
+            }}
+          >
+            Show all results
+          </button>
+        </div>
+      ) : null}
     </dialog>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from './ChangeNotice';
 import { RecordForm } from './RecordForm';
+import { useEditRequest } from './useEditRequest';
 
 /** Edit the account or add a contact to it: offline as well as online. */
 export function AccountActions(props: { account: RecordRow }) {
@@ -12,6 +13,7 @@ export function AccountActions(props: { account: RecordRow }) {
   const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
   const change = local.data?.local?.change;
   const close = () => setOpen(undefined);
+  useEditRequest('Account', id, () => setOpen('edit'));
   return (
     <div className="record-actions">
       {change ? <ChangeNotice entry={change} /> : null}

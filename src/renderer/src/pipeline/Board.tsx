@@ -55,6 +55,7 @@ export function Board(props: {
 }) {
   const panel = useAppStore((s) => s.panel);
   const openPanel = useAppStore((s) => s.openPanel);
+  const requestEdit = useAppStore((s) => s.requestEdit);
   const selectedId = panel?.object === 'Opportunity' ? panel.id : undefined;
   const [stops, setStops] = useState<Record<string, string>>({});
   const element = useRef<HTMLDivElement>(null);
@@ -101,6 +102,11 @@ export function Board(props: {
         aria-label="Pipeline board"
         onKeyDown={(event) => {
           if (element.current) moveFocus(element.current, event);
+          const card = (event.target as HTMLElement).closest<HTMLElement>('.card');
+          const id = card?.dataset['id'];
+          if (event.key !== 'e' || !id || event.ctrlKey || event.metaKey || event.altKey) return;
+          event.preventDefault();
+          requestEdit({ object: 'Opportunity', id });
         }}
         onFocus={(event) => {
           const card = (event.target as HTMLElement).closest<HTMLElement>('.card');

@@ -45,7 +45,7 @@ export const StageCard = memo(function StageCard(props: {
         data-id={card.id}
         tabIndex={props.tabStop ? 0 : -1}
         aria-current={props.selected ? 'true' : undefined}
-        aria-keyshortcuts="M"
+        aria-keyshortcuts="M E"
         onClick={() => props.onOpen(card.id)}
         onKeyDown={(event) => {
           if (event.key !== 'm' || event.ctrlKey || event.metaKey || event.altKey) return;

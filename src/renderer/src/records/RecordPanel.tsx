@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
 import { RecordForm } from '../edit/RecordForm';
+import { useEditRequest } from '../edit/useEditRequest';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
@@ -26,6 +27,7 @@ export function RecordPanel() {
   const object = panel?.object;
   const id = panel?.id;
   useEffect(() => setEditing(false), [id]);
+  useEditRequest(object, id, () => setEditing(true));
   const loaded = useIpc(
     () =>
       object && id && connected

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { SyncStatus } from '../../../shared/ipc/syncStatus';
 import { api } from '../api';
-import type { OpenRecord, ViewId, ViewPreset } from './views';
+import type { EditableRecord, OpenRecord, ViewId, ViewPreset } from './views';
 
 type AppState = {
   view: ViewId;
@@ -19,12 +19,17 @@ type AppState = {
   panel: OpenRecord | undefined;
   /** The filters the view on show was opened with, if another view chose them. */
   preset: ViewPreset | undefined;
+  /** A record the rep asked to edit from the keyboard (E), until its form opens. */
+  editWanted: EditableRecord | undefined;
   /** Counts the rep's saves, so every view on screen asks again at once. */
   dataVersion: number;
   savedLocally(): void;
   navigate(view: ViewId, preset?: ViewPreset): void;
   openAccount(id: string): void;
   openPanel(record: OpenRecord | undefined): void;
+  /** Opens the record with its edit form, as its Edit button would. */
+  requestEdit(record: EditableRecord): void;
+  editTaken(): void;
   setSearchOpen(open: boolean): void;
   load(): Promise<void>;
   /** Runs an auth call and keeps the state it answers with; returns the failure message, if any. */
@@ -41,11 +46,19 @@ export const useAppStore = create<AppState>((set) => ({
   accountId: undefined,
   panel: undefined,
   preset: undefined,
+  editWanted: undefined,
   dataVersion: 0,
   savedLocally: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
   navigate: (view, preset) => set({ view, preset, accountId: undefined, panel: undefined }),
   openAccount: (accountId) => set({ view: 'accounts', accountId, panel: undefined }),
   openPanel: (panel) => set({ panel }),
+  requestEdit: (record) =>
+    set(
+      record.object === 'Account'
+        ? { view: 'accounts', accountId: record.id, panel: undefined, editWanted: record }
+        : { panel: { object: record.object, id: record.id }, editWanted: record },
+    ),
+  editTaken: () => set({ editWanted: undefined }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
   async load() {
     const [info, auth, sync] = await Promise.all([

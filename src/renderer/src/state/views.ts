@@ -17,6 +17,7 @@ export type ViewId = (typeof views)[number]['id'];
 /** Records that open in the side panel; accounts open as a page of their own. */
 export type PanelObject = 'Lead' | 'Contact' | 'Opportunity';
 export type OpenRecord = { object: PanelObject; id: string };
+export type EditableRecord = { object: PanelObject | 'Account'; id: string };
 
 /** Filters a view opens with when another view sends the rep there (Home's figures). */
 export type ViewPreset =

@@ -13,9 +13,13 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { SavedViewTable } from '../../../shared/ipc/savedViews';
 import type { ListQuestion, RecordRow } from '../../../shared/ipc/views';
+import { isTyping } from '../components/isTyping';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportButton } from './ExportButton';
+import { SavedViews } from './SavedViews';
+import { tableKeyAction } from './tableKeys';
 import { loadTableSettings, saveTableSettings } from './tableSettings';
 import type { RowWindows } from './useRowWindows';
 
@@ -46,8 +50,8 @@ const apply = <T,>(updater: Updater<T>, old: T): T =>
 
 /**
  * A table over a window of rows from main: TanStack Table owns the columns (order, sorting,
- * visibility, widths); react-virtual renders only the rows in view, whatever the total. Arrow
- * keys move through the rows, Enter opens one.
+ * visibility, widths); react-virtual renders only the rows in view, whatever the total. J/K and
+ * the arrow keys move through the rows, Enter opens one, E edits it.
  */
 export function RecordTable(props: {
   label: string;
@@ -57,9 +61,13 @@ export function RecordTable(props: {
   sort: Sort;
   onSort(sort: Sort): void;
   onOpen(row: RecordRow): void;
+  /** E on the selected row: the record opens with its edit form. */
+  onEdit?(row: RecordRow): void;
   selectedId?: string | undefined;
   /** What the rows answer, so Export can write all of them. */
   question: ListQuestion;
+  /** Saved views of this table: picking one asks its question and shows its columns. */
+  views?: { table: SavedViewTable; apply(question: ListQuestion): void };
 }) {
   const { windows } = props;
   const [settings, setSettings] = useState(() => loadTableSettings(props.settingsKey));
@@ -136,6 +144,17 @@ export function RecordTable(props: {
   return (
     <div className="record-table">
       <div className="table-tools">
+        {props.views ? (
+          <SavedViews
+            table={props.views.table}
+            label={props.label}
+            current={{ question: props.question, columns: settings.visibility }}
+            onApply={(view) => {
+              props.views?.apply(view.question);
+              setSettings((s) => ({ ...s, visibility: view.columns }));
+            }}
+          />
+        ) : null}
         <ExportButton
           question={props.question}
           columns={visible.map((c) => ({ field: c.id, label: String(c.columnDef.header) }))}
@@ -152,25 +171,19 @@ export function RecordTable(props: {
         tabIndex={0}
         aria-activedescendant={total > 0 ? rowId(active) : undefined}
         onKeyDown={(event) => {
+          if (isTyping(event.target as HTMLElement)) return;
           const page = Math.max(
             1,
             Math.floor((scroller.current?.clientHeight ?? 320) / rowHeight) - 1,
           );
-          const moves: Record<string, number> = {
-            ArrowDown: active + 1,
-            ArrowUp: active - 1,
-            PageDown: active + page,
-            PageUp: active - page,
-            Home: 0,
-            End: total - 1,
-          };
-          if (event.key in moves) {
-            event.preventDefault();
-            move(moves[event.key]!);
-          } else if (event.key === 'Enter') {
-            const row = windows.row(active);
-            if (row) props.onOpen(row);
-          }
+          const action = tableKeyAction(event, active, total, page);
+          if (!action) return;
+          event.preventDefault();
+          if ('row' in action) return move(action.row);
+          const row = windows.row(active);
+          if (!row) return;
+          if (action.act === 'open') props.onOpen(row);
+          else props.onEdit?.(row);
         }}
       >
         <div className="table-head" role="row" aria-rowindex={1} style={{ width }}>

@@ -34,5 +34,9 @@ export function useRememberedQuestion<Q extends ListQuestion>(
     setFilter: (change: Partial<Q['filter']>) =>
       setQuestion((q) => ({ ...q, filter: { ...q.filter, ...change } })),
     setSort: (sort: Sort) => setQuestion((q) => ({ ...q, sort: sort as Q['sort'] })),
+    /** A saved view's question, if it asks about this table's records. */
+    apply: (saved: ListQuestion) => {
+      if (saved.object === initial.object) setQuestion(saved as Q);
+    },
   };
 }

@@ -26,11 +26,13 @@ export function AccountsView() {
 
 function AccountList() {
   const openAccount = useAppStore((s) => s.openAccount);
+  const requestEdit = useAppStore((s) => s.requestEdit);
   const currency = useCurrency();
   const {
     question,
     setFilter: set,
     setSort,
+    apply,
   } = useRememberedQuestion<AccountQuestion>('accounts', {
     object: 'Account',
     filter: { owner: 'me' },
@@ -93,11 +95,13 @@ function AccountList() {
       <RecordTable
         label="Accounts"
         settingsKey="accounts"
+        views={{ table: 'accounts', apply }}
         columns={columns}
         windows={windows}
         sort={sort}
         onSort={setSort}
         onOpen={(row) => openAccount(String(row['Id']))}
+        onEdit={(row) => requestEdit({ object: 'Account', id: String(row['Id']) })}
         question={question}
       />
     </section>

@@ -46,12 +46,16 @@ type ContactQuestion = Extract<ListQuestion, { object: 'Contact' }>;
 
 export function ContactsView() {
   const openPanel = useAppStore((s) => s.openPanel);
+  const requestEdit = useAppStore((s) => s.requestEdit);
   const panel = useAppStore((s) => s.panel);
-  const { question, setFilter, setSort } = useRememberedQuestion<ContactQuestion>('contacts', {
-    object: 'Contact',
-    filter: { owner: 'me' },
-    sort: { column: 'Name', desc: false },
-  });
+  const { question, setFilter, setSort, apply } = useRememberedQuestion<ContactQuestion>(
+    'contacts',
+    {
+      object: 'Contact',
+      filter: { owner: 'me' },
+      sort: { column: 'Name', desc: false },
+    },
+  );
   const { filter, sort } = question;
   const facets = useFacets('Contact');
   const windows = useRowWindows(question);
@@ -74,11 +78,13 @@ export function ContactsView() {
       <RecordTable
         label="Contacts"
         settingsKey="contacts"
+        views={{ table: 'contacts', apply }}
         columns={columns}
         windows={windows}
         sort={sort}
         onSort={setSort}
         onOpen={(row) => openPanel({ object: 'Contact', id: String(row['Id']) })}
+        onEdit={(row) => requestEdit({ object: 'Contact', id: String(row['Id']) })}
         selectedId={panel?.id}
         question={question}
       />

@@ -53,6 +53,7 @@ type LeadQuestion = Extract<ListQuestion, { object: 'Lead' }>;
 
 export function LeadsView() {
   const openPanel = useAppStore((s) => s.openPanel);
+  const requestEdit = useAppStore((s) => s.requestEdit);
   const panel = useAppStore((s) => s.panel);
   const [linked] = useState(() => {
     const preset = useAppStore.getState().preset;
@@ -62,6 +63,7 @@ export function LeadsView() {
     question,
     setFilter: set,
     setSort,
+    apply,
   } = useRememberedQuestion<LeadQuestion>(
     'leads',
     { object: 'Lead', filter: { owner: 'me' }, sort: { column: 'CreatedDate', desc: true } },
@@ -130,11 +132,13 @@ export function LeadsView() {
       <RecordTable
         label="Leads"
         settingsKey="leads"
+        views={{ table: 'leads', apply }}
         columns={columns}
         windows={windows}
         sort={sort}
         onSort={setSort}
         onOpen={(row) => openPanel({ object: 'Lead', id: String(row['Id']) })}
+        onEdit={(row) => requestEdit({ object: 'Lead', id: String(row['Id']) })}
         selectedId={panel?.id}
         question={question}
       />

@@ -29,9 +29,10 @@ const states: Array<[DealState | 'all', string]> = [
 
 export function OpportunitiesView() {
   const openPanel = useAppStore((s) => s.openPanel);
+  const requestEdit = useAppStore((s) => s.requestEdit);
   const panel = useAppStore((s) => s.panel);
   const currency = useCurrency();
-  const { question, setFilter, setSort } = useRememberedQuestion<OpportunityQuestion>(
+  const { question, setFilter, setSort, apply } = useRememberedQuestion<OpportunityQuestion>(
     'opportunities',
     {
       object: 'Opportunity',
@@ -128,11 +129,13 @@ export function OpportunitiesView() {
       <RecordTable
         label="Opportunities"
         settingsKey="opportunities"
+        views={{ table: 'opportunities', apply }}
         columns={columns}
         windows={windows}
         sort={sort}
         onSort={setSort}
         onOpen={(row) => openPanel({ object: 'Opportunity', id: String(row['Id']) })}
+        onEdit={(row) => requestEdit({ object: 'Opportunity', id: String(row['Id']) })}
         selectedId={panel?.id}
         question={question}
       />

@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { leads, openOpportunities } from '../support/truth';
+import { expect, test } from './fixtures';
+
+const palette = (app: Page) => app.getByRole('dialog', { name: 'Search' });
+const box = (app: Page) => palette(app).getByRole('combobox', { name: 'Search records' });
+
+test('search shows why each record matched, deals with stage and amount, and all results on request', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  const lead = leads(fakeOrg).find((l) => l['Email'] && l['Phone'])!;
+  await app.keyboard.press('Control+k');
+  await box(app).fill(String(lead['Email']));
+  const leadsFound = palette(app).getByRole('group', { name: 'Leads' });
+  await expect(
+    leadsFound.getByRole('option', { name: new RegExp(String(lead['Name'])) }),
+  ).toContainText(`Email: ${String(lead['Email'])}`);
+
+  await box(app).fill(String(lead['Phone']).replace(/\D/g, '').slice(0, 7));
+  await expect(leadsFound.getByRole('option').first()).toContainText(/(Phone|Mobile): /);
+
+  const deal = openOpportunities(fakeOrg).find((o) => typeof o['Amount'] === 'number')!;
+  await box(app).fill(String(deal['Name']));
+  const option = palette(app)
+    .getByRole('group', { name: 'Opportunities' })
+    .getByRole('option', { name: new RegExp(String(deal['Name'])) })
+    .first();
+  await expect(option).toContainText(String(deal['StageName']));
+  await expect(option).toContainText(
+    (deal['Amount'] as number).toLocaleString('en-US', { maximumFractionDigits: 0 }),
+  );
+
+  await box(app).fill('a');
+  const options = palette(app).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const few = await options.count();
+  await palette(app).getByRole('button', { name: 'Show all results' }).click();
+  await expect.poll(() => options.count()).toBeGreaterThan(few);
+  await expect(palette(app).getByRole('button', { name: 'Show all results' })).toHaveCount(0);
+});
+
+test('search opens with the last query selected, and with recent records before any', async ({
+  synced: app,
+}) => {
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Leads', exact: true })
+    .click();
+  const grid = app.getByRole('grid', { name: 'Leads' });
+  await grid.getByRole('row').nth(1).click();
+  const panel = app.getByRole('complementary', { name: 'Lead details' });
+  const name = (await grid.getByRole('row').nth(1).getByRole('gridcell').first().textContent())!;
+  await expect(panel.getByRole('heading', { name })).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  await app.keyboard.press('Control+k');
+  const recent = palette(app).getByRole('group', { name: 'Recent records' });
+  await expect(recent.getByRole('option', { name: new RegExp(name) })).toBeVisible();
+
+  await app.keyboard.type('acme');
+  await app.keyboard.press('Escape');
+  await expect(palette(app)).toBeHidden();
+  await app.keyboard.press('Control+k');
+  await expect(box(app)).toHaveValue('acme');
+  await expect(box(app)).toBeFocused();
+  await app.keyboard.type('zeta');
+  await expect(box(app)).toHaveValue('zeta');
+
+  await box(app).fill('');
+  await recent.getByRole('option', { name: new RegExp(name) }).click();
+  await expect(panel.getByRole('heading', { name })).toBeVisible();
+});
