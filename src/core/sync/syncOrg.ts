@@ -211,6 +211,13 @@ async function pullEach(
       store.set(spec.name, { last_success: new Date().toISOString(), last_error: null }),
     )();
     const state = store.get(spec.name);
+    options.onProgress?.({
+      object: spec.name,
+      phase: 'incremental',
+      done: state.records,
+      total: state.records,
+      stored: true,
+    });
     return { object: spec.name, fetched, cached: state.records, cursor: state.cursor };
   };
   return inLanes(specs, pullLanes, pullOne);

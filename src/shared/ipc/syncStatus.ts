@@ -7,7 +7,13 @@ export const syncStatus = z.object({
   lastSuccess: z.number().nullable(),
   records: z.number(),
   progress: z.array(
-    z.object({ object: z.string(), done: z.number(), total: z.number().optional() }),
+    z.object({
+      object: z.string(),
+      done: z.number(),
+      total: z.number().optional(),
+      /** Every row of this object is on this computer: its views can show it now. */
+      stored: z.boolean().optional(),
+    }),
   ),
   message: z.string().nullable(),
   pausedUntil: z.number().nullable(),
