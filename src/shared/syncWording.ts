@@ -49,7 +49,11 @@ export function syncWording(status: SyncStatus, now: number, locale?: string): S
   const summary = {
     'not-connected': 'Not connected to Salesforce',
     idle: `${synced} · ${records}`,
-    syncing: current ? `Syncing ${progressLine(current, locale)}…` : `Syncing… · ${records}`,
+    syncing: current
+      ? `Syncing ${progressLine(current, locale)}…`
+      : status.records
+        ? `Syncing… · ${records}`
+        : 'Syncing…',
     paused: `Sync paused${until} · ${synced}`,
     offline: `Offline · ${synced}`,
     'needs-attention': status.message

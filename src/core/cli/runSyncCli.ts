@@ -181,9 +181,7 @@ export async function runSyncCli(argv: string[], io: CliIo): Promise<number> {
           mine: values.scope === 'mine',
           ...(values['bulk-threshold'] ? { bulkThreshold: Number(values['bulk-threshold']) } : {}),
           onProgress: (p) =>
-            io.stderr(
-              `${p.object}: ${p.stored ? 'stored' : p.phase} ${p.done}${p.total ? `/${p.total}` : ''}\n`,
-            ),
+            io.stderr(`${p.object}: ${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}\n`),
           log: (message) => io.stderr(`${message}\n`),
         }),
     );

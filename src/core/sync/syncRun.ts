@@ -71,6 +71,7 @@ export function createSyncRun(deps: SyncRunDeps) {
       scopes: deps.settings.read().objects,
       eventWindow: deps.settings.read().eventWindow,
       onProgress: status.progressed,
+      onObject: status.progressed,
       log: (message) => deps.logger.info(message),
     });
   }

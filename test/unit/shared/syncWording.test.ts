@@ -36,6 +36,12 @@ describe('syncWording', () => {
       'Syncing… · Data from 2 min ago',
     ],
     [
+      'first sync, nothing counted yet',
+      { state: 'syncing', lastSuccess: null, records: 0 },
+      'Syncing…',
+      'Syncing… · Not synced yet',
+    ],
+    [
       'syncing after one object is stored',
       {
         state: 'syncing',

@@ -6,7 +6,7 @@ import { offlineReason } from '../sync/offline';
 import { SyncProgress } from '../sync/SyncProgress';
 import { everSynced } from '../sync/syncProgress';
 
-/** Always-visible sync state with Sync now and Pause/Resume; bars per object on the first sync. */
+/** Always-visible sync state with Sync now and Pause/Resume; on the first sync, a bar per object. */
 export function SyncIndicator() {
   const sync = useAppStore((s) => s.sync);
   const reasonId = useId();
@@ -24,7 +24,8 @@ export function SyncIndicator() {
         {text}
       </p>
       {sync.state === 'syncing' && !everSynced(sync) ? (
-        <SyncProgress progress={sync.progress} label="First sync" />
+        // The sidebar is short: only what is still coming; the first-run step lists them all.
+        <SyncProgress progress={sync.progress.filter((p) => !p.stored)} label="First sync" />
       ) : null}
       <div className="sync-actions">
         <button

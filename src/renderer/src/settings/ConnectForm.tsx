@@ -29,6 +29,7 @@ export function ConnectForm(props: { defaults: AuthState['defaults']; waiting: b
   const [busy, setBusy] = useState(false);
   const errorId = useId();
   const reasonId = useId();
+  const advancedId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,26 +78,34 @@ export function ConnectForm(props: { defaults: AuthState['defaults']; waiting: b
           />
         </label>
       ) : null}
-      <details
-        className="advanced"
-        open={advanced}
-        onToggle={(event) => setAdvanced(event.currentTarget.open)}
-      >
-        <summary>Advanced</summary>
-        <label className="field">
-          <span>Consumer key</span>
-          <input
-            type="text"
-            spellCheck={false}
-            placeholder="From your org’s External Client App"
-            value={clientId}
-            onChange={(event) => setClientId(event.target.value)}
-          />
-        </label>
-        <p className="muted">
-          Built into Roadbook; change it only if your Salesforce admin gave you another one.
-        </p>
-      </details>
+      <div className="advanced">
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={advanced}
+          aria-controls={advancedId}
+          onClick={() => setAdvanced(!advanced)}
+        >
+          Advanced
+        </button>
+        {advanced ? (
+          <div id={advancedId}>
+            <label className="field">
+              <span>Consumer key</span>
+              <input
+                type="text"
+                spellCheck={false}
+                placeholder="From your org’s External Client App"
+                value={clientId}
+                onChange={(event) => setClientId(event.target.value)}
+              />
+            </label>
+            <p className="muted">
+              Built into Roadbook; change it only if your Salesforce admin gave you another one.
+            </p>
+          </div>
+        ) : null}
+      </div>
       {error ? (
         <p id={errorId} role="alert" className="inline-error">
           {error}
