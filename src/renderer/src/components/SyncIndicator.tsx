@@ -17,7 +17,7 @@ export function SyncIndicator() {
   }, []);
   if (!sync || sync.state === 'not-connected') return null;
   const text = syncWording(sync, now).summary;
-  const offline = sync.state === 'offline';
+  const offline = sync.noNetwork === true;
   return (
     <div className="sync-indicator">
       <p role="status" aria-label={`Sync: ${text}`} className="muted">

@@ -171,6 +171,16 @@ describe('sync service', () => {
     });
   });
 
+  it('says when the computer has no network, and no longer once it is back', async () => {
+    const { core } = await connectedApp();
+    core.sync.setOnline(false);
+    expect(core.sync.status()).toMatchObject({ state: 'offline', noNetwork: true });
+    core.sync.setOnline(true);
+    expect(core.sync.status().noNetwork).toBe(false);
+    await core.sync.settled();
+    expect(core.sync.status()).toMatchObject({ state: 'idle', noNetwork: false });
+  });
+
   // jsforce retries a refused connection for about 16 s before giving up.
   it('goes offline when Salesforce cannot be reached', async () => {
     const { core, fake } = await connectedApp();
