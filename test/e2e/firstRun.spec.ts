@@ -56,6 +56,31 @@ test('the first sync shows each object’s progress, and a list opens as soon as
   await expect(sidebar.getByRole('progressbar')).toHaveCount(0);
 });
 
+test('after deleting local data, signing in again shows the first sync, never $0 beside old counts', async ({
+  synced: app,
+  core,
+  fakeOrg,
+  externalOpens,
+}) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
+  await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
+  await dialog.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(app.getByText('Not connected yet.')).toBeVisible();
+
+  slowQueries(fakeOrg, 1500);
+  await signIn(core, fakeOrg, externalOpens);
+  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(app.getByRole('region', { name: 'You’re all set' })).toBeVisible();
+  await expect(app.getByRole('status', { name: /^Sync: Syncing/ })).not.toContainText('records');
+  await expect(app.getByRole('region', { name: 'Your open pipeline' })).toHaveCount(0);
+
+  fakeOrg.control.clearFaults();
+  const pipeline = app.getByRole('region', { name: 'Your open pipeline' });
+  await expect(pipeline.locator('.kpi-value')).toHaveText(/^\$[1-9]/);
+});
+
 test('offline: every view has the banner, the dot says offline, and network actions say why they are off', async ({
   synced: app,
   core,
