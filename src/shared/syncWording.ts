@@ -26,8 +26,12 @@ const objectWords: Record<string, string> = {
 
 export const objectWord = (object: string): string => objectWords[object] ?? object;
 
-/** One object's progress as "Leads 12,400 of 100,030" (or "Leads 400" while the total is unknown). */
+/**
+ * One object's progress as "Leads 12,400 of 100,030" ("Leads 400" while the total is unknown,
+ * "Leads, starting" before the first page).
+ */
 export function progressLine(p: ObjectProgress, locale?: string): string {
+  if (p.done === 0 && p.total === undefined) return `${objectWord(p.object)}, starting`;
   const total = p.total === undefined ? '' : ` of ${p.total.toLocaleString(locale)}`;
   return `${objectWord(p.object)} ${p.done.toLocaleString(locale)}${total}`;
 }

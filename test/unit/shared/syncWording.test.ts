@@ -103,6 +103,7 @@ describe('progressLine', () => {
     [{ object: 'Lead', done: 12_400, total: 100_030 }, 'Leads 12,400 of 100,030'],
     [{ object: 'Opportunity', done: 0, total: 5 }, 'Opportunities 0 of 5'],
     [{ object: 'OpportunityStage', done: 9 }, 'Stages 9'],
+    [{ object: 'Lead', done: 0 }, 'Leads, starting'],
     [{ object: 'Custom__c', done: 3, total: 3, stored: true }, 'Custom__c 3 of 3'],
   ])('%o', (progress, line) => {
     expect(progressLine(progress, 'en-US')).toBe(line);
