@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, net, powerMonitor, session, shell } from 'electron';
 import { createAppCore, type AppCore } from '../core/app/appCore';
 import { createSecretStore } from '../core/auth/secretStore';
+import { appearanceOf } from '../core/ipc/appearanceHandlers';
 import { closePreferenceOf } from '../core/ipc/desktopHandlers';
 import { startingTray, trayModel, unreadableStatus } from '../core/tray/trayModel';
 import { createConsoleLogger, type Logger } from '../core/log/logger';
@@ -15,6 +16,7 @@ import { wireDeepLinks } from './deepLinks';
 import { runHeadlessSync } from './headlessSync';
 import { createRegistrar } from './ipc/register';
 import { logFileWriter } from './logFile';
+import { applyNativeTheme } from './nativeTheme';
 import { applyWebContentsPolicy } from './webContentsPolicy';
 import { createPreferences } from './preferences';
 import { safeStorageCipher } from './safeStorageCipher';
@@ -96,6 +98,8 @@ function start(): void {
     }),
     desktop: { trayAvailable: () => trayShown, ...updates },
     saveFile: (name, contents) => saveWithDialog(mainWindow, name, contents),
+    appearanceApplied: (theme) =>
+      guarded(logger, 'Following the appearance', () => applyNativeTheme(theme)),
   });
   let quitting = false;
   let mainWindow: BrowserWindow | undefined;
@@ -166,6 +170,10 @@ function start(): void {
       }
       createRegistrar(ipcMain, core.handlers, logger, devServerUrl).registerAll();
     });
+    // Before the window: its title bar comes up in the rep's light or dark.
+    guarded(logger, 'Following the appearance', () =>
+      applyNativeTheme(appearanceOf(settings).theme),
+    );
     mainWindow = openWindow();
 
     let tray: AppTray | undefined;

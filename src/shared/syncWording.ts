@@ -10,6 +10,32 @@ export type SyncWording = {
   dataAge: string;
 };
 
+type ObjectProgress = SyncStatus['progress'][number];
+
+/** What the rep calls each synced object (Salesforce's API names mean nothing to them). */
+const objectWords: Record<string, string> = {
+  User: 'Users',
+  OpportunityStage: 'Stages',
+  Account: 'Accounts',
+  Contact: 'Contacts',
+  Opportunity: 'Opportunities',
+  Lead: 'Leads',
+  Task: 'Tasks',
+  Event: 'Events',
+};
+
+export const objectWord = (object: string): string => objectWords[object] ?? object;
+
+/**
+ * One object's progress as "Leads 12,400 of 100,030" ("Leads 400" while the total is unknown,
+ * "Leads, starting" before the first page).
+ */
+export function progressLine(p: ObjectProgress, locale?: string): string {
+  if (p.done === 0 && p.total === undefined) return `${objectWord(p.object)}, starting`;
+  const total = p.total === undefined ? '' : ` of ${p.total.toLocaleString(locale)}`;
+  return `${objectWord(p.object)} ${p.done.toLocaleString(locale)}${total}`;
+}
+
 /**
  * Every word the tray, the sidebar and the views say about sync, from one status, so the three
  * never disagree. `locale` formats counts and times (the rep's own when left out).
@@ -19,7 +45,7 @@ export function syncWording(status: SyncStatus, now: number, locale?: string): S
   const synced = age === null ? 'Not synced yet' : `Synced ${age}`;
   const dataFrom = age === null ? 'Not synced yet' : `Data from ${age}`;
   const records = `${status.records.toLocaleString(locale)} records`;
-  const current = status.progress.at(-1);
+  const current = status.progress.filter((p) => !p.stored).at(-1);
   const until =
     status.pausedUntil && !status.pausedByUser
       ? ` until ${new Date(status.pausedUntil).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}`
@@ -28,8 +54,10 @@ export function syncWording(status: SyncStatus, now: number, locale?: string): S
     'not-connected': 'Not connected to Salesforce',
     idle: `${synced} · ${records}`,
     syncing: current
-      ? `Syncing ${current.object} ${current.done.toLocaleString(locale)}${current.total ? ` of ${current.total.toLocaleString(locale)}` : ''}…`
-      : `Syncing… · ${records}`,
+      ? `Syncing ${progressLine(current, locale)}…`
+      : status.records
+        ? `Syncing… · ${records}`
+        : 'Syncing…',
     paused: `Sync paused${until} · ${synced}`,
     offline: `Offline · ${synced}`,
     'needs-attention': status.message

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { answerInBrowser } from '../support/signInScript';
 import { expect, test } from './fixtures';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -153,6 +154,46 @@ for (const scheme of ['light', 'dark'] as const) {
     await palette.getByRole('button', { name: 'Show all results' }).click();
     await expect(palette.getByRole('button', { name: 'Show all results' })).toHaveCount(0);
     found.push(...(await findings(app, 'Search, all results')));
+
+    expect(found).toEqual([]);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`signing in, the first sync and offline read clearly in ${scheme} mode`, async ({
+    app,
+    core,
+    fakeOrg,
+    externalOpens,
+  }) => {
+    test.setTimeout(120_000);
+    await app.emulateMedia({ colorScheme: scheme });
+    const found: string[] = [];
+
+    await app.getByRole('button', { name: 'Advanced' }).click();
+    await expect(app.getByRole('textbox', { name: 'Consumer key' })).toBeVisible();
+    found.push(...(await findings(app, 'Sign in')));
+
+    // Slow answers keep the first sync under way while it is checked.
+    for (const route of ['query', 'queryAll', 'queryMore'])
+      fakeOrg.control.addFault({ route, kind: 'latency', ms: 1500 });
+    await core.auth.connect({ loginHost: fakeOrg.url, clientId: fakeOrg.clientId });
+    await core.handleDeepLink(await answerInBrowser(externalOpens.at(-1)!));
+    const allSet = app.getByRole('region', { name: 'You’re all set' });
+    await expect(allSet.getByRole('progressbar').first()).toBeVisible();
+    found.push(...(await findings(app, 'You’re all set')));
+    await nav(app, /^Leads$/).click();
+    await expect(app.getByRole('region', { name: 'Leads are on their way' })).toBeVisible();
+    found.push(...(await findings(app, 'Leads on their way')));
+
+    fakeOrg.control.clearFaults();
+    await expect(app.getByRole('status', { name: /^Sync: Synced/ })).toBeVisible({
+      timeout: 60_000,
+    });
+    core.sync.setOnline(false);
+    await nav(app, /^Settings$/).click();
+    await expect(app.getByRole('button', { name: 'Sign in to Salesforce' })).toBeDisabled();
+    found.push(...(await findings(app, 'Settings offline')));
 
     expect(found).toEqual([]);
   });

@@ -19,11 +19,17 @@ test('a rep connects through the system browser and no token ever reaches the re
   traffic,
 }) => {
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
-  await expect(app.getByRole('textbox', { name: 'My Domain address' })).toHaveValue(fakeOrg.url);
+  await expect(app.getByRole('radio', { name: 'Custom domain' })).toBeChecked();
+  await expect(app.getByRole('textbox', { name: 'Your company’s Salesforce address' })).toHaveValue(
+    fakeOrg.url,
+  );
+  // The consumer key is built in: the rep finds it under Advanced, already filled in.
+  await expect(app.getByRole('textbox', { name: 'Consumer key' })).toBeHidden();
+  await app.getByRole('button', { name: 'Advanced' }).click();
   await expect(app.getByRole('textbox', { name: 'Consumer key' })).toHaveValue(fakeOrg.clientId);
 
   const browserTab = context.waitForEvent('page');
-  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   const signInPage = await browserTab;
   await expect(
     app.getByRole('status', { name: 'Salesforce: Waiting for browser sign-in…' }),
@@ -79,13 +85,13 @@ test('a rep connects through the system browser and no token ever reaches the re
 test('a rep who denies access is told so, and can try again', async ({ app, context }) => {
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   const browserTab = context.waitForEvent('page');
-  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   await (await browserTab).getByRole('button', { name: 'Deny' }).click();
   const alert = app.getByRole('alert');
   await expect(alert).toContainText('You chose not to allow Roadbook in the browser');
   await alert.getByRole('button', { name: 'Show details' }).click();
   await expect(alert.getByText('ACCESS_DENIED')).toBeVisible();
-  await expect(app.getByRole('button', { name: 'Connect to Salesforce' })).toBeEnabled();
+  await expect(app.getByRole('button', { name: 'Sign in to Salesforce' })).toBeEnabled();
 });
 
 test('a login host that is not Salesforce is refused before any browser opens', async ({
@@ -93,8 +99,10 @@ test('a login host that is not Salesforce is refused before any browser opens', 
   externalOpens,
 }) => {
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
-  await app.getByRole('textbox', { name: 'My Domain address' }).fill('https://evil.example');
-  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await app
+    .getByRole('textbox', { name: 'Your company’s Salesforce address' })
+    .fill('https://evil.example');
+  await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   await expect(app.getByRole('alert')).toContainText(
     'evil.example is not a Salesforce login address',
   );
@@ -109,13 +117,13 @@ test('a rep can cancel a sign-in, and disconnect keeping or deleting local data'
 }) => {
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   let tab = context.waitForEvent('page');
-  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   await tab;
   await app.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByText(/Finish signing in in your browser/)).toBeHidden();
 
   tab = context.waitForEvent('page');
-  await app.getByRole('button', { name: 'Connect to Salesforce' }).click();
+  await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   await (await tab).getByRole('button', { name: 'Allow' }).click();
   await expect(app.getByText(/^Connected as .* at Roadbook Fake Org$/)).toBeVisible();
 

@@ -13,7 +13,7 @@ test('the shell loads with navigation and an honest connection state', async ({ 
 
 test('the first run shows the connection screen on Home', async ({ app }) => {
   await expect(app.getByText(/^Welcome to Roadbook/)).toBeVisible();
-  await expect(app.getByRole('button', { name: 'Connect to Salesforce' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Sign in to Salesforce' })).toBeVisible();
 });
 
 for (const view of views.filter((v) => v !== 'Settings' && v !== 'Home')) {
@@ -25,7 +25,7 @@ for (const view of views.filter((v) => v !== 'Settings' && v !== 'Home')) {
       'page',
     );
     await expect(app.getByRole('heading', { name: 'Not connected yet' })).toBeVisible();
-    await app.getByRole('button', { name: 'Open Settings' }).click();
+    await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   });
 }

@@ -1,3 +1,4 @@
+import type { ThemePreference } from '../../shared/ipc/appearance';
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { AuthService } from '../auth/authService';
 import type { Logger } from '../log/logger';
@@ -48,6 +49,8 @@ export type HandlerDeps = {
   saveFile?: (suggestedName: string, contents: string) => Promise<boolean>;
   /** The tray and updates, from Electron main; the test bed has neither. */
   desktop?: DesktopShell;
+  /** Electron main: the window's title bar and menus follow the rep's light or dark choice. */
+  appearanceApplied?: (theme: ThemePreference) => void;
 };
 
 export function createHandlers(
@@ -83,7 +86,7 @@ export function createHandlers(
   return {
     'app.info': () => deps.info,
     ...desktopHandlers(deps.settings, deps.desktop),
-    ...appearanceHandlers(deps.settings),
+    ...appearanceHandlers(deps.settings, deps.appearanceApplied),
     ...savedViewHandlers(deps.settings),
     'auth.status': () => auth.state(),
     'auth.connect': (input) => auth.connect(input),

@@ -23,6 +23,8 @@ export type PullProgress = {
   phase: 'initial' | 'incremental';
   done: number;
   total?: number;
+  /** The object's pull, reconcile and trim are written: its views can show it. */
+  stored?: boolean;
 };
 
 export type PullOptions = {

@@ -38,6 +38,8 @@ export type SyncOptions = {
   /** How long one call to Salesforce may take before it counts as a network failure. */
   deadlines?: Partial<Deadlines>;
   onProgress?(progress: PullProgress): void;
+  /** An object's pull begins (nothing so far), and later all its records are written (stored). */
+  onObject?(progress: PullProgress): void;
   log?(message: string): void;
 };
 
@@ -163,6 +165,12 @@ async function pullEach(
       spec.windowField ? dayWindow(serverNow, options.eventWindow ?? defaultEventWindow) : null,
     );
     adoptScope(options.db, spec, scope);
+    // Said at once, so the rep sees every object under way, not only those past a first page.
+    options.onObject?.({
+      object: spec.name,
+      phase: syncStateStore(options.db).get(spec.name).cursor ? 'incremental' : 'initial',
+      done: 0,
+    });
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
     const fetched = await pullObject({
       db: options.db,
@@ -211,6 +219,13 @@ async function pullEach(
       store.set(spec.name, { last_success: new Date().toISOString(), last_error: null }),
     )();
     const state = store.get(spec.name);
+    options.onObject?.({
+      object: spec.name,
+      phase: 'incremental',
+      done: state.records,
+      total: state.records,
+      stored: true,
+    });
     return { object: spec.name, fetched, cached: state.records, cursor: state.cursor };
   };
   return inLanes(specs, pullLanes, pullOne);

@@ -5,6 +5,7 @@ import { userIdOf } from '../auth/connectionRecord';
 import type { AuthService } from '../auth/authService';
 import { ReconnectNeededError } from '../auth/sessions';
 import type { Logger } from '../log/logger';
+import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../store/outboxStore';
 import { cacheProblemOf } from '../store/cacheProblems';
 import type { CacheRegistry } from '../store/cacheRegistry';
@@ -35,11 +36,22 @@ export function createSyncRun(deps: SyncRunDeps) {
   const { publish } = status;
 
   const changesOf = (key: string) => outboxStore(caches.open(key)).counts();
+  /** The org the status's record count and last sync are about. */
+  let statusKey: string | undefined;
 
   async function run(background: boolean, pushOnly = false): Promise<SyncStatus> {
     const key = deps.auth.activeKey();
-    if (!key || caches.isClosed(key))
-      return publish({ state: 'not-connected', progress: [], message: null });
+    if (!key || caches.isClosed(key)) {
+      // A reconnect (its local data deleted, or another org) must not show this org's count.
+      statusKey = undefined;
+      return publish({
+        state: 'not-connected',
+        progress: [],
+        message: null,
+        lastSuccess: null,
+        records: 0,
+      });
+    }
     try {
       return await runFor(key, background, pushOnly);
     } finally {
@@ -59,6 +71,7 @@ export function createSyncRun(deps: SyncRunDeps) {
       scopes: deps.settings.read().objects,
       eventWindow: deps.settings.read().eventWindow,
       onProgress: status.progressed,
+      onObject: status.progressed,
       log: (message) => deps.logger.info(message),
     });
   }
@@ -71,6 +84,10 @@ export function createSyncRun(deps: SyncRunDeps) {
     const restingState = () => (status.current().pausedByUser ? 'paused' : 'idle');
     try {
       const db = caches.open(key);
+      if (key !== statusKey) {
+        statusKey = key;
+        publish(cacheFacts(db));
+      }
       const locked = await lockedRun(
         {
           db,

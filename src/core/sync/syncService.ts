@@ -166,8 +166,11 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
     setOnline(next: boolean) {
       const regained = scheduler.setOnline(next);
-      if (!next) publish({ state: 'offline', message: offlineMessage });
-      if (regained) request(true);
+      if (!next) publish({ state: 'offline', message: offlineMessage, noNetwork: true });
+      if (regained) {
+        publish({ noNetwork: false });
+        request(true);
+      }
     },
     /**
      * Disconnect, before the secret and files go: from now nothing opens the org's cache or

@@ -1,6 +1,6 @@
 import { notConnectedStatus, type SyncStatus } from '../../shared/ipc/syncStatus';
 
-export type ObjectProgress = { object: string; done: number; total?: number };
+export type ObjectProgress = { object: string; done: number; total?: number; stored?: boolean };
 
 /** The one sync status of the app: every change to it goes to the listeners (window and tray). */
 export function createSyncStatusHolder(emit: (status: SyncStatus) => void) {
@@ -27,7 +27,12 @@ export function createSyncStatusHolder(emit: (status: SyncStatus) => void) {
     progressed(p: ObjectProgress) {
       const progress = [
         ...status.progress.filter((q) => q.object !== p.object),
-        { object: p.object, done: p.done, ...(p.total ? { total: p.total } : {}) },
+        {
+          object: p.object,
+          done: p.done,
+          ...(p.total ? { total: p.total } : {}),
+          ...(p.stored ? { stored: true } : {}),
+        },
       ];
       return publish({ progress });
     },

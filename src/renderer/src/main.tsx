@@ -11,6 +11,7 @@ import './home/home.css';
 import './tasks/tasks.css';
 import './edit/logCall.css';
 import './records/activity.css';
+import './sync/sync.css';
 
 applyLastTheme();
 const root = document.getElementById('root');

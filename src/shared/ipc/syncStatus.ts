@@ -7,7 +7,13 @@ export const syncStatus = z.object({
   lastSuccess: z.number().nullable(),
   records: z.number(),
   progress: z.array(
-    z.object({ object: z.string(), done: z.number(), total: z.number().optional() }),
+    z.object({
+      object: z.string(),
+      done: z.number(),
+      total: z.number().optional(),
+      /** Every row of this object is on this computer: its views can show it now. */
+      stored: z.boolean().optional(),
+    }),
   ),
   message: z.string().nullable(),
   pausedUntil: z.number().nullable(),
@@ -16,6 +22,11 @@ export const syncStatus = z.object({
   apiUsage: z.object({ used: z.number(), max: z.number() }).nullable(),
   /** Local changes not yet in Salesforce, and how many of them wait for the rep. */
   changes: z.object({ waiting: z.number(), attention: z.number() }),
+  /**
+   * The computer itself has no network (the OS says so): what needs it is off until it is back.
+   * Left out or false when only Salesforce could not be reached, which Sync now may retry.
+   */
+  noNetwork: z.boolean().optional(),
   /** The cache cannot be used (the message says why and what to do); null when it can. */
   cacheProblem: z.enum(cacheProblemCodes).nullable(),
 });

@@ -56,6 +56,8 @@ export const record = {
   openedExternally: [] as string[],
   privilegedSchemes: [] as string[],
   sandboxEnabled: false,
+  /** nativeTheme.themeSource: what the window's frame and menus follow. */
+  themeSource: 'system' as string,
   exitCode: undefined as number | undefined,
   log: [] as string[],
 };

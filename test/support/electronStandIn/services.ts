@@ -177,6 +177,24 @@ export class Tray extends EventEmitter {
 }
 
 export const powerMonitor = new EventEmitter();
+
+const themeSources = ['system', 'light', 'dark'];
+/** Electron refuses a theme source it does not know; the frame follows the one it was given. */
+class NativeTheme extends EventEmitter {
+  get themeSource(): string {
+    return record.themeSource;
+  }
+  set themeSource(source: string) {
+    if (!themeSources.includes(source))
+      throw new TypeError(`Invalid themeSource: expected one of ${themeSources.join(', ')}`);
+    record.themeSource = source;
+    this.emit('updated');
+  }
+  get shouldUseDarkColors(): boolean {
+    return record.themeSource === 'dark';
+  }
+}
+export const nativeTheme = new NativeTheme();
 export const dialog = {
   showMessageBox: async () => ({ response: 0 }),
   /** The rep picks `STANDIN_SAVE_TO` in the save dialog, or cancels when the test set none. */

@@ -31,6 +31,7 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  nativeTheme,
   net,
   powerMonitor,
   protocol,
@@ -51,6 +52,7 @@ export {
   ipcRenderer,
   Menu,
   nativeImage,
+  nativeTheme,
   net,
   powerMonitor,
   protocol,
@@ -394,6 +396,7 @@ export default {
   nativeImage,
   Tray,
   powerMonitor,
+  nativeTheme,
   dialog,
   autoUpdater,
 };

@@ -162,6 +162,26 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(await app.call('auth.status')).toMatchObject({ ok: true, value: { connections: [] } });
   });
 
+  it('gives the window’s title bar the rep’s light or dark, at once and from the next start', async () => {
+    const dirs = scratch();
+    const app = launch(dirs);
+    await app.waitFor('the window', shownWindow);
+    expect((await app.state()).record.themeSource).toBe('system');
+    expect(await app.call('app.setAppearance', { theme: 'dark' })).toMatchObject({ ok: true });
+    await app.waitFor('a dark title bar', (s) => s.record.themeSource === 'dark' || undefined);
+    await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
+    expect(await app.exited).toBe(0);
+
+    const again = launch(dirs);
+    const state = await again.waitFor('the window', shownWindow);
+    expect(state.record.themeSource).toBe('dark');
+    expect(await again.call('app.setAppearance', { theme: 'system' })).toMatchObject({ ok: true });
+    await again.waitFor(
+      'the system’s title bar',
+      (s) => s.record.themeSource === 'system' || undefined,
+    );
+  });
+
   it('signs in through the loopback listener in development and shows the records', async () => {
     const dirs = scratch({ from: signedIn });
     const savedCsv = path.join(dirs.appData, 'leads.csv');

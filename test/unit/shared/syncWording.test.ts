@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notConnectedStatus, type SyncStatus } from '../../../src/shared/ipc/syncStatus';
-import { syncWording } from '../../../src/shared/syncWording';
+import { progressLine, syncWording } from '../../../src/shared/syncWording';
 
 const now = Date.UTC(2026, 0, 2, 10, 2, 5);
 const synced: SyncStatus = {
@@ -26,13 +26,31 @@ describe('syncWording', () => {
     [
       'syncing an object of known size',
       { state: 'syncing', progress: [{ object: 'Lead', done: 2000, total: 5000 }] },
-      'Syncing Lead 2,000 of 5,000…',
+      'Syncing Leads 2,000 of 5,000…',
       'Syncing… · Data from 2 min ago',
     ],
     [
       'syncing an object of unknown size',
       { state: 'syncing', progress: [{ object: 'Account', done: 400 }] },
-      'Syncing Account 400…',
+      'Syncing Accounts 400…',
+      'Syncing… · Data from 2 min ago',
+    ],
+    [
+      'first sync, nothing counted yet',
+      { state: 'syncing', lastSuccess: null, records: 0 },
+      'Syncing…',
+      'Syncing… · Not synced yet',
+    ],
+    [
+      'syncing after one object is stored',
+      {
+        state: 'syncing',
+        progress: [
+          { object: 'Opportunity', done: 10, total: 40 },
+          { object: 'Account', done: 12, total: 12, stored: true },
+        ],
+      },
+      'Syncing Opportunities 10 of 40…',
       'Syncing… · Data from 2 min ago',
     ],
     [
@@ -77,5 +95,17 @@ describe('syncWording', () => {
     [{ waiting: 3, attention: 1 }, ' · 3 changes waiting (1 need you)'],
   ])('counts the changes waiting: %o', (changes, expected) => {
     expect(syncWording({ ...synced, changes }, now, 'en-US').changes).toBe(expected);
+  });
+});
+
+describe('progressLine', () => {
+  it.each<[SyncStatus['progress'][number], string]>([
+    [{ object: 'Lead', done: 12_400, total: 100_030 }, 'Leads 12,400 of 100,030'],
+    [{ object: 'Opportunity', done: 0, total: 5 }, 'Opportunities 0 of 5'],
+    [{ object: 'OpportunityStage', done: 9 }, 'Stages 9'],
+    [{ object: 'Lead', done: 0 }, 'Leads, starting'],
+    [{ object: 'Custom__c', done: 3, total: 3, stored: true }, 'Custom__c 3 of 3'],
+  ])('%o', (progress, line) => {
+    expect(progressLine(progress, 'en-US')).toBe(line);
   });
 });

@@ -1,6 +1,11 @@
 import { activeConnection, useAppStore } from '../state/appStore';
 
-function describe(auth: ReturnType<typeof useAppStore.getState>['auth']): {
+type State = ReturnType<typeof useAppStore.getState>;
+
+function describe(
+  auth: State['auth'],
+  offline: boolean,
+): {
   label: string;
   state: string;
 } {
@@ -10,12 +15,14 @@ function describe(auth: ReturnType<typeof useAppStore.getState>['auth']): {
   if (!active) return { label: 'Not connected', state: 'not-connected' };
   if (active.state === 'reconnect-needed')
     return { label: `Reconnect needed: ${active.orgName}`, state: 'reconnect-needed' };
+  if (offline) return { label: `Offline · signed in as ${active.displayName}`, state: 'offline' };
   return { label: `Connected as ${active.displayName}`, state: 'connected' };
 }
 
 export function ConnectionBadge() {
   const auth = useAppStore((s) => s.auth);
-  const { label, state } = describe(auth);
+  const offline = useAppStore((s) => s.sync?.state === 'offline');
+  const { label, state } = describe(auth, offline);
   return (
     <p className="connection-badge" role="status" aria-label={`Salesforce: ${label}`}>
       <span className="dot" data-state={state} aria-hidden="true" />

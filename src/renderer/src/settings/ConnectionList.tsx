@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ConnectionSummary } from '../../../shared/ipc/authState';
 import { api } from '../api';
 import { useAppStore } from '../state/appStore';
+import { offlineReason, useOffline } from '../sync/offline';
 
 function DisconnectDialog(props: { connection: ConnectionSummary; onClose(): void }) {
   const authCall = useAppStore((s) => s.authCall);
@@ -44,6 +45,8 @@ function DisconnectDialog(props: { connection: ConnectionSummary; onClose(): voi
 export function ConnectionList(props: { connections: ConnectionSummary[] }) {
   const authCall = useAppStore((s) => s.authCall);
   const [disconnecting, setDisconnecting] = useState<ConnectionSummary>();
+  const offline = useOffline();
+  const reasonId = useId();
   return (
     <ul className="connections" aria-label="Salesforce connections">
       {props.connections.map((c) => (
@@ -76,6 +79,8 @@ export function ConnectionList(props: { connections: ConnectionSummary[] }) {
                 type="button"
                 className="button"
                 aria-label={`Reconnect ${c.orgName}`}
+                disabled={offline}
+                aria-describedby={offline ? reasonId : undefined}
                 onClick={() => void authCall(api().auth.reconnect({ key: c.key }))}
               >
                 Reconnect
@@ -92,6 +97,11 @@ export function ConnectionList(props: { connections: ConnectionSummary[] }) {
           </div>
         </li>
       ))}
+      {offline && props.connections.some((c) => c.state === 'reconnect-needed') ? (
+        <li id={reasonId} className="muted disabled-reason">
+          {offlineReason}
+        </li>
+      ) : null}
       {disconnecting ? (
         <DisconnectDialog connection={disconnecting} onClose={() => setDisconnecting(undefined)} />
       ) : null}

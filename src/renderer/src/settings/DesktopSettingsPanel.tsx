@@ -6,6 +6,7 @@ import {
   type UpdateCheck,
 } from '../../../shared/ipc/desktop';
 import { api } from '../api';
+import { offlineReason, useOffline } from '../sync/offline';
 
 const closeChoices: { value: ClosePreference; label: string }[] = [
   { value: 'auto', label: 'Keep syncing in the tray, if this desktop has one' },
@@ -19,6 +20,7 @@ export function DesktopSettingsPanel() {
   const [error, setError] = useState<string>();
   const [update, setUpdate] = useState<UpdateCheck>();
   const [checking, setChecking] = useState(false);
+  const offline = useOffline();
 
   useEffect(() => {
     void api()
@@ -79,14 +81,14 @@ export function DesktopSettingsPanel() {
               type="button"
               className="button secondary"
               onClick={() => void check()}
-              disabled={!settings.updates || checking}
+              disabled={!settings.updates || checking || offline}
               aria-describedby="update-status"
             >
               {checking ? 'Checking…' : 'Check for updates'}
             </button>
           </p>
           <p id="update-status" role="status">
-            {settings.updates ? (update?.message ?? '') : noSelfUpdate}
+            {!settings.updates ? noSelfUpdate : offline ? offlineReason : (update?.message ?? '')}
           </p>
           {error ? <p role="alert">{error}</p> : null}
         </>

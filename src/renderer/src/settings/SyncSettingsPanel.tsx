@@ -8,6 +8,7 @@ import {
 } from '../../../shared/ipc/syncSettings';
 import { api } from '../api';
 import { pluralOf } from '../format';
+import { EventWindowFields } from './EventWindowFields';
 
 /** How often Roadbook syncs and how much of each object it keeps; every change is saved at once. */
 export function SyncSettingsPanel() {
@@ -118,6 +119,15 @@ export function SyncSettingsPanel() {
               ))}
             </tbody>
           </table>
+          <EventWindowFields
+            window={settings.eventWindow}
+            onChange={(eventWindow) =>
+              void save(
+                { ...settings, eventWindow },
+                'Saved. Events sync again now with the new dates.',
+              )
+            }
+          />
           <p className="muted">
             Records you changed here stay until they reach Salesforce, whatever you choose.
           </p>

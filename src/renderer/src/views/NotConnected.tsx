@@ -1,18 +1,30 @@
 import { EmptyState } from '../components/EmptyState';
+import { objectWord } from '../../../shared/syncWording';
 import { activeConnection, useAppStore } from '../state/appStore';
+import { SyncProgress } from '../sync/SyncProgress';
 
-/** What a view shows before there are records: not connected yet, or connected but not synced. */
-export function NotConnected(props: { shows: string }) {
+/**
+ * What a view shows before its records are here: not connected yet, or connected and its
+ * object still on the way (with that object's progress).
+ */
+export function NotConnected(props: { shows: string; object?: string | undefined }) {
   const navigate = useAppStore((s) => s.navigate);
   const active = activeConnection(useAppStore((s) => s.auth));
   const sync = useAppStore((s) => s.sync);
   if (active) {
-    const done = sync?.progress.reduce((n, p) => n + p.done, 0) ?? 0;
+    const words = props.object ? objectWord(props.object) : 'Your records';
+    const progress = sync?.progress.filter((p) => p.object === props.object) ?? [];
     return (
-      <EmptyState title="No records synced yet">
-        {props.shows} Roadbook is connected to {active.orgName}; your records appear here once they
-        have synced to this computer.
-        {sync?.state === 'syncing' ? ` Syncing now: ${done.toLocaleString()} records so far.` : ''}
+      <EmptyState
+        title={`${words} are on their way`}
+        action={
+          sync?.state === 'syncing' ? (
+            <SyncProgress progress={progress} label={`${words} so far`} />
+          ) : undefined
+        }
+      >
+        {props.shows} Roadbook is connected to {active.orgName}; this view opens as soon as they are
+        on this computer.
         {sync?.message ? ` ${sync.message}` : ''}
       </EmptyState>
     );
@@ -22,12 +34,12 @@ export function NotConnected(props: { shows: string }) {
       title="Not connected yet"
       action={
         <button type="button" className="button" onClick={() => navigate('settings')}>
-          Open Settings
+          Sign in to Salesforce
         </button>
       }
     >
-      {props.shows} Connect Roadbook to your Salesforce org in Settings; once your records are
-      synced they stay available offline.
+      {props.shows} Sign in to Salesforce in Settings; once your records are synced they stay
+      available offline.
     </EmptyState>
   );
 }

@@ -1,7 +1,10 @@
 import { PipelineView } from '../pipeline/PipelineView';
+import { AllSet } from '../settings/AllSet';
 import { ConnectionPanel } from '../settings/ConnectionPanel';
 import { activeConnection, useAppStore } from '../state/appStore';
 import type { ViewId } from '../state/views';
+import { OfflineBanner } from '../sync/OfflineBanner';
+import { everSynced, isStored, viewObject } from '../sync/syncProgress';
 import { AccountsView } from './AccountsView';
 import { CacheProblem } from './CacheProblem';
 import { ChangesView } from './ChangesView';
@@ -35,7 +38,17 @@ const screens = {
   tasks: TasksView,
 };
 
+/** Every view, with the offline banner above it. */
 export function ViewContent(props: { view: ViewId }) {
+  return (
+    <>
+      <OfflineBanner />
+      <Screen view={props.view} />
+    </>
+  );
+}
+
+function Screen(props: { view: ViewId }) {
   const auth = useAppStore((s) => s.auth);
   const sync = useAppStore((s) => s.sync);
   if (props.view === 'settings') return <SettingsView />;
@@ -45,16 +58,19 @@ export function ViewContent(props: { view: ViewId }) {
     return (
       <div className="settings">
         <p className="welcome">
-          Welcome to Roadbook. Connect your Salesforce org to keep your accounts, contacts,
-          opportunities and leads on this computer, online or not.
+          Welcome to Roadbook. Sign in to Salesforce to keep your accounts, contacts, opportunities
+          and leads on this computer, online or not.
         </p>
         <ConnectionPanel />
       </div>
     );
   }
-  const hasRecords = (sync?.records ?? 0) > 0 || sync?.lastSuccess;
-  if (!activeConnection(auth) || !hasRecords)
-    return <NotConnected shows={whatItShows[props.view]} />;
-  const Screen = screens[props.view];
-  return <Screen />;
+  if (!activeConnection(auth)) return <NotConnected shows={whatItShows[props.view]} />;
+  // Home adds up every object: a half-synced Home would show $0 beside real counts.
+  if (props.view === 'home' && !everSynced(sync)) return <AllSet />;
+  const object = viewObject[props.view];
+  if (object && !isStored(sync, object))
+    return <NotConnected shows={whatItShows[props.view]} object={object} />;
+  const View = screens[props.view];
+  return <View />;
 }

@@ -10,4 +10,12 @@ describe('the theme choice', () => {
     expect(handlers['app.setAppearance']({ theme: 'dark' })).toEqual({ theme: 'dark' });
     expect(appearanceHandlers(settings)['app.appearance']({})).toEqual({ theme: 'dark' });
   });
+
+  it('tells main each saved choice, so the title bar follows', () => {
+    const applied: string[] = [];
+    const handlers = appearanceHandlers(createMemorySettings(), (theme) => applied.push(theme));
+    void handlers['app.setAppearance']({ theme: 'dark' });
+    void handlers['app.setAppearance']({ theme: 'system' });
+    expect(applied).toEqual(['dark', 'system']);
+  });
 });

@@ -35,6 +35,33 @@ describe('sync service', () => {
     expect(seen.some((s) => s.state === 'syncing' && s.progress.length > 0)).toBe(true);
   });
 
+  it('says each object is stored as it lands; after deleting local data a reconnect starts at zero', async () => {
+    const { core, seen, key, signIn } = await connectedApp();
+    const storedOrder = seen
+      .flatMap((s) => s.progress.filter((p) => p.stored).map((p) => p.object))
+      .filter((o, i, all) => all.indexOf(o) === i);
+    expect(storedOrder).toEqual(
+      expect.arrayContaining(['Account', 'Contact', 'Opportunity', 'Lead', 'Task']),
+    );
+    // An object is stored while the sync still runs, before the last success is known.
+    expect(seen.some((s) => s.state === 'syncing' && s.progress.some((p) => p.stored))).toBe(true);
+
+    await invokeHandler(core.handlers, 'auth.disconnect', { key, deleteLocalData: true });
+    await core.sync.settled();
+    seen.splice(0);
+    await signIn();
+    await core.sync.syncNow();
+    // Until the new cache has synced, no status carries the deleted cache's count or age.
+    const beforeDone = seen.slice(
+      0,
+      seen.findIndex((s) => s.lastSuccess !== null),
+    );
+    expect(beforeDone.length).toBeGreaterThan(0);
+    for (const status of beforeDone) expect(status.records).toBe(0);
+    expect(core.sync.status()).toMatchObject({ state: 'idle', records: expect.any(Number) });
+    expect(core.sync.status().records).toBeGreaterThan(0);
+  });
+
   it('keeps the rep’s sync settings, refuses values it does not offer, and applies a new reach', async () => {
     const { core, fake, deps, key } = await connectedApp();
     const defaults = await invokeHandler(core.handlers, 'sync.settings', {});
@@ -142,6 +169,16 @@ describe('sync service', () => {
       state: 'needs-attention',
       message: expect.stringContaining('Reconnect'),
     });
+  });
+
+  it('says when the computer has no network, and no longer once it is back', async () => {
+    const { core } = await connectedApp();
+    core.sync.setOnline(false);
+    expect(core.sync.status()).toMatchObject({ state: 'offline', noNetwork: true });
+    core.sync.setOnline(true);
+    expect(core.sync.status().noNetwork).toBe(false);
+    await core.sync.settled();
+    expect(core.sync.status()).toMatchObject({ state: 'idle', noNetwork: false });
   });
 
   // jsforce retries a refused connection for about 16 s before giving up.

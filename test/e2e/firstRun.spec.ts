@@ -1,0 +1,154 @@
+import type { FakeOrg } from '../fake-org';
+import { answerInBrowser } from '../support/signInScript';
+import type { AppCore } from '../../src/core/app/appCore';
+import { expect, test } from './fixtures';
+
+const offlineReason = 'You are offline; this needs the network.';
+
+/** Every query answers slowly, so the first sync is still under way while objects land. */
+function slowQueries(fakeOrg: FakeOrg, ms: number) {
+  for (const route of ['query', 'queryAll', 'queryMore'])
+    fakeOrg.control.addFault({ route, kind: 'latency', ms });
+}
+
+async function signIn(core: AppCore, fakeOrg: FakeOrg, externalOpens: string[]) {
+  await core.auth.connect({ loginHost: fakeOrg.url, clientId: fakeOrg.clientId });
+  await core.handleDeepLink(await answerInBrowser(externalOpens.at(-1)!));
+}
+
+test('the first sync shows each object’s progress, and a list opens as soon as its records land', async ({
+  app,
+  core,
+  fakeOrg,
+  externalOpens,
+}) => {
+  slowQueries(fakeOrg, 1500);
+  await signIn(core, fakeOrg, externalOpens);
+
+  const allSet = app.getByRole('region', { name: 'You’re all set' });
+  await expect(allSet).toContainText(`signed in to Roadbook Fake Org`);
+  const bars = allSet.getByRole('list', { name: 'Your records' });
+  await expect(bars.getByRole('progressbar').first()).toBeVisible();
+  await expect(bars).toContainText(/(Users|Stages|Accounts) \d+ of \d+/);
+  const sidebar = app.getByRole('navigation', { name: 'Main' });
+  await expect(
+    sidebar.getByRole('list', { name: 'First sync' }).getByRole('progressbar').first(),
+  ).toBeVisible();
+
+  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await expect(app.getByRole('region', { name: 'Leads are on their way' })).toBeVisible();
+
+  // Accounts are listed as soon as they are stored, while the rest still syncs.
+  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await expect(app.getByRole('grid', { name: 'Accounts' })).toBeVisible();
+  await expect(app.getByRole('status', { name: /^Sync: Syncing/ })).toBeVisible();
+  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(
+    bars.getByRole('listitem').filter({ hasText: /^Accounts \d+ of \d+/ }),
+  ).toContainText('ready');
+
+  fakeOrg.control.clearFaults();
+  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await expect(app.getByRole('grid', { name: 'Leads' })).toBeVisible();
+  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(app.getByRole('region', { name: 'Your open pipeline' })).toBeVisible();
+  await expect(allSet).toBeHidden();
+  await expect(sidebar.getByRole('progressbar')).toHaveCount(0);
+});
+
+test('after deleting local data, signing in again shows the first sync, never $0 beside old counts', async ({
+  synced: app,
+  core,
+  fakeOrg,
+  externalOpens,
+}) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
+  await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
+  await dialog.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(app.getByText('Not connected yet.')).toBeVisible();
+
+  slowQueries(fakeOrg, 1500);
+  await signIn(core, fakeOrg, externalOpens);
+  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(app.getByRole('region', { name: 'You’re all set' })).toBeVisible();
+  await expect(app.getByRole('status', { name: /^Sync: Syncing/ })).not.toContainText('records');
+  await expect(app.getByRole('region', { name: 'Your open pipeline' })).toHaveCount(0);
+
+  fakeOrg.control.clearFaults();
+  const pipeline = app.getByRole('region', { name: 'Your open pipeline' });
+  await expect(pipeline.locator('.kpi-value')).toHaveText(/^\$[1-9]/);
+});
+
+test('offline: every view has the banner, the dot says offline, and network actions say why they are off', async ({
+  synced: app,
+  core,
+}) => {
+  core.sync.setOnline(false);
+  await expect(
+    app.getByRole('status', { name: /^Salesforce: Offline · signed in as / }),
+  ).toBeVisible();
+  const syncNow = app.getByRole('button', { name: 'Sync now' });
+  await expect(syncNow).toBeDisabled();
+  await expect(syncNow).toHaveAccessibleDescription(offlineReason);
+
+  const banner = app.getByRole('status').filter({ hasText: /^Offline · Data from/ });
+  for (const view of [
+    'Home',
+    'Pipeline',
+    'Opportunities',
+    'Accounts',
+    'Contacts',
+    'Leads',
+    'Changes',
+    'Tasks',
+    'Settings',
+  ]) {
+    await app.getByRole('button', { name: view, exact: true }).click();
+    await expect(app.getByRole('heading', { level: 1, name: view })).toBeVisible();
+    await expect(banner, `${view} says it is offline`).toHaveCount(1);
+  }
+  const signInButton = app.getByRole('button', { name: 'Sign in to Salesforce' });
+  await expect(signInButton).toBeDisabled();
+  await expect(signInButton).toHaveAccessibleDescription(offlineReason);
+
+  core.sync.setOnline(true);
+  await expect(app.getByRole('status', { name: /^Salesforce: Connected as / })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  await expect(signInButton).toBeEnabled();
+});
+
+test('Sign in offers Production, Sandbox or a custom domain, with the address only for a custom domain', async ({
+  app,
+  externalOpens,
+}) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Sign in to Salesforce' })).toBeVisible();
+  const where = app.getByRole('group', { name: 'Where you sign in' });
+  const address = app.getByRole('textbox', { name: 'Your company’s Salesforce address' });
+  await where.getByRole('radio', { name: 'Production' }).check();
+  await expect(address).toBeHidden();
+  await where.getByRole('radio', { name: 'Custom domain' }).check();
+  await expect(address).toBeVisible();
+  await where.getByRole('radio', { name: 'Sandbox' }).check();
+  await expect(address).toBeHidden();
+
+  const advanced = app.getByRole('button', { name: 'Advanced' });
+  await expect(advanced).toHaveAttribute('aria-expanded', 'false');
+  await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
+  await expect
+    .poll(() => externalOpens.at(-1))
+    .toMatch(/^https:\/\/test\.salesforce\.com\/services\/oauth2\/authorize\?/);
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.getByRole('status', { name: 'Salesforce: Not connected' })).toBeVisible();
+});
+
+test('the Events window is the rep’s to choose in Settings', async ({ synced: app, core }) => {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  const events = app.getByRole('group', { name: 'Events on this computer' });
+  await expect(events.getByRole('combobox', { name: 'From the past' })).toHaveValue('30');
+  await events.getByRole('combobox', { name: 'Up to the next' }).selectOption({ label: '30 days' });
+  await expect(app.getByText('Saved. Events sync again now with the new dates.')).toBeVisible();
+  expect(core.sync.settings().eventWindow).toEqual({ daysBack: 30, daysAhead: 30 });
+});
