@@ -33,7 +33,16 @@ function checked(
     object === 'Event' ? eventTimes(current, changes) : { ok: true as const, values: changes };
   const values = times.ok ? times.values : changes;
   const errors = {
-    ...validateFields(formFields(db, object), values, current ? 'update' : 'create'),
+    ...validateFields(
+      formFields(
+        db,
+        object,
+        typeof current?.['RecordTypeId'] === 'string' ? current['RecordTypeId'] : null,
+      ),
+      values,
+      current ? 'update' : 'create',
+      current ?? undefined,
+    ),
     ...(times.ok ? {} : times.errors),
   };
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };

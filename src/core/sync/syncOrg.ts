@@ -8,6 +8,7 @@ import {
   type ObjectScope,
 } from '../../shared/ipc/syncSettings';
 import { visibleFields } from '../schema/fieldList';
+import { syncLayouts } from './syncLayouts';
 import { adoptScope, dayWindow, scopeOf, trimToCap } from './objectScope';
 import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
@@ -164,6 +165,7 @@ async function pullEach(
     );
     adoptScope(options.db, spec, scope);
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
+    await syncLayouts(options.db, options.conn, spec.name, serverNow, countCall);
     const fetched = await pullObject({
       db: options.db,
       conn: options.conn,

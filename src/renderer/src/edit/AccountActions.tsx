@@ -7,10 +7,18 @@ import { ChangeNotice } from './ChangeNotice';
 import { LogCallForm } from './LogCallForm';
 import { RecordForm } from './RecordForm';
 
-/** Edit the account, add a contact to it, or log a call on it: offline as well as online. */
-export function AccountActions(props: { account: RecordRow }) {
+/**
+ * Edit the account (its fields turn into the form in place, on the page), add a contact to it,
+ * or log a call on it: offline as well as online.
+ */
+export function AccountActions(props: {
+  account: RecordRow;
+  editing: boolean;
+  onEdit(): void;
+  editRef(button: HTMLButtonElement | null): void;
+}) {
   const id = String(props.account['Id']);
-  const [open, setOpen] = useState<'edit' | 'contact' | 'call'>();
+  const [open, setOpen] = useState<'contact' | 'call'>();
   const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
   const change = local.data?.local?.change;
   const [logged, setLogged] = useState<string>();
@@ -19,15 +27,7 @@ export function AccountActions(props: { account: RecordRow }) {
   return (
     <div className="record-actions">
       {change ? <ChangeNotice entry={change} /> : null}
-      {open === 'edit' ? (
-        <RecordForm
-          object="Account"
-          record={props.account}
-          label="Edit account"
-          submitLabel="Save"
-          onDone={close}
-        />
-      ) : open === 'contact' ? (
+      {props.editing ? null : open === 'contact' ? (
         <RecordForm
           object="Contact"
           label="New contact"
@@ -47,7 +47,13 @@ export function AccountActions(props: { account: RecordRow }) {
         />
       ) : (
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => setOpen('edit')}>
+          <button
+            type="button"
+            ref={props.editRef}
+            className="button"
+            aria-keyshortcuts="E"
+            onClick={props.onEdit}
+          >
             Edit
           </button>
           <button type="button" className="button secondary" onClick={() => setOpen('contact')}>

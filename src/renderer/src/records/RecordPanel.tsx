@@ -5,7 +5,7 @@ import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
 import { LogCallForm } from '../edit/LogCallForm';
-import { RecordForm } from '../edit/RecordForm';
+import { useEditKey, useFocusOrigin } from '../edit/useInPlaceEdit';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
@@ -28,6 +28,7 @@ export function RecordPanel() {
   const id = panel?.id;
   const [logged, setLogged] = useState<string>();
   const callButton = useReturnFocus();
+  const editButton = useFocusOrigin();
   useEffect(() => {
     setEditing(undefined);
     setLogged(undefined);
@@ -46,6 +47,12 @@ export function RecordPanel() {
   );
   // Focus follows the record: a new panel, and again once its record has arrived.
   useEffect(() => heading.current?.focus(), [id, hasRecord]);
+  const startEditing = () => {
+    editButton.opening();
+    setLogged(undefined);
+    setEditing('edit');
+  };
+  useEditKey(hasRecord && editing === undefined, startEditing);
   if (!panel) return null;
   const record = loaded.data?.record;
   const noun = nouns[panel.object];
@@ -79,15 +86,7 @@ export function RecordPanel() {
         <>
           <p className="muted">{noun}</p>
           {loaded.data?.local?.change ? <ChangeNotice entry={loaded.data.local.change} /> : null}
-          {editing === 'edit' ? (
-            <RecordForm
-              object={panel.object}
-              record={record}
-              label={`Edit ${noun.toLowerCase()}`}
-              submitLabel="Save"
-              onDone={() => setEditing(undefined)}
-            />
-          ) : editing === 'call' ? (
+          {editing === 'edit' ? null : editing === 'call' ? (
             <LogCallForm
               object={panel.object}
               record={record}
@@ -99,7 +98,13 @@ export function RecordPanel() {
             />
           ) : (
             <div className="form-actions">
-              <button type="button" className="button" onClick={() => setEditing('edit')}>
+              <button
+                type="button"
+                ref={editButton.ref}
+                className="button"
+                aria-keyshortcuts="E"
+                onClick={startEditing}
+              >
                 Edit
               </button>
               <button
@@ -118,7 +123,16 @@ export function RecordPanel() {
           <p role="status" className="saved-notice">
             {logged}
           </p>
-          <FieldList object={panel.object} record={record} currency={currency} />
+          <FieldList
+            object={panel.object}
+            record={record}
+            currency={currency}
+            editing={editing === 'edit'}
+            onDone={() => {
+              editButton.closing();
+              setEditing(undefined);
+            }}
+          />
           <RecordActivity id={panel.id} />
           {typeof record['AccountId'] === 'string' ? (
             <button

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { DataAge } from '../components/DataAge';
@@ -6,6 +7,7 @@ import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { useRememberRecord } from '../state/recentRecords';
 import { AccountActions } from '../edit/AccountActions';
+import { useEditKey, useFocusOrigin } from '../edit/useInPlaceEdit';
 import { day, instant, money, text } from '../format';
 import { FieldList } from '../records/FieldList';
 import { OpenInSalesforce } from '../records/OpenInSalesforce';
@@ -19,6 +21,16 @@ export function AccountPage(props: { id: string }) {
   const currency = useCurrency();
   const loaded = useIpc(() => api().accounts.detail({ id: props.id }), [props.id]);
   const shown = loaded.data?.account;
+  const [editing, setEditing] = useState(false);
+  const editButton = useFocusOrigin();
+  const panelOpen = useAppStore((s) => !!s.panel);
+  useEffect(() => setEditing(false), [props.id]);
+  const startEditing = () => {
+    editButton.opening();
+    setEditing(true);
+  };
+  // A record panel open beside the page takes E for its own record.
+  useEditKey(!!shown && !editing && !panelOpen, startEditing);
   useRememberRecord(
     shown ? { object: 'Account', id: props.id, name: String(shown['Name'] ?? '') } : undefined,
   );
@@ -87,10 +99,24 @@ export function AccountPage(props: { id: string }) {
       <h2 className="record-title">{text(account['Name'])}</h2>
       <OpenInSalesforce object="Account" id={props.id} />
       <DataAge />
-      <AccountActions account={account} />
+      <AccountActions
+        account={account}
+        editing={editing}
+        onEdit={startEditing}
+        editRef={editButton.ref}
+      />
       <div className="account-columns">
         <section aria-label="Account details">
-          <FieldList object="Account" record={account} currency={currency} />
+          <FieldList
+            object="Account"
+            record={account}
+            currency={currency}
+            editing={editing}
+            onDone={() => {
+              editButton.closing();
+              setEditing(false);
+            }}
+          />
         </section>
         <section aria-label="Recent activity">
           <h3>Recent activity</h3>
