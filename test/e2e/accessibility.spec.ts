@@ -65,12 +65,13 @@ for (const scheme of ['light', 'dark'] as const) {
     found.push(...(await findings(app, 'Leads with a filter menu open')));
     await app.keyboard.press('Escape');
     await leads.getByRole('row').nth(1).click();
-    await expect(
-      app
-        .getByRole('complementary', { name: 'Lead details' })
-        .getByRole('button', { name: 'Edit' }),
-    ).toBeVisible();
+    const leadPanel = app.getByRole('complementary', { name: 'Lead details' });
+    await expect(leadPanel.getByRole('button', { name: 'Edit' })).toBeVisible();
     found.push(...(await findings(app, 'Lead details panel')));
+    await leadPanel.getByRole('button', { name: 'Edit' }).click();
+    await expect(leadPanel.getByRole('form', { name: 'Edit lead' })).toBeVisible();
+    found.push(...(await findings(app, 'Lead edited in place')));
+    await leadPanel.getByRole('button', { name: 'Cancel' }).click();
 
     await nav(app, /^Accounts$/).click();
     const accounts = app.getByRole('grid', { name: 'Accounts' });

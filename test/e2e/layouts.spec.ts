@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { scales } from '../fake-org/dataset/generate';
+import { expect, test } from './fixtures';
+
+// The realistic org's processes, custom fields and layouts, on the tiny org's few records.
+test.use({ orgOptions: { dataset: 'realistic', scale: scales.tiny } });
+
+const emea = ['France', 'Germany', 'United Kingdom'];
+
+/** A New Business deal whose name no other deal shares, opened from search. */
+async function openNewBusinessDeal(
+  app: Page,
+  fakeOrg: { control: { all(t: string): Array<Record<string, unknown>> } },
+) {
+  const type = fakeOrg.control
+    .all('RecordType')
+    .find((t) => t['DeveloperName'] === 'New_Business')!;
+  const deals = fakeOrg.control.all('Opportunity');
+  const deal = deals.find(
+    (d) =>
+      d['RecordTypeId'] === type['Id'] && deals.filter((o) => o['Name'] === d['Name']).length === 1,
+  )!;
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: 'Search' });
+  await palette.getByRole('combobox').fill(String(deal['Name']));
+  await palette
+    .getByRole('group', { name: 'Opportunities' })
+    .getByRole('option', { name: new RegExp(String(deal['Name'])) })
+    .click();
+  const panel = app.getByRole('complementary', { name: 'Opportunity details' });
+  await expect(panel.getByRole('heading', { level: 2, name: String(deal['Name']) })).toBeVisible();
+  return { deal, panel };
+}
+
+test('a deal’s fields follow its layout; edit in place offers only valid countries, saves and gives focus back', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  const { deal, panel } = await openNewBusinessDeal(app, fakeOrg);
+  await expect(panel.getByRole('region', { name: 'Deal' }).getByRole('term')).toHaveText([
+    'Name',
+    'Account ID',
+    'Stage',
+    'Close Date',
+    'Amount',
+    'Weighted Amount',
+    'Region',
+    'Country',
+  ]);
+  await expect(panel.getByRole('region', { name: 'Next steps' }).getByRole('term')).toHaveText([
+    'Next Step',
+    'Next Step Date',
+    'Products',
+    'Partner',
+  ]);
+
+  const edit = panel.getByRole('button', { name: 'Edit' });
+  await edit.click();
+  const form = panel.getByRole('form', { name: 'Edit opportunity' });
+  // The fields themselves turn into the form: no read-only copy stays beside it.
+  await expect(panel.getByRole('term')).toHaveCount(0);
+  await expect(form.getByRole('group', { name: 'Deal' })).toBeVisible();
+  await expect(form.getByLabel('Weighted Amount')).toHaveCount(0);
+  await expect(form.getByLabel('Country')).toBeDisabled();
+  await form.getByLabel('Region').selectOption('EMEA');
+  await expect(form.getByLabel('Country').locator('option')).toHaveText(['—', ...emea]);
+  await form.getByLabel('Country').selectOption('Germany');
+  await form.getByLabel('Next Step', { exact: true }).fill('Meet the board in Berlin');
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  await expect(form).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  const details = panel.getByRole('region', { name: 'Deal' });
+  await expect(details).toContainText('EMEA');
+  await expect(details).toContainText('Germany');
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect
+    .poll(() => fakeOrg.control.get('Opportunity', String(deal['Id'])))
+    .toMatchObject({
+      Region__c: 'EMEA',
+      Country__c: 'Germany',
+      NextStep: 'Meet the board in Berlin',
+    });
+
+  // E edits the open record; Cancel gives focus back to where E was pressed.
+  const heading = panel.getByRole('heading', { level: 2 });
+  await heading.focus();
+  await app.keyboard.press('e');
+  await expect(form).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(heading).toBeFocused();
+});
+
+test('a new lead starts with describe’s default Status and offers Lead Source', async ({
+  synced: app,
+}) => {
+  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await app.getByRole('button', { name: 'New lead' }).click();
+  const form = app.getByRole('form', { name: 'New lead' });
+  await expect(form.getByLabel('Status')).toHaveValue('Open - Not Contacted');
+  await expect(form.getByLabel('Lead Source')).toHaveValue('');
+  await expect(form.getByLabel('Lead Source').locator('option')).not.toHaveCount(1);
+});
