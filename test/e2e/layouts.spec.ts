@@ -102,3 +102,44 @@ test('a new lead starts with describe’s default Status and offers Lead Source'
   await expect(form.getByLabel('Lead Source')).toHaveValue('');
   await expect(form.getByLabel('Lead Source').locator('option')).not.toHaveCount(1);
 });
+
+test('the account page follows the account layout and edits in place', async ({ synced: app }) => {
+  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  const accounts = app.getByRole('grid', { name: 'Accounts' });
+  await accounts.getByRole('row').nth(1).click();
+  const page = app.getByRole('article', { name: /^Account / });
+  await expect(
+    page.getByRole('region', { name: 'Account', exact: true }).getByRole('term'),
+  ).toHaveText([
+    'Account Name',
+    'Account Type',
+    'Industry',
+    'Tier',
+    'Region',
+    'Health Score',
+    'Customer Since',
+    'Account Phone',
+  ]);
+  await expect(
+    page.getByRole('region', { name: 'Address', exact: true }).getByRole('term'),
+  ).toHaveText(['Billing Street', 'Billing City', 'Billing Zip/Postal Code', 'Billing Country']);
+
+  const edit = page.getByRole('button', { name: 'Edit', exact: true });
+  await edit.click();
+  const form = page.getByRole('form', { name: 'Edit account' });
+  // A retired value is not offered; the org's help stays beside its field.
+  await expect(form.getByLabel('Tier').locator('option')).toHaveText([
+    '—',
+    'Gold',
+    'Silver',
+    'Bronze',
+  ]);
+  await expect(form.getByLabel('Health Score')).toHaveAccessibleDescription(
+    '0 (at risk) to 10 (thriving)',
+  );
+  await form.getByLabel('Tier').selectOption('Gold');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Account', exact: true })).toContainText('Gold');
+});
