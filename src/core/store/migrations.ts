@@ -10,6 +10,7 @@ import { v007ContentlessSearch } from './frozenMigrations/v007ContentlessSearch'
 import { v008SentFields } from './frozenMigrations/v008SentFields';
 import { v009OutboxWithoutBaseLmd } from './frozenMigrations/v009OutboxWithoutBaseLmd';
 import { v010Events } from './frozenMigrations/v010Events';
+import { v011ProcessesAndCurrencies } from './frozenMigrations/v011ProcessesAndCurrencies';
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Each is the literal SQL
@@ -28,6 +29,7 @@ export const frozenMigrations: readonly string[] = [
   v008SentFields,
   v009OutboxWithoutBaseLmd,
   v010Events,
+  v011ProcessesAndCurrencies,
 ];
 
 export const migrations: Array<(db: Database.Database) => void> = frozenMigrations.map(
