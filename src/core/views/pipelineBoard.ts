@@ -257,21 +257,23 @@ export function pipelineBoard(
     totals,
   );
   const openStages = openStagesOf(db, choice.stages);
+  // A stage the process no longer has still shows its deals; without processes, as always.
   const columns = [
-    ...openStages,
+    ...openStages.map((s) => ({ ...s, inProcess: true })),
     ...[...perStage.keys()]
       .filter((stage) => !openStages.some((s) => s.stage === stage))
       .sort()
-      .map((stage) => ({ stage, label: stage })),
+      .map((stage) => ({ stage, label: stage, inProcess: choice.part === null })),
   ];
   const cardsOf = stageCards(db, open, isoDay(context.now));
   const rounded = (sums: Sums | undefined) => totals.round(sums ?? noSums);
   return {
     processes: choice.processes,
     process: choice.process,
-    stages: columns.map(({ stage, label }) => ({
+    stages: columns.map(({ stage, label, inProcess }) => ({
       stage,
       label,
+      inProcess,
       sums: rounded(perStage.get(stage)),
       cards: cardsOf(stage, 0, input.cardsPerStage),
     })),

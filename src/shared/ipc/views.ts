@@ -263,7 +263,14 @@ export const pipelineOutput = z.object({
   process: z.string().nullable(),
   currency: totalsCurrency,
   stages: z.array(
-    z.object({ stage: z.string(), label: z.string(), sums, cards: z.array(pipelineCard) }),
+    z.object({
+      stage: z.string(),
+      label: z.string(),
+      /** A stage of the board's process, offered when moving a card; false for a stray one. */
+      inProcess: z.boolean(),
+      sums,
+      cards: z.array(pipelineCard),
+    }),
   ),
   won: sums,
   lost: sums,

@@ -3,6 +3,7 @@ import type { RecordRow } from '../../../shared/ipc/views';
 import { ExternalLink } from '../components/ExternalLink';
 import { day, instant, money, text } from '../format';
 import { fieldLists, type FieldLine } from './fieldLists';
+import { currencyOf } from './useCurrency';
 
 function valueOf(line: FieldLine, r: RecordRow, currency: string | null): ReactNode {
   switch (line.show) {
@@ -18,7 +19,7 @@ function valueOf(line: FieldLine, r: RecordRow, currency: string | null): ReactN
     case 'website':
       return <ExternalLink kind={line.show} value={r[line.field]} />;
     case 'money':
-      return money(r[line.field] as number | null, currency);
+      return money(r[line.field] as number | null, currencyOf(r, currency));
     case 'percent':
       return r[line.field] === null ? '—' : `${String(r[line.field])} %`;
     case 'day':
