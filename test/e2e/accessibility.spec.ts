@@ -131,3 +131,30 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test.describe('in an org with sales processes and several currencies', () => {
+  test.use({
+    orgOptions: {
+      dataset: 'realistic',
+      scale: { accounts: 30, contacts: 30, opportunities: 120, leads: 30, tasks: 20, events: 10 },
+    },
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the board's process menu and converted totals read clearly in ${scheme} mode`, async ({
+      synced: app,
+    }) => {
+      test.setTimeout(60_000);
+      await app.emulateMedia({ colorScheme: scheme });
+      const found: string[] = [];
+      await expect(app.getByText(/^≈ Deal totals, across every sales process/)).toBeVisible();
+      found.push(...(await findings(app, 'Home with converted totals')));
+
+      await nav(app, /^Pipeline$/).click();
+      await app.getByRole('button', { name: /^Sales process: / }).click();
+      await expect(app.getByRole('dialog', { name: 'Sales process' })).toBeVisible();
+      found.push(...(await findings(app, 'Pipeline with the sales process menu open')));
+      expect(found).toEqual([]);
+    });
+  }
+});

@@ -4,6 +4,7 @@ import type { FormSection } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
 import { cachedDescribe, type DescribedField } from '../schema/fieldList';
 import { layoutFor, type LayoutItem } from '../schema/layouts';
+import { recordTypeOptions } from '../schema/recordTypePicklists';
 import { allowedValues } from '../schema/validFor';
 
 function metaOf(
@@ -38,10 +39,37 @@ function metaOf(
 }
 
 /**
+ * A picklist as the record type offers it: its values in the record type's order, and a
+ * dependent's per-controller values within them. Unchanged where the type does not narrow it.
+ */
+function forRecordType(
+  db: Database.Database,
+  object: string,
+  recordTypeId: string | null,
+  meta: FieldMeta,
+): FieldMeta {
+  if (meta.type !== 'picklist' && meta.type !== 'multipicklist') return meta;
+  const options = recordTypeOptions(db, object, recordTypeId, meta.name);
+  if (!options) return meta;
+  const picklist = options.map((o) => o.value).filter((v) => meta.picklist.includes(v));
+  const dependsOn = meta.dependsOn && {
+    field: meta.dependsOn.field,
+    allowed: Object.fromEntries(
+      Object.entries(meta.dependsOn.allowed).map(([control, values]) => [
+        control,
+        values.filter((v) => picklist.includes(v)),
+      ]),
+    ),
+  };
+  return { ...meta, picklist, ...(dependsOn ? { dependsOn } : {}) };
+}
+
+/**
  * A record's form as this org describes it to this user (fields it hides are left out), from
  * the cached describe and page layout, so forms work offline: the fields Roadbook's own forms
  * show, then the layout's for the record type (null: the default one), each dependent
- * picklist's controller with them. `sections` is null when no layout is cached.
+ * picklist's controller with them, picklists offering what the record type allows. `sections`
+ * is null when no layout is cached.
  */
 export function recordForm(
   db: Database.Database,
@@ -68,7 +96,7 @@ export function recordForm(
   }
   const fields = [...names].flatMap((name) => {
     const f = byName.get(name);
-    return f ? [metaOf(f, byName, items.get(name))] : [];
+    return f ? [forRecordType(db, object, recordTypeId, metaOf(f, byName, items.get(name)))] : [];
   });
   const sections =
     layout?.map((s) => ({

@@ -10,6 +10,7 @@ import { v007ContentlessSearch } from './frozenMigrations/v007ContentlessSearch'
 import { v008SentFields } from './frozenMigrations/v008SentFields';
 import { v009OutboxWithoutBaseLmd } from './frozenMigrations/v009OutboxWithoutBaseLmd';
 import { v010Events } from './frozenMigrations/v010Events';
+import { v011ProcessesAndCurrencies } from './frozenMigrations/v011ProcessesAndCurrencies';
 import { v012Layouts } from './frozenMigrations/v012Layouts';
 
 /**
@@ -29,6 +30,7 @@ export const frozenMigrations: readonly string[] = [
   v008SentFields,
   v009OutboxWithoutBaseLmd,
   v010Events,
+  v011ProcessesAndCurrencies,
   v012Layouts,
 ];
 

@@ -12,6 +12,7 @@ import { syncLayouts } from './syncLayouts';
 import { adoptScope, dayWindow, scopeOf, trimToCap } from './objectScope';
 import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
+import { pullOrgMetadata } from './pullOrgMetadata';
 import { reconcileEveryMs, reconcileObject } from './reconcile';
 import { requestWithHeaders } from '../salesforce/rawRequest';
 import { defaultDeadlines, withDeadline, type Deadlines } from '../salesforce/deadlineTransport';
@@ -126,8 +127,16 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
       skipBackoff: !options.background,
       serverMs: deadlines.serverMs,
     });
-    if (!options.pushOnly)
+    if (!options.pushOnly) {
+      await pullOrgMetadata({
+        db: options.db,
+        conn: options.conn,
+        apiVersion: options.apiVersion,
+        now: serverNow,
+        countCall,
+      });
       objects = await pullEach(options, specs, serverNow, countCall, deadlines.pageMs);
+    }
   } catch (error) {
     if ((error as { errorCode?: string }).errorCode !== 'REQUEST_LIMIT_EXCEEDED') throw error;
     return {

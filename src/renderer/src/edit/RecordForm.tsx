@@ -14,7 +14,7 @@ import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { shownValue } from '../records/fieldValue';
-import { useCurrency } from '../records/useCurrency';
+import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { isNumericType } from '../../../shared/fieldTypes';
 import { FieldInput } from './FieldInput';
@@ -170,7 +170,7 @@ export function LoadedForm(
         </label>
         <FieldInput
           meta={meta}
-          currency={(props.record?.['CurrencyIsoCode'] as string | undefined) ?? props.currency}
+          currency={props.record ? currencyOf(props.record, props.currency) : props.currency}
           control={meta.dependsOn ? texts[meta.dependsOn.field] : undefined}
           input={{
             id,

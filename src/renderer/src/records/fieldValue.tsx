@@ -3,6 +3,7 @@ import type { FieldMeta } from '../../../shared/editing';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { ExternalLink } from '../components/ExternalLink';
 import { day, instant, money, text } from '../format';
+import { currencyOf } from './useCurrency';
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
@@ -23,10 +24,7 @@ function oneValue(
   const value = record[field];
   switch (meta?.type) {
     case 'currency':
-      return money(
-        value as number | null,
-        (record['CurrencyIsoCode'] as string | undefined) ?? currency,
-      );
+      return money(value as number | null, currencyOf(record, currency));
     case 'percent':
       return blank(value) ? '—' : `${String(value)} %`;
     case 'date':

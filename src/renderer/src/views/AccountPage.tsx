@@ -11,7 +11,7 @@ import { useEditKey, useFocusOrigin } from '../edit/useInPlaceEdit';
 import { day, instant, money, text } from '../format';
 import { FieldList } from '../records/FieldList';
 import { OpenInSalesforce } from '../records/OpenInSalesforce';
-import { useCurrency } from '../records/useCurrency';
+import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 
 /** One account: its fields, contacts, open and closed deals, and what changed on it lately. */
@@ -83,7 +83,9 @@ export function AccountPage(props: { id: string }) {
                   </button>
                 </td>
                 <td>{text(o['StageName'])}</td>
-                <td className="number">{money(o['Amount'] as number | null, currency)}</td>
+                <td className="number">
+                  {money(o['Amount'] as number | null, currencyOf(o, currency))}
+                </td>
                 <td>{day(o['CloseDate'])}</td>
                 <td>{text(o['OwnerName'])}</td>
               </tr>

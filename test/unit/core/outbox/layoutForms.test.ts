@@ -58,6 +58,21 @@ describe('forms from the page layout and the fuller describe', () => {
     expect(h.fake.control.requestCounts()['describe.layouts']).toBeUndefined();
   });
 
+  it('offers the stages of the record type’s sales process, in its order', async () => {
+    const h = await realistic();
+    const renewal = h.fake.control.all('RecordType').find((t) => t['DeveloperName'] === 'Renewal')!;
+    const stages = (recordTypeId: string | null) =>
+      recordForm(h.db, 'Opportunity', recordTypeId).fields.find((f) => f.name === 'StageName')!
+        .picklist;
+    expect(stages(renewal.Id)).toEqual([
+      'Value Proposition',
+      'Negotiation/Review',
+      'Closed Won',
+      'Closed Lost',
+    ]);
+    expect(stages(null)).toEqual(expect.arrayContaining(['Prospecting', 'Value Proposition']));
+  });
+
   it('gives new records describe’s defaults', async () => {
     const h = await realistic();
     const lead = new Map(recordForm(h.db, 'Lead', null).fields.map((f) => [f.name, f]));
@@ -68,7 +83,13 @@ describe('forms from the page layout and the fuller describe', () => {
 
   it('refuses a dependent value its controller does not allow before anything is queued', async () => {
     const h = await realistic();
-    const deal = h.fake.control.all('Opportunity')[0]!;
+    // A New Business deal: its layout has Region and Country.
+    const newBusiness = h.fake.control
+      .all('RecordType')
+      .find((t) => t['DeveloperName'] === 'New_Business')!;
+    const deal = h.fake.control
+      .all('Opportunity')
+      .find((o) => o['RecordTypeId'] === newBusiness.Id)!;
     const country = recordForm(h.db, 'Opportunity', null).fields.find(
       (f) => f.name === 'Country__c',
     )!;
