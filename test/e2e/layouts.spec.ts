@@ -7,14 +7,14 @@ test.use({ orgOptions: { dataset: 'realistic', scale: scales.tiny } });
 
 const emea = ['France', 'Germany', 'United Kingdom'];
 
-/** A New Business deal whose name no other deal shares, opened from search. */
-async function openNewBusinessDeal(
+/** A deal of the record type whose name no other deal shares, opened from search. */
+async function openDeal(
+  recordType: string,
+
   app: Page,
   fakeOrg: { control: { all(t: string): Array<Record<string, unknown>> } },
 ) {
-  const type = fakeOrg.control
-    .all('RecordType')
-    .find((t) => t['DeveloperName'] === 'New_Business')!;
+  const type = fakeOrg.control.all('RecordType').find((t) => t['DeveloperName'] === recordType)!;
   const deals = fakeOrg.control.all('Opportunity');
   const deal = deals.find(
     (d) =>
@@ -36,7 +36,7 @@ test('a deal’s fields follow its layout; edit in place offers only valid count
   synced: app,
   fakeOrg,
 }) => {
-  const { deal, panel } = await openNewBusinessDeal(app, fakeOrg);
+  const { deal, panel } = await openDeal('New_Business', app, fakeOrg);
   await expect(panel.getByRole('region', { name: 'Deal' }).getByRole('term')).toHaveText([
     'Name',
     'Account ID',
@@ -142,4 +142,31 @@ test('the account page follows the account layout and edits in place', async ({ 
   await expect(form).toHaveCount(0);
   await expect(edit).toBeFocused();
   await expect(page.getByRole('region', { name: 'Account', exact: true })).toContainText('Gold');
+});
+
+test('a Renewal deal shows the Renewal layout and offers only its process’s stages', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  const { panel } = await openDeal('Renewal', app, fakeOrg);
+  await expect(panel.getByRole('region', { name: 'Renewal' }).getByRole('term')).toHaveText([
+    'Name',
+    'Account ID',
+    'Close Date',
+    'Stage',
+    'Amount',
+    'Discount',
+    'Deal Number',
+    'Strategic',
+  ]);
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  const form = panel.getByRole('form', { name: 'Edit opportunity' });
+  await expect(form.getByLabel('Stage').locator('option')).toHaveText([
+    'Value Proposition',
+    'Negotiation/Review',
+    'Closed Won',
+    'Closed Lost',
+  ]);
+  await expect(form.getByLabel('Deal Number')).toHaveCount(0);
+  await expect(form.getByLabel('Strategic')).toBeVisible();
 });
