@@ -28,6 +28,7 @@ export const formFieldNames: Record<EditableObject, string[]> = {
     'Title',
     'Status',
     'Rating',
+    'LeadSource',
     'Email',
     'Phone',
     'MobilePhone',
@@ -71,7 +72,25 @@ export type FieldMeta = {
   updateable: boolean;
   /** Active picklist values, in the org's order. */
   picklist: string[];
+  /** Picklist labels, for the values whose label is not the value itself. */
+  picklistLabels?: Record<string, string>;
+  /** What a new record starts with, from describe (a field's default or its default value). */
+  defaultValue?: FieldValue;
+  /** The org's help for the field. */
+  helpText?: string;
+  /** A dependent picklist: its controlling field and, per value of it, the values it allows. */
+  dependsOn?: { field: string; allowed: Record<string, string[]> };
 };
+
+/**
+ * The values a dependent picklist offers while its controller holds `control`: none while the
+ * controller is blank. Any other picklist offers all of its values.
+ */
+export function offeredValues(meta: FieldMeta, control: FieldValue | undefined): string[] {
+  if (!meta.dependsOn) return meta.picklist;
+  if (blank(control)) return [];
+  return meta.dependsOn.allowed[String(control)] ?? [];
+}
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -97,6 +116,8 @@ function checkValue(meta: FieldMeta, value: FieldValue): string | undefined {
     return `${meta.label} must be an email address.`;
   if (meta.type === 'picklist' && !meta.picklist.includes(value))
     return `${meta.label} must be one of the org's values.`;
+  if (meta.type === 'multipicklist' && value.split(';').some((v) => !meta.picklist.includes(v)))
+    return `${meta.label} must be some of the org's values.`;
   if (meta.type === 'reference' && !/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(value))
     return `${meta.label} must be a record.`;
   if (meta.length > 0 && [...value].length > meta.length)
@@ -104,14 +125,34 @@ function checkValue(meta: FieldMeta, value: FieldValue): string | undefined {
   return undefined;
 }
 
+/** A dependent value the controller's value (changed now, or as cached) does not allow. */
+function checkDependent(
+  meta: FieldMeta,
+  byName: Map<string, FieldMeta>,
+  values: Record<string, FieldValue>,
+  current: Record<string, unknown> | undefined,
+): string | undefined {
+  const value = values[meta.name];
+  if (!meta.dependsOn || blank(value)) return undefined;
+  const field = meta.dependsOn.field;
+  const control = (field in values ? values[field] : current?.[field]) as FieldValue | undefined;
+  if (offeredValues(meta, control).includes(String(value))) return undefined;
+  const controller = byName.get(field)?.label ?? field;
+  return blank(control)
+    ? `Choose ${controller} before ${meta.label}.`
+    : `${meta.label} cannot be ${String(value)} when ${controller} is ${String(control)}.`;
+}
+
 /**
  * Field → message for everything Salesforce would refuse that the form can know about: required
- * fields, types, lengths, picklist values, read-only fields. Empty when the change may be queued.
+ * fields, types, lengths, picklist values (a dependent one's for its controller's value, changed
+ * now or in `current`, the cached record), read-only fields. Empty when the change may be queued.
  */
 export function validateFields(
   metas: FieldMeta[],
   values: Record<string, FieldValue>,
   mode: 'create' | 'update',
+  current?: Record<string, unknown>,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   const byName = new Map(metas.map((m) => [m.name, m]));
@@ -121,7 +162,7 @@ export function validateFields(
     else if (mode === 'create' ? !meta.createable : !meta.updateable)
       errors[name] = `${meta.label} cannot be changed.`;
     else {
-      const problem = checkValue(meta, value);
+      const problem = checkValue(meta, value) ?? checkDependent(meta, byName, values, current);
       if (problem) errors[name] = problem;
     }
   }

@@ -66,12 +66,13 @@ for (const scheme of ['light', 'dark'] as const) {
     found.push(...(await findings(app, 'Leads with a filter menu open')));
     await app.keyboard.press('Escape');
     await leads.getByRole('row').nth(1).click();
-    await expect(
-      app
-        .getByRole('complementary', { name: 'Lead details' })
-        .getByRole('button', { name: 'Edit' }),
-    ).toBeVisible();
+    const leadPanel = app.getByRole('complementary', { name: 'Lead details' });
+    await expect(leadPanel.getByRole('button', { name: 'Edit' })).toBeVisible();
     found.push(...(await findings(app, 'Lead details panel')));
+    await leadPanel.getByRole('button', { name: 'Edit' }).click();
+    await expect(leadPanel.getByRole('form', { name: 'Edit lead' })).toBeVisible();
+    found.push(...(await findings(app, 'Lead edited in place')));
+    await leadPanel.getByRole('button', { name: 'Cancel' }).click();
 
     await app.getByRole('button', { name: 'Views' }).click();
     await app.getByRole('textbox', { name: 'View name' }).fill('Hot leads');
@@ -198,3 +199,30 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test.describe('in an org with sales processes and several currencies', () => {
+  test.use({
+    orgOptions: {
+      dataset: 'realistic',
+      scale: { accounts: 30, contacts: 30, opportunities: 120, leads: 30, tasks: 20, events: 10 },
+    },
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the board's process menu and converted totals read clearly in ${scheme} mode`, async ({
+      synced: app,
+    }) => {
+      test.setTimeout(60_000);
+      await app.emulateMedia({ colorScheme: scheme });
+      const found: string[] = [];
+      await expect(app.getByText(/^≈ Deal totals, across every sales process/)).toBeVisible();
+      found.push(...(await findings(app, 'Home with converted totals')));
+
+      await nav(app, /^Pipeline$/).click();
+      await app.getByRole('button', { name: /^Sales process: / }).click();
+      await expect(app.getByRole('dialog', { name: 'Sales process' })).toBeVisible();
+      found.push(...(await findings(app, 'Pipeline with the sales process menu open')));
+      expect(found).toEqual([]);
+    });
+  }
+});

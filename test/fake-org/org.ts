@@ -10,6 +10,7 @@ import type { ValidationRule } from './records/rules';
 import {
   createSchema,
   type BusinessProcessDef,
+  type DatedRateDef,
   type CurrencyDef,
   type LayoutDef,
   type RecordTypeDef,
@@ -55,6 +56,8 @@ export type FakeOrgOptions = {
   recordTypes?: RecordTypeDef[];
   /** Two or more make the org multi-currency (the first is corporate unless one says so). */
   currencies?: CurrencyDef[];
+  /** Dated exchange rates: advanced currency management, in a multi-currency org. */
+  datedRates?: DatedRateDef[];
   /** Custom fields by object, of every common type (see schema/customFields.ts). */
   fields?: SchemaOptions['fields'];
   /** Page layouts by object and record type. */
@@ -256,6 +259,20 @@ function loadCurrencies(
       DecimalPlaces: c.decimalPlaces ?? 2,
       IsActive: c.isActive,
       IsCorporate: c.isCorporate,
+    });
+  }
+  for (const d of store.schema.datedRates) {
+    store.load('DatedConversionRate', {
+      Id: d.id,
+      CreatedDate: stamp,
+      CreatedById: adminId,
+      LastModifiedDate: stamp,
+      LastModifiedById: adminId,
+      SystemModstamp: stamp,
+      IsoCode: d.isoCode,
+      ConversionRate: d.conversionRate,
+      StartDate: d.startDate,
+      NextStartDate: d.nextStartDate,
     });
   }
   for (const table of store.tables.values()) {

@@ -77,8 +77,10 @@ export function serverRecords(
   hidden: string[] = [],
 ): Map<string, Record<string, unknown>> {
   const spec = objectSpecs.find((s) => s.name === object)!;
+  // Only fields the org has: CurrencyIsoCode and RecordTypeId exist only in some orgs.
+  const known = new Set(fake.org.store.table(object).def.fields.map((f) => f.name));
   const fields = ['Id', 'SystemModstamp', 'LastModifiedDate', ...spec.fields].filter(
-    (f) => !hidden.includes(f),
+    (f) => !hidden.includes(f) && known.has(f),
   );
   return new Map(
     fake.control

@@ -4,7 +4,7 @@ import type { AuthService } from '../auth/authService';
 import type { Logger } from '../log/logger';
 import { discardChange, retryChange } from '../outbox/changeActions';
 import { resolveConflict } from '../outbox/conflicts';
-import { formFields } from '../outbox/formFields';
+import { recordForm } from '../outbox/formFields';
 import { isLocalId } from '../outbox/localId';
 import { listChanges, localStateOf } from '../outbox/listChanges';
 import { createRecord, saveEdit } from '../outbox/localEdits';
@@ -136,7 +136,8 @@ export function createHandlers(
       view((db, context) => ({ events: eventsInRange(db, input, context) })),
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchResults(db, text, perType) })),
-    'edits.form': ({ object }) => view((db) => ({ fields: formFields(db, object) })),
+    'edits.form': ({ object, recordTypeId }) =>
+      view((db) => recordForm(db, object, recordTypeId ?? null)),
     'edits.save': ({ object, id, changes }) =>
       edit((db) => saveEdit(db, object, id, changes, now())),
     'edits.create': ({ object, fields }) =>

@@ -9,6 +9,7 @@ import type { SaveOutput } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
 import { eventTimes } from '../../shared/eventTimes';
 import { sfDateTime } from '../salesforce/soqlTime';
+import { processErrors } from '../schema/recordTypePicklists';
 import { formFields } from './formFields';
 import { localRecords } from './localRecord';
 import { newLocalId } from './localId';
@@ -21,7 +22,8 @@ const gone = () => new IpcError('NOT_ALLOWED', 'This record is not on this compu
 
 /**
  * The form's checks, then the object's own: an Event's times are checked together and come
- * back in the form Salesforce takes. `current` is the cached record, null for a new one.
+ * back in the form Salesforce takes; a stage or lead status must be one the record's process
+ * has. `current` is the cached record, null for a new one.
  */
 function checked(
   db: Database.Database,
@@ -33,8 +35,18 @@ function checked(
     object === 'Event' ? eventTimes(current, changes) : { ok: true as const, values: changes };
   const values = times.ok ? times.values : changes;
   const errors = {
-    ...validateFields(formFields(db, object), values, current ? 'update' : 'create'),
+    ...validateFields(
+      formFields(
+        db,
+        object,
+        typeof current?.['RecordTypeId'] === 'string' ? current['RecordTypeId'] : null,
+      ),
+      values,
+      current ? 'update' : 'create',
+      current ?? undefined,
+    ),
     ...(times.ok ? {} : times.errors),
+    ...processErrors(db, object, { ...current, ...values }, Object.keys(values)),
   };
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
 }

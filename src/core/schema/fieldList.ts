@@ -13,6 +13,16 @@ export type DescribedField = FieldInfo & {
   updateable: boolean;
   defaultedOnCreate: boolean;
   picklist: string[];
+  /** Every picklist value in describe's order, inactive ones too: validFor bitmaps index them. */
+  picklistValues?: Array<{ value: string; label: string; active: boolean; validFor?: string }>;
+  /** A value describe gives for new records: a field's own, else the default picklist value. */
+  defaultValue?: string | number | boolean | null;
+  controllerName?: string | null;
+  dependentPicklist?: boolean;
+  inlineHelpText?: string | null;
+  calculated?: boolean;
+  autoNumber?: boolean;
+  htmlFormatted?: boolean;
 };
 
 /**
@@ -45,6 +55,7 @@ export async function visibleFields(
       updateable: f.updateable,
       defaultedOnCreate: f.defaultedOnCreate,
       picklist: (f.picklistValues ?? []).filter((p) => p.active).map((p) => p.value),
+      ...formDetails(f),
     }));
     db.prepare(
       'INSERT OR REPLACE INTO describe_cache (object, fetched_at, fields) VALUES (?, ?, ?)',
@@ -52,6 +63,33 @@ export async function visibleFields(
   }
   const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', 'IsDeleted', ...spec.fields]);
   return all.filter((f) => wanted.has(f.name));
+}
+
+type DescribeField = Awaited<
+  ReturnType<ReturnType<Connection['sobject']>['describe']>
+>['fields'][number];
+
+/** What forms need beyond the basics: defaults, dependent picklists, help, read-only kinds. */
+function formDetails(f: DescribeField): Partial<DescribedField> {
+  const values = f.picklistValues ?? [];
+  return {
+    picklistValues: values.map((p) => ({
+      value: p.value,
+      label: p.label ?? p.value,
+      active: p.active,
+      ...(p.validFor ? { validFor: p.validFor } : {}),
+    })),
+    defaultValue:
+      (f.defaultValue as DescribedField['defaultValue']) ??
+      values.find((p) => p.active && p.defaultValue)?.value ??
+      null,
+    controllerName: f.controllerName ?? null,
+    dependentPicklist: f.dependentPicklist ?? false,
+    inlineHelpText: f.inlineHelpText ?? null,
+    calculated: f.calculated,
+    autoNumber: f.autoNumber,
+    htmlFormatted: f.htmlFormatted,
+  };
 }
 
 /** The last describe of an object this cache holds, stale or not: forms work offline. */

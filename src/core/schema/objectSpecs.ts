@@ -40,7 +40,16 @@ export const objectSpecs: ObjectSpec[] = [
   {
     name: 'User',
     table: 'sf_user',
-    fields: ['Username', 'FirstName', 'LastName', 'Name', 'Email', 'Title', 'IsActive'],
+    fields: [
+      'Username',
+      'FirstName',
+      'LastName',
+      'Name',
+      'Email',
+      'Title',
+      'IsActive',
+      'DefaultCurrencyIsoCode',
+    ],
     columns: [text('Name', 'name'), text('Email', 'email'), flag('IsActive', 'is_active')],
     indexes: [['name']],
     hasOwner: false,
@@ -89,6 +98,7 @@ export const objectSpecs: ObjectSpec[] = [
       'ParentId',
       'OwnerId',
       'CreatedDate',
+      'CurrencyIsoCode',
     ],
     columns: [
       text('Name', 'name'),
@@ -161,6 +171,8 @@ export const objectSpecs: ObjectSpec[] = [
       'OwnerId',
       'CreatedDate',
       'Loss_Reason__c',
+      'RecordTypeId',
+      'CurrencyIsoCode',
     ],
     columns: [
       text('Name', 'name'),
@@ -172,6 +184,8 @@ export const objectSpecs: ObjectSpec[] = [
       flag('IsClosed', 'is_closed'),
       flag('IsWon', 'is_won'),
       text('OwnerId', 'owner_id'),
+      text('RecordTypeId', 'record_type_id'),
+      text('CurrencyIsoCode', 'currency_iso_code'),
     ],
     indexes: [
       ['account_id'],
@@ -204,6 +218,7 @@ export const objectSpecs: ObjectSpec[] = [
       'IsConverted',
       'OwnerId',
       'CreatedDate',
+      'RecordTypeId',
     ],
     columns: [
       text('Name', 'name'),

@@ -10,6 +10,8 @@ import { v007ContentlessSearch } from './frozenMigrations/v007ContentlessSearch'
 import { v008SentFields } from './frozenMigrations/v008SentFields';
 import { v009OutboxWithoutBaseLmd } from './frozenMigrations/v009OutboxWithoutBaseLmd';
 import { v010Events } from './frozenMigrations/v010Events';
+import { v011ProcessesAndCurrencies } from './frozenMigrations/v011ProcessesAndCurrencies';
+import { v012Layouts } from './frozenMigrations/v012Layouts';
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Each is the literal SQL
@@ -28,6 +30,8 @@ export const frozenMigrations: readonly string[] = [
   v008SentFields,
   v009OutboxWithoutBaseLmd,
   v010Events,
+  v011ProcessesAndCurrencies,
+  v012Layouts,
 ];
 
 export const migrations: Array<(db: Database.Database) => void> = frozenMigrations.map(

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 
 /**
- * opportunity_rollup: open/closed, stage, close day and outcome of every cached deal with their
- * count and sums, kept by the triggers on sf_opportunity that migration 6 made
- * (frozenMigrations/v006OpportunityRollup.ts). NULL keys are stored as -1 and '' (a primary key
+ * opportunity_rollup: open/closed, stage, close day, outcome, record type and currency of every
+ * cached deal with their count and sums, kept by the triggers on sf_opportunity that migration 11
+ * made (frozenMigrations/v011ProcessesAndCurrencies.ts). NULL keys are stored as -1 and '' (a primary key
  * cannot hold NULL). A change to what the triggers keep is a new migration, and this with it.
  */
 const pausedKey = 'opportunity_rollup:paused';
@@ -11,8 +11,9 @@ const pausedKey = 'opportunity_rollup:paused';
 const rebuildSql = `DELETE FROM opportunity_rollup;
 INSERT INTO opportunity_rollup
   SELECT IFNULL(o.is_closed, -1), IFNULL(o.stage_name, ''), IFNULL(o.close_date, ''),
-    IFNULL(o.is_won, -1), COUNT(*), TOTAL(o.amount), TOTAL(o.amount * o.probability / 100.0)
-  FROM sf_opportunity o GROUP BY 1, 2, 3, 4;`;
+    IFNULL(o.is_won, -1), IFNULL(o.record_type_id, ''), IFNULL(o.currency_iso_code, ''),
+    COUNT(*), TOTAL(o.amount), TOTAL(o.amount * o.probability / 100.0)
+  FROM sf_opportunity o GROUP BY 1, 2, 3, 4, 5, 6;`;
 
 /**
  * A first load into the empty table runs without the triggers (deferIndexes drops them with the

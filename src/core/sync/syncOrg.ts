@@ -8,9 +8,11 @@ import {
   type ObjectScope,
 } from '../../shared/ipc/syncSettings';
 import { visibleFields } from '../schema/fieldList';
+import { syncLayouts } from './syncLayouts';
 import { adoptScope, dayWindow, scopeOf, trimToCap } from './objectScope';
 import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
 import { pullObject, scopeClause, type PullProgress } from './pullObject';
+import { pullOrgMetadata } from './pullOrgMetadata';
 import { reconcileEveryMs, reconcileObject } from './reconcile';
 import { requestWithHeaders } from '../salesforce/rawRequest';
 import { defaultDeadlines, withDeadline, type Deadlines } from '../salesforce/deadlineTransport';
@@ -127,8 +129,16 @@ async function runSync(options: SyncOptions): Promise<SyncSummary> {
       skipBackoff: !options.background,
       serverMs: deadlines.serverMs,
     });
-    if (!options.pushOnly)
+    if (!options.pushOnly) {
+      await pullOrgMetadata({
+        db: options.db,
+        conn: options.conn,
+        apiVersion: options.apiVersion,
+        now: serverNow,
+        countCall,
+      });
       objects = await pullEach(options, specs, serverNow, countCall, deadlines.pageMs);
+    }
   } catch (error) {
     if ((error as { errorCode?: string }).errorCode !== 'REQUEST_LIMIT_EXCEEDED') throw error;
     return {
@@ -172,6 +182,7 @@ async function pullEach(
       done: 0,
     });
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
+    await syncLayouts(options.db, options.conn, spec.name, serverNow, countCall);
     const fetched = await pullObject({
       db: options.db,
       conn: options.conn,

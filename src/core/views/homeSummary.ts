@@ -25,14 +25,23 @@ export function homeSummary(db: Database.Database, context: ViewContext): HomeOu
     )
     .get(isoDay(context.now), context.userId) as { count: number; overdue: number };
   const due = taskList(db, context, listLength, ['overdue', 'today']);
-  return {
-    openTasks,
-    dueTasks: due.groups.flatMap((g) => g.tasks).slice(0, listLength),
-    keyDeals: keyDeals(db, context, listLength),
+  const figures = {
     openPipeline: openSums(db, context, 'any'),
     closingThisMonth: openSums(db, context, 'this-month'),
     closingThisQuarter: openSums(db, context, 'this-quarter'),
     overdue: openSums(db, context, 'overdue'),
+  };
+  // Every period is a part of the open pipeline: converted if any of it was.
+  const currency = figures.openPipeline.currency;
+  return {
+    openTasks,
+    dueTasks: due.groups.flatMap((g) => g.tasks).slice(0, listLength),
+    keyDeals: keyDeals(db, context, listLength),
+    currency,
+    openPipeline: figures.openPipeline.sums,
+    closingThisMonth: figures.closingThisMonth.sums,
+    closingThisQuarter: figures.closingThisQuarter.sums,
+    overdue: figures.overdue.sums,
     newLeadsThisWeek: n,
   };
 }

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { PipelineCard } from '../../shared/ipc/views';
 import { isoDay, periodRange } from '../../shared/periods';
+import { orgRates } from './currencyRates';
 import { accountName, ownerName } from './namedRows';
+import { cardOf } from './pipelineBoard';
 import type { ViewContext } from './sqlFilter';
 
 /**
@@ -20,7 +22,8 @@ export function keyDeals(
       `SELECT id, name, account_id AS accountId,
          ${accountName('sf_opportunity')} AS accountName,
          amount, probability, close_date AS closeDate,
-         ${ownerName('sf_opportunity')} AS ownerName, local_state <> 'clean' AS pending
+         ${ownerName('sf_opportunity')} AS ownerName, local_state <> 'clean' AS pending,
+         currency_iso_code AS currency
        FROM sf_opportunity
        WHERE owner_id = ? AND is_closed = 0 AND close_date <= ?
        ORDER BY close_date, rowid LIMIT ?`,
@@ -28,9 +31,5 @@ export function keyDeals(
     .all(context.userId, to, limit) as Array<
     Omit<PipelineCard, 'overdue' | 'pending'> & { pending: number }
   >;
-  return rows.map((deal) => ({
-    ...deal,
-    overdue: deal.closeDate !== null && deal.closeDate < today,
-    pending: deal.pending === 1,
-  }));
+  return rows.map(cardOf(today, orgRates(db) !== null));
 }

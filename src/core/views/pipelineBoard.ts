@@ -6,10 +6,13 @@ import type {
   PipelineInput,
   PipelineOutput,
   Sums,
+  TotalsCurrency,
 } from '../../shared/ipc/views';
 import { rollupPaused } from '../store/opportunityRollup';
 import { specFor } from '../schema/objectSpecs';
+import { convertAmount, orgRates, repCurrency, roundTo } from './currencyRates';
 import { accountName, ownerName } from './namedRows';
+import { chooseProcess, type ProcessChoice } from './salesProcesses';
 import {
   dayWithin,
   matchesText,
@@ -38,13 +41,22 @@ function narrowing(
   return filter;
 }
 
+/** Only the deals of the board's sales process, when the org has processes. */
+function inProcess(filter: SqlFilter, part: ProcessChoice['part']) {
+  if (!part) return;
+  filter.parts.push(part.sql);
+  filter.params.push(...part.params);
+}
+
 /** The rep's choices, without open/closed. */
 function boardFilter(
   db: Database.Database,
   input: Pick<PipelineInput, 'owner' | 'close' | 'text'>,
   context: ViewContext,
+  process: ProcessChoice['part'],
 ): SqlFilter {
   const filter = narrowing(db, input, context);
+  inProcess(filter, process);
   dayWithin(filter, 'close_date', resolvePeriod(input.close, context.now));
   return filter;
 }
@@ -54,14 +66,56 @@ const withPart = (filter: SqlFilter, part: string): SqlFilter => ({
   params: filter.params,
 });
 
-function sumsOf(db: Database.Database, filter: SqlFilter): Sums {
-  return db
-    .prepare(`SELECT ${sumsSql} FROM sf_opportunity ${whereOf(filter)}`)
-    .get(...filter.params) as Sums;
+/**
+ * Sums in the rep's currency: each currency's amounts converted at the org's cached rates, so the
+ * figures are the same offline. A single-currency org's sums are as they are.
+ */
+type Totals = {
+  currency: TotalsCurrency;
+  convert(sums: Sums, from: string): Sums;
+  round(sums: Sums): Sums;
+};
+
+function totalsFor(db: Database.Database, context: ViewContext): Totals {
+  const rates = orgRates(db);
+  if (!rates) return { currency: null, convert: (sums) => sums, round: (sums) => sums };
+  const code = repCurrency(db, context.userId, rates);
+  const currency = { code, converted: false };
+  return {
+    currency,
+    convert: (sums, from) => {
+      const source = from || rates.corporate;
+      if (source !== code && sums.count > 0) currency.converted = true;
+      return {
+        count: sums.count,
+        total: convertAmount(sums.total, source, code, rates),
+        weighted: convertAmount(sums.weighted, source, code, rates),
+      };
+    },
+    round: (sums) => ({
+      count: sums.count,
+      total: roundTo(sums.total, code, rates),
+      weighted: roundTo(sums.weighted, code, rates),
+    }),
+  };
 }
 
-/** Sums per open/closed, stage, close month and outcome; NULLs read as -1 and '' as in the rollup. */
-type Group = Sums & { closed: number; won: number; stage: string; month: string };
+function sumsOf(db: Database.Database, filter: SqlFilter, totals: Totals): Sums {
+  const perCurrency = db
+    .prepare(
+      `SELECT IFNULL(currency_iso_code, '') AS currency, ${sumsSql} FROM sf_opportunity ${whereOf(filter)} GROUP BY 1`,
+    )
+    .all(...filter.params) as Array<Sums & { currency: string }>;
+  const sum = { ...noSums };
+  for (const { currency, ...sums } of perCurrency) add(sum, totals.convert(sums, currency));
+  return totals.round(sum);
+}
+
+/**
+ * Sums per open/closed, stage, close month, outcome and currency; NULLs read as -1 and '' as in
+ * the rollup.
+ */
+type Group = Sums & { closed: number; won: number; stage: string; month: string; currency: string };
 
 /**
  * The board over every deal reads opportunity_rollup: a few thousand rows however many deals. An
@@ -72,18 +126,21 @@ function boardGroups(
   db: Database.Database,
   input: Pick<PipelineInput, 'owner' | 'close' | 'text'>,
   context: ViewContext,
+  process: ProcessChoice['part'],
 ): Group[] {
   const range = resolvePeriod(input.close, context.now);
   const filter = narrowing(db, input, context);
-  if (filter.parts.length === 0 && !rollupPaused(db)) {
+  const fromRollup = filter.parts.length === 0 && !rollupPaused(db);
+  inProcess(filter, process);
+  if (fromRollup) {
     if (range.from || range.to) filter.parts.push("close_date <> ''");
     dayWithin(filter, 'close_date', range);
     return db
       .prepare(
         `SELECT is_closed AS closed, is_won AS won, stage_name AS stage,
-           substr(close_date, 1, 7) AS month,
+           substr(close_date, 1, 7) AS month, currency_iso_code AS currency,
            SUM(count) AS count, TOTAL(total) AS total, TOTAL(weighted) AS weighted
-         FROM opportunity_rollup ${whereOf(filter)} GROUP BY 1, 2, 3, 4`,
+         FROM opportunity_rollup ${whereOf(filter)} GROUP BY 1, 2, 3, 4, 5`,
       )
       .all(...filter.params) as Group[];
   }
@@ -91,31 +148,37 @@ function boardGroups(
   return db
     .prepare(
       `SELECT IFNULL(is_closed, -1) AS closed, IFNULL(is_won, -1) AS won,
-         IFNULL(stage_name, '') AS stage, substr(IFNULL(close_date, ''), 1, 7) AS month, ${sumsSql}
-       FROM sf_opportunity ${whereOf(filter)} GROUP BY 1, 2, 3, 4`,
+         IFNULL(stage_name, '') AS stage, substr(IFNULL(close_date, ''), 1, 7) AS month,
+         IFNULL(currency_iso_code, '') AS currency, ${sumsSql}
+       FROM sf_opportunity ${whereOf(filter)} GROUP BY 1, 2, 3, 4, 5`,
     )
     .all(...filter.params) as Group[];
 }
 
-function add(into: Map<string, Sums>, key: string, sums: Sums) {
-  const sum = into.get(key) ?? { ...noSums };
+function add(sum: Sums, sums: Sums) {
   sum.count += sums.count;
   sum.total += sums.total;
   sum.weighted += sums.weighted;
+}
+
+function addTo(into: Map<string, Sums>, key: string, sums: Sums) {
+  const sum = into.get(key) ?? { ...noSums };
+  add(sum, sums);
   into.set(key, sum);
 }
 
 /** Open deals per stage and per close month, and closed ones won and lost. */
-function boardSums(groups: Group[]) {
+function boardSums(groups: Group[], totals: Totals) {
   const perStage = new Map<string, Sums>();
   const perMonth = new Map<string, Sums>();
   const closed = new Map<string, Sums>();
-  for (const { closed: isClosed, won, stage, month, ...sums } of groups) {
+  for (const { closed: isClosed, won, stage, month, currency, ...raw } of groups) {
+    const sums = totals.convert(raw, currency);
     if (isClosed === 1 && won !== -1) {
-      add(closed, won ? 'won' : 'lost', sums);
+      addTo(closed, won ? 'won' : 'lost', sums);
     } else if (isClosed === 0) {
-      add(perStage, stage, sums);
-      add(perMonth, month, sums);
+      addTo(perStage, stage, sums);
+      addTo(perMonth, month, sums);
     }
   }
   return { perStage, perMonth, closed };
@@ -123,22 +186,30 @@ function boardSums(groups: Group[]) {
 
 type CardRow = Omit<PipelineCard, 'overdue' | 'pending'> & { pending: number };
 
+/** A card's own currency shows only where the org has several. */
+export const cardOf =
+  (today: string, multiCurrency: boolean) =>
+  (card: CardRow): PipelineCard => ({
+    ...card,
+    overdue: card.closeDate !== null && card.closeDate < today,
+    pending: card.pending === 1,
+    currency: multiCurrency ? card.currency : null,
+  });
+
 /** One stage's open deals by close date, a page at a time. */
 function stageCards(db: Database.Database, open: SqlFilter, today: string) {
   const page = db.prepare(
     `SELECT id, name, account_id AS accountId,
        ${accountName('sf_opportunity')} AS accountName,
        amount, probability, close_date AS closeDate,
-       ${ownerName('sf_opportunity')} AS ownerName, local_state <> 'clean' AS pending
+       ${ownerName('sf_opportunity')} AS ownerName, local_state <> 'clean' AS pending,
+       currency_iso_code AS currency
      FROM sf_opportunity ${whereOf(open)} AND stage_name = ?
      ORDER BY close_date, rowid LIMIT ? OFFSET ?`,
   );
+  const card = cardOf(today, orgRates(db) !== null);
   return (stage: string, offset: number, limit: number): PipelineCard[] =>
-    (page.all(...open.params, stage, limit, offset) as CardRow[]).map((card) => ({
-      ...card,
-      overdue: card.closeDate !== null && card.closeDate < today,
-      pending: card.pending === 1,
-    }));
+    (page.all(...open.params, stage, limit, offset) as CardRow[]).map(card);
 }
 
 /** The cards after the first ones of a column, for a column scrolled to its end. */
@@ -147,61 +218,88 @@ export function pipelineCards(
   input: PipelineCardsInput,
   context: ViewContext,
 ): { cards: PipelineCard[] } {
-  const open = withPart(boardFilter(db, input, context), 'is_closed = 0');
+  const { part } = chooseProcess(db, input.process);
+  const open = withPart(boardFilter(db, input, context, part), 'is_closed = 0');
   return {
     cards: stageCards(db, open, isoDay(context.now))(input.stage, input.offset, input.limit),
   };
 }
 
+/** The process's open stages in its order, or every active one in the org's order. */
+function openStagesOf(db: Database.Database, processStages: string[] | null): Stage[] {
+  const stages = (
+    db
+      .prepare(
+        `SELECT COALESCE(json_extract(json, '$.ApiName'), master_label) AS stage, master_label AS label, is_closed AS closed FROM sf_opportunity_stage WHERE is_active = 1 ORDER BY sort_order, master_label`,
+      )
+      .all() as Stage[]
+  ).filter((s) => !s.closed);
+  if (!processStages) return stages;
+  return processStages.flatMap((name) => stages.filter((s) => s.stage === name));
+}
+
 /**
- * The board: a column per open stage in the org's order (OpportunityStage.SortOrder), then any
- * stage open deals carry that is no longer active; each with its sums and its first cards.
+ * The board of one sales process: a column per open stage in the process's order (the org's
+ * OpportunityStage.SortOrder without processes), then any stage open deals carry that is no
+ * longer in it; each with its sums in the rep's currency and its first cards.
  */
 export function pipelineBoard(
   db: Database.Database,
   input: PipelineInput,
   context: ViewContext,
 ): PipelineOutput {
-  const filter = boardFilter(db, input, context);
+  const choice = chooseProcess(db, input.process);
+  const totals = totalsFor(db, context);
+  const filter = boardFilter(db, input, context, choice.part);
   const open = withPart(filter, 'is_closed = 0');
-  const stages = db
-    .prepare(
-      `SELECT COALESCE(json_extract(json, '$.ApiName'), master_label) AS stage, master_label AS label, is_closed AS closed FROM sf_opportunity_stage WHERE is_active = 1 ORDER BY sort_order, master_label`,
-    )
-    .all() as Stage[];
-  const { perStage, perMonth, closed } = boardSums(boardGroups(db, input, context));
-  const openStages = stages.filter((s) => !s.closed);
+  const { perStage, perMonth, closed } = boardSums(
+    boardGroups(db, input, context, choice.part),
+    totals,
+  );
+  const openStages = openStagesOf(db, choice.stages);
+  // A stage the process no longer has still shows its deals; without processes, as always.
   const columns = [
-    ...openStages,
+    ...openStages.map((s) => ({ ...s, inProcess: true })),
     ...[...perStage.keys()]
       .filter((stage) => !openStages.some((s) => s.stage === stage))
       .sort()
-      .map((stage) => ({ stage, label: stage })),
+      .map((stage) => ({ stage, label: stage, inProcess: choice.part === null })),
   ];
   const cardsOf = stageCards(db, open, isoDay(context.now));
+  const rounded = (sums: Sums | undefined) => totals.round(sums ?? noSums);
   return {
-    stages: columns.map(({ stage, label }) => ({
+    processes: choice.processes,
+    process: choice.process,
+    stages: columns.map(({ stage, label, inProcess }) => ({
       stage,
       label,
-      sums: perStage.get(stage) ?? noSums,
+      inProcess,
+      sums: rounded(perStage.get(stage)),
       cards: cardsOf(stage, 0, input.cardsPerStage),
     })),
-    won: closed.get('won') ?? noSums,
-    lost: closed.get('lost') ?? noSums,
+    won: rounded(closed.get('won')),
+    lost: rounded(closed.get('lost')),
     byMonth: [...perMonth]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([month, sums]) => ({ month: month || 'No close date', sums })),
+      .map(([month, sums]) => ({ month: month || 'No close date', sums: rounded(sums) })),
+    currency: totals.currency,
   };
 }
 
-/** Open deals closing in a period, for Home. */
+/**
+ * The rep's open deals closing in a period, for Home: across every sales process, in the rep's
+ * currency.
+ */
 export function openSums(
   db: Database.Database,
   context: ViewContext,
   period: Parameters<typeof periodRange>[0],
-): Sums {
-  return sumsOf(
+): { sums: Sums; currency: TotalsCurrency } {
+  const totals = totalsFor(db, context);
+  const sums = sumsOf(
     db,
-    withPart(boardFilter(db, { owner: 'me', close: { period } }, context), 'is_closed = 0'),
+    withPart(boardFilter(db, { owner: 'me', close: { period } }, context, null), 'is_closed = 0'),
+    totals,
   );
+  return { sums, currency: totals.currency };
 }

@@ -1,4 +1,6 @@
-/** Amounts in the org's currency and dates in the rep's locale. */
+import type { TotalsCurrency } from '../../shared/ipc/views';
+
+/** Amounts in their record's (or the org's) currency and dates in the rep's locale. */
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 export function money(amount: number | null | undefined, currency: string | null, compact = false) {
@@ -15,6 +17,20 @@ export function money(amount: number | null | undefined, currency: string | null
     moneyFormats.set(key, format);
   }
   return format.format(amount);
+}
+
+/**
+ * A total in the rep's currency: marked "≈" when amounts in other currencies were converted into
+ * it at the org's rates. Without several currencies, the org's currency as always.
+ */
+export function total(
+  amount: number,
+  totals: TotalsCurrency,
+  orgCurrency: string | null,
+  compact = false,
+) {
+  const shown = money(amount, totals?.code ?? orgCurrency, compact);
+  return totals?.converted ? `≈ ${shown}` : shown;
 }
 
 const count = new Intl.NumberFormat();

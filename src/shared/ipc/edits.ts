@@ -11,7 +11,9 @@ const fieldValues = z
   .refine((values) => Object.keys(values).length > 0, 'nothing to save')
   .refine((values) => Object.keys(values).length <= 40, 'too many fields');
 
-export const formInput = z.object({ object: z.enum(editableObjects) }).strict();
+export const formInput = z
+  .object({ object: z.enum(editableObjects), recordTypeId: salesforceId.nullable().optional() })
+  .strict();
 const fieldMeta = z.object({
   name: z.string(),
   label: z.string(),
@@ -21,8 +23,30 @@ const fieldMeta = z.object({
   createable: z.boolean(),
   updateable: z.boolean(),
   picklist: z.array(z.string()),
+  picklistLabels: z.record(z.string(), z.string()).optional(),
+  defaultValue: fieldValue.optional(),
+  helpText: z.string().optional(),
+  dependsOn: z
+    .object({ field: z.string(), allowed: z.record(z.string(), z.array(z.string())) })
+    .optional(),
 });
-export const formOutput = z.object({ fields: z.array(fieldMeta) });
+/** A section of the record's page layout: its lines, each a label over one field or several. */
+const formSection = z.object({
+  heading: z.string(),
+  items: z.array(
+    z.object({
+      label: z.string(),
+      fields: z.array(z.string()),
+      required: z.boolean(),
+      editable: z.boolean(),
+    }),
+  ),
+});
+export type FormSection = z.infer<typeof formSection>;
+export const formOutput = z.object({
+  fields: z.array(fieldMeta),
+  sections: z.array(formSection).nullable(),
+});
 
 export const saveInput = z
   .object({ object: z.enum(editableObjects), id: salesforceId, changes: fieldValues })

@@ -196,6 +196,8 @@ export const pipelineInput = z
     owner: ownerFilter,
     close: periodInput,
     text: text.optional(),
+    /** The sales process the board shows, by name; the first the deals use when absent. */
+    process: z.string().max(255).optional(),
     cardsPerStage: z.number().int().min(1).max(5000),
   })
   .strict();
@@ -227,12 +229,33 @@ const pipelineCard = z.object({
   overdue: z.boolean(),
   /** Changed here and not yet in Salesforce. */
   pending: z.boolean(),
+  /** The deal's own currency in a multi-currency org; null in a single-currency one. */
+  currency: z.string().nullable(),
 });
 export type PipelineCard = z.infer<typeof pipelineCard>;
 
+/**
+ * The currency totals are in, in a multi-currency org: the rep's, with `converted` true when some
+ * summed amounts were in another currency (converted at the org's rates). Null: one currency.
+ */
+const totalsCurrency = z.object({ code: z.string(), converted: z.boolean() }).nullable();
+export type TotalsCurrency = z.infer<typeof totalsCurrency>;
+
 export const pipelineOutput = z.object({
+  /** The sales processes the deals use, by name; empty in an org without record types. */
+  processes: z.array(z.string()),
+  /** The process the board shows; null when the org has none. */
+  process: z.string().nullable(),
+  currency: totalsCurrency,
   stages: z.array(
-    z.object({ stage: z.string(), label: z.string(), sums, cards: z.array(pipelineCard) }),
+    z.object({
+      stage: z.string(),
+      label: z.string(),
+      /** A stage of the board's process, offered when moving a card; false for a stray one. */
+      inProcess: z.boolean(),
+      sums,
+      cards: z.array(pipelineCard),
+    }),
   ),
   won: sums,
   lost: sums,
@@ -243,6 +266,8 @@ export type PipelineOutput = z.infer<typeof pipelineOutput>;
 export const pipelineCardsOutput = z.object({ cards: z.array(pipelineCard) });
 
 export const homeOutput = z.object({
+  /** Home's figures sum across every sales process, in this currency. */
+  currency: totalsCurrency,
   openPipeline: sums,
   closingThisMonth: sums,
   closingThisQuarter: sums,

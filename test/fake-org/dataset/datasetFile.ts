@@ -59,6 +59,7 @@ export function readDatasetFile(file: string): {
       businessProcesses: data.businessProcesses,
       recordTypes,
       currencies,
+      datedRates: data.datedRates,
       fields: data.fields,
       layouts: data.layouts,
     },

@@ -41,11 +41,23 @@ export type CurrencyDef = {
   decimalPlaces?: number;
 };
 
+/**
+ * A dated exchange rate (advanced currency management): in force from its start date until the
+ * next one of its currency. Each currency's CurrencyType rate holds from 0001-01-01 until its
+ * first dated one.
+ */
+export type DatedRateDef = { isoCode: string; conversionRate: number; startDate: string };
+
+/** A dated rate as DatedConversionRate holds it: NextStartDate is the next period's start. */
+export type DatedRate = DatedRateDef & { id: string; nextStartDate: string };
+
 export type SchemaOptions = {
   businessProcesses?: BusinessProcessDef[];
   recordTypes?: RecordTypeDef[];
   /** Two or more make a multi-currency org; none (or one) leaves the org single-currency. */
   currencies?: CurrencyDef[];
+  /** Dated rates: turns on advanced currency management in a multi-currency org. */
+  datedRates?: DatedRateDef[];
   /** Custom fields by object: `{ Opportunity: [{ name: 'Region__c', type: 'picklist', … }] }`. */
   fields?: Record<string, CustomFieldDef[]>;
   layouts?: LayoutDef[];
@@ -92,6 +104,49 @@ const currencyTypeObject: ObjectDef = {
   childRelationships: [],
   search: { name: [], email: [], phone: [] },
 };
+
+/** DatedConversionRate (04w): queryable only with advanced currency management, as in Salesforce. */
+const datedConversionRateObject: ObjectDef = {
+  name: 'DatedConversionRate',
+  label: 'Dated Conversion Rate',
+  labelPlural: 'Dated Conversion Rates',
+  keyPrefix: '04w',
+  readOnly: true,
+  fields: [
+    ...systemFields({ owner: false, deletable: false }),
+    field('IsoCode', 'Currency ISO Code', 'string', { length: 3, nameField: true }),
+    field('ConversionRate', 'Conversion Rate', 'double'),
+    field('StartDate', 'Start Date', 'date'),
+    field('NextStartDate', 'Next Start Date', 'date'),
+  ],
+  childRelationships: [],
+  search: { name: [], email: [], phone: [] },
+};
+
+/**
+ * Every currency's periods, in order: its CurrencyType rate from 0001-01-01, then each dated
+ * rate until the next; the last runs to 9999-12-31.
+ */
+function datedPeriods(currencies: CurrencyDef[], dated: DatedRateDef[]): DatedRate[] {
+  let n = 0;
+  return currencies.flatMap((c) => {
+    const own = dated
+      .filter((d) => d.isoCode === c.isoCode)
+      .sort((a, b) => a.startDate.localeCompare(b.startDate));
+    const starts =
+      own[0]?.startDate === '0001-01-01'
+        ? own
+        : [
+            { isoCode: c.isoCode, conversionRate: c.conversionRate, startDate: '0001-01-01' },
+            ...own,
+          ];
+    return starts.map((d, i) => ({
+      ...d,
+      id: makeId('04w', 1_000_001 + n++),
+      nextStartDate: starts[i + 1]?.startDate ?? '9999-12-31',
+    }));
+  });
+}
 
 /** The fields multi-currency adds to an object. */
 function currencyFields(object: ObjectDef, codes: string[]) {
@@ -155,6 +210,7 @@ export function createSchema(options: SchemaOptions = {}) {
     recordTypeObject,
     businessProcessObject,
     ...(currencies.length ? [currencyTypeObject] : []),
+    ...(currencies.length && options.datedRates?.length ? [datedConversionRateObject] : []),
   ].map((o) => ({
     ...o,
     fields: [
@@ -177,6 +233,10 @@ export function createSchema(options: SchemaOptions = {}) {
     processes: processInfos,
     recordTypes,
     currencies,
+    datedRates:
+      currencies.length && options.datedRates?.length
+        ? datedPeriods(currencies, options.datedRates)
+        : [],
     layouts: (options.layouts ?? []).map((l, i) => ({ ...l, id: makeId('00h', 1_000_001 + i) })),
     corporateCurrency: currencies.find((c) => c.isCorporate)?.isoCode,
     findObject: (name: string) => byLowerName.get(name.toLowerCase()),

@@ -5,14 +5,29 @@ import type { SfRecord } from '../store';
 import type { QueryContext } from './context';
 import { resolvePath, type FieldPath } from './fieldPath';
 
-/** Rates per one unit of the corporate currency, from the org's CurrencyType rows. */
-function rates(ctx: QueryContext): Map<string, number> {
-  return new Map(
+/**
+ * A currency's rate per one unit of the corporate currency for a record: with advanced currency
+ * management an opportunity's amounts convert at the dated rate in force on its CloseDate (SOQL
+ * reference, convertCurrency()); everything else at the CurrencyType rate.
+ */
+function rates(ctx: QueryContext): (code: string, record: SfRecord | undefined) => number {
+  const table = new Map(
     [...ctx.store.table('CurrencyType').rows.values()].map((c) => [
       String(c['IsoCode']),
       Number(c['ConversionRate']),
     ]),
   );
+  const dated = ctx.store.schema.datedRates;
+  return (code, record) => {
+    const day = record?.['CloseDate'];
+    if (dated.length && typeof day === 'string' && record?.Id.startsWith('006')) {
+      const period = dated.find(
+        (d) => d.isoCode === code && d.startDate <= day && day < d.nextStartDate,
+      );
+      if (period) return period.conversionRate;
+    }
+    return table.get(code) ?? 1;
+  };
 }
 
 /** The record a currency value belongs to: the row itself, or the parent a path ends on. */
@@ -34,12 +49,12 @@ const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 
  */
 export function inCorporate(ctx: QueryContext, path: FieldPath) {
   if (path.field.type !== 'currency' || !ctx.store.schema.corporateCurrency) return path.get;
-  const table = rates(ctx);
+  const rateOf = rates(ctx);
   return (row: SfRecord) => {
     const value = path.get(row);
     if (typeof value !== 'number') return value;
-    const code = String(owningRow(ctx, path, row)?.['CurrencyIsoCode'] ?? '');
-    return value / (table.get(code) ?? 1);
+    const owner = owningRow(ctx, path, row);
+    return value / rateOf(String(owner?.['CurrencyIsoCode'] ?? ''), owner);
   };
 }
 
@@ -69,7 +84,7 @@ export function convertCurrencyColumn(
       'INVALID_FIELD',
       `convertCurrency can only be applied to fields of type currency: ${path.name}`,
     );
-  const table = rates(ctx);
+  const rateOf = rates(ctx);
   const corporate = inCorporate(ctx, path);
   const target = ctx.userCurrency ?? ctx.store.schema.corporateCurrency;
   const places = ctx.store.schema.currencies.find((c) => c.isoCode === target)?.decimalPlaces ?? 2;
@@ -77,7 +92,9 @@ export function convertCurrencyColumn(
     name: f.alias ?? path.field.name,
     get: (row) => {
       const value = corporate(row);
-      return typeof value === 'number' ? round(value * (table.get(target) ?? 1), places) : value;
+      return typeof value === 'number'
+        ? round(value * rateOf(target, owningRow(ctx, path, row)), places)
+        : value;
     },
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateFields, type FieldMeta, type FieldValue } from '../../../src/shared/editing';
+import {
+  offeredValues,
+  validateFields,
+  type FieldMeta,
+  type FieldValue,
+} from '../../../src/shared/editing';
 
 const field = (name: string, type: string, more: Partial<FieldMeta> = {}): FieldMeta => ({
   name,
@@ -88,4 +93,67 @@ describe('validateFields', () => {
   ])('a create of $values: $errors', ({ values, errors }) => {
     expect(validateFields(metas, values, 'create')).toEqual(errors);
   });
+});
+
+describe('a dependent picklist', () => {
+  const region = field('Region__c', 'picklist', { label: 'Region', picklist: ['EMEA', 'AMER'] });
+  const country = field('Country__c', 'picklist', {
+    label: 'Country',
+    picklist: ['France', 'Canada'],
+    dependsOn: { field: 'Region__c', allowed: { EMEA: ['France'], AMER: ['Canada'] } },
+  });
+  const products = field('Products__c', 'multipicklist', { picklist: ['Core', 'Support'] });
+  const all = [region, country, products];
+
+  it.each<{
+    values: Record<string, FieldValue>;
+    current: Record<string, unknown>;
+    errors: Record<string, string>;
+  }>([
+    { values: { Country__c: 'France' }, current: { Region__c: 'EMEA' }, errors: {} },
+    {
+      values: { Country__c: 'Canada' },
+      current: { Region__c: 'EMEA' },
+      errors: { Country__c: 'Country cannot be Canada when Region is EMEA.' },
+    },
+    {
+      values: { Region__c: 'AMER', Country__c: 'Canada' },
+      current: { Region__c: 'EMEA' },
+      errors: {},
+    },
+    {
+      values: { Region__c: 'AMER', Country__c: 'France' },
+      current: { Region__c: 'EMEA' },
+      errors: { Country__c: 'Country cannot be France when Region is AMER.' },
+    },
+    {
+      values: { Country__c: 'France' },
+      current: {},
+      errors: { Country__c: 'Choose Region before Country.' },
+    },
+    // Clearing the dependent is always allowed; a controller change alone is Salesforce's to judge.
+    { values: { Country__c: null }, current: { Region__c: 'EMEA' }, errors: {} },
+    { values: { Region__c: 'AMER' }, current: { Country__c: 'France' }, errors: {} },
+    { values: { Products__c: 'Core;Support' }, current: {}, errors: {} },
+    {
+      values: { Products__c: 'Core;Gold' },
+      current: {},
+      errors: { Products__c: "Products__c must be some of the org's values." },
+    },
+  ])('$values on $current: $errors', ({ values, current, errors }) =>
+    expect(validateFields(all, values, 'update', current)).toEqual(errors),
+  );
+
+  it.each<[FieldValue | undefined, string[]]>([
+    ['EMEA', ['France']],
+    ['AMER', ['Canada']],
+    ['APAC', []],
+    [null, []],
+    [undefined, []],
+  ])('with the controller at %j offers %j', (control, values) =>
+    expect(offeredValues(country, control)).toEqual(values),
+  );
+
+  it('any other picklist offers all its values', () =>
+    expect(offeredValues(region, undefined)).toEqual(['EMEA', 'AMER']));
 });

@@ -54,7 +54,7 @@ export function ConflictChooser(props: {
     () =>
       canType
         ? api().edits.form({ object })
-        : Promise.resolve({ ok: true as const, value: { fields: [] } }),
+        : Promise.resolve({ ok: true as const, value: { fields: [], sections: null } }),
     [object, canType],
   );
   const metas = form.data?.fields ?? [];

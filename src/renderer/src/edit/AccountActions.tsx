@@ -4,28 +4,26 @@ import { api } from '../api';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from './ChangeNotice';
 import { RecordForm } from './RecordForm';
-import { useEditRequest } from './useEditRequest';
 
-/** Edit the account or add a contact to it: offline as well as online. */
-export function AccountActions(props: { account: RecordRow }) {
+/**
+ * Edit the account (its fields turn into the form in place, on the page) or add a contact to it:
+ * offline as well as online.
+ */
+export function AccountActions(props: {
+  account: RecordRow;
+  editing: boolean;
+  onEdit(): void;
+  editRef(button: HTMLButtonElement | null): void;
+}) {
   const id = String(props.account['Id']);
-  const [open, setOpen] = useState<'edit' | 'contact'>();
+  const [open, setOpen] = useState<'contact'>();
   const local = useIpc(() => api().records.get({ object: 'Account', id }), [id]);
   const change = local.data?.local?.change;
   const close = () => setOpen(undefined);
-  useEditRequest('Account', id, () => setOpen('edit'));
   return (
     <div className="record-actions">
       {change ? <ChangeNotice entry={change} /> : null}
-      {open === 'edit' ? (
-        <RecordForm
-          object="Account"
-          record={props.account}
-          label="Edit account"
-          submitLabel="Save"
-          onDone={close}
-        />
-      ) : open === 'contact' ? (
+      {props.editing ? null : open === 'contact' ? (
         <RecordForm
           object="Contact"
           label="New contact"
@@ -35,7 +33,13 @@ export function AccountActions(props: { account: RecordRow }) {
         />
       ) : (
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => setOpen('edit')}>
+          <button
+            type="button"
+            ref={props.editRef}
+            className="button"
+            aria-keyshortcuts="E"
+            onClick={props.onEdit}
+          >
             Edit
           </button>
           <button type="button" className="button secondary" onClick={() => setOpen('contact')}>

@@ -1,34 +1,42 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
+  formFieldNames,
   validateFields,
   type CreatableObject,
   type EditableObject,
   type FieldMeta,
   type FieldValue,
 } from '../../../shared/editing';
-import type { SaveOutput } from '../../../shared/ipc/edits';
+import type { FormSection, SaveOutput } from '../../../shared/ipc/edits';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { shownValue } from '../records/fieldValue';
+import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { isNumericType } from '../../../shared/fieldTypes';
-
-const inputTypes: Record<string, string> = {
-  date: 'date',
-  email: 'email',
-  phone: 'tel',
-  url: 'url',
-};
+import { FieldInput } from './FieldInput';
+import { numberText, parseNumber } from './numberText';
 
 /** What an input holds, as the value Salesforce takes: '' is no value, numbers are numbers. */
 function toValue(meta: FieldMeta, raw: string): FieldValue {
+  if (meta.type === 'boolean') return raw === 'true';
   if (raw.trim() === '') return null;
-  if (isNumericType(meta.type)) return Number(raw);
+  if (isNumericType(meta.type)) return parseNumber(raw);
   return raw;
 }
-const toText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+function toText(meta: FieldMeta, value: unknown): string {
+  if (meta.type === 'boolean') return String(value === true);
+  if (isNumericType(meta.type)) return numberText(value);
+  return value === null || value === undefined ? '' : String(value);
+}
+const sameValue = (a: FieldValue, b: FieldValue) =>
+  a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
+
+/** Kinds a layout shows but Roadbook's form does not edit: lookups and times stay as they are. */
+const shownOnly = new Set(['reference', 'datetime', 'address', 'location', 'base64']);
 
 export type FormProps = {
   object: EditableObject;
@@ -45,49 +53,95 @@ export type FormProps = {
   children?: ReactNode;
 };
 
+/** The fields of Roadbook's own form for the object, with the controllers of its dependents. */
+export function ownFields(object: EditableObject, metas: FieldMeta[]): FieldMeta[] {
+  const own = new Set(formFieldNames[object]);
+  for (const meta of metas) if (own.has(meta.name) && meta.dependsOn) own.add(meta.dependsOn.field);
+  return metas.filter((m) => own.has(m.name));
+}
+
 /**
  * A record's form, built from the org's describe: required fields, picklist values, types and
  * lengths are checked here before anything is queued, and again in main.
  */
 export function RecordForm(props: FormProps) {
   const form = useIpc(() => api().edits.form({ object: props.object }), [props.object]);
+  const currency = useCurrency();
   if (form.error) return <LoadError what="the form" message={form.error} />;
   if (!form.data) return <Loading what="the form" />;
-  return <LoadedForm {...props} metas={form.data.fields} />;
+  return (
+    <LoadedForm
+      {...props}
+      metas={ownFields(props.object, form.data.fields)}
+      sections={null}
+      currency={currency}
+    />
+  );
 }
 
-function LoadedForm(props: FormProps & { metas: FieldMeta[] }) {
+/**
+ * The form itself. With the record's page layout (`sections`), every line of the layout shows in
+ * its order: the fields the rep may change as inputs, the others as they read.
+ */
+export function LoadedForm(
+  props: FormProps & {
+    metas: FieldMeta[];
+    sections: FormSection[] | null;
+    currency: string | null;
+  },
+) {
   const savedLocally = useAppStore((s) => s.savedLocally);
   const idPrefix = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const mode = props.record ? 'update' : 'create';
-  // A new record starts on the first value of a required picklist, as Salesforce's own form does.
+  const byName = new Map(props.metas.map((m) => [m.name, m]));
+  // A new record starts as describe says (Status's default value), or on the first value of a
+  // required picklist, as Salesforce's own form does.
   const start = (m: FieldMeta) =>
     props.record?.[m.name] ??
     props.defaults?.[m.name] ??
+    (mode === 'create' ? m.defaultValue : undefined) ??
     (mode === 'create' && m.required && m.type === 'picklist' ? m.picklist[0] : undefined);
-  const initial = Object.fromEntries(props.metas.map((m) => [m.name, toText(start(m))]));
+  const [initial] = useState(() =>
+    Object.fromEntries(props.metas.map((m) => [m.name, toText(m, start(m))])),
+  );
   const [texts, setTexts] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const lost = /lost/i.test(texts['StageName'] ?? '');
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+  const editable = (m: FieldMeta) =>
+    (mode === 'create' ? m.createable : m.updateable) &&
+    (props.sections === null || !shownOnly.has(m.type));
   const shown = props.metas.filter(
-    (m) =>
-      (props.only ? props.only.includes(m.name) : true) &&
-      (mode === 'create' ? m.createable : m.updateable) &&
-      (m.name !== 'Loss_Reason__c' || lost),
+    (m) => (props.only ? props.only.includes(m.name) : true) && editable(m),
   );
+
+  /** A controller's new value clears a dependent value it no longer allows. */
+  function change(meta: FieldMeta, text: string) {
+    setTexts((t) => {
+      const next = { ...t, [meta.name]: text };
+      for (const dependent of props.metas) {
+        if (dependent.dependsOn?.field !== meta.name || !next[dependent.name]) continue;
+        if (!(dependent.dependsOn.allowed[text] ?? []).includes(next[dependent.name]!))
+          next[dependent.name] = '';
+      }
+      return next;
+    });
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const values: Record<string, FieldValue> = {};
     for (const meta of props.metas) {
       const value = toValue(meta, texts[meta.name] ?? '');
-      const changed = toText(value) !== toText(toValue(meta, initial[meta.name] ?? ''));
-      if (mode === 'create' ? value !== null : changed) values[meta.name] = value;
+      const changed = !sameValue(value, toValue(meta, initial[meta.name] ?? ''));
+      if (mode === 'create' ? value !== null && editable(meta) : changed) values[meta.name] = value;
     }
     if (mode === 'update' && Object.keys(values).length === 0) return props.onDone(undefined);
-    const problems = validateFields(props.metas, values, mode);
+    const problems = validateFields(props.metas, values, mode, props.record);
     setErrors(problems);
     if (Object.keys(problems).length) return;
     setSaving(true);
@@ -105,58 +159,69 @@ function LoadedForm(props: FormProps & { metas: FieldMeta[] }) {
     props.onDone(result.value.id);
   }
 
+  function field(meta: FieldMeta, label = meta.label) {
+    const id = `${idPrefix}-${meta.name}`;
+    const error = errors[meta.name];
+    return (
+      <div className="form-field" key={meta.name}>
+        <label htmlFor={id}>
+          {label}
+          {meta.required ? <span aria-hidden="true"> *</span> : null}
+        </label>
+        <FieldInput
+          meta={meta}
+          currency={props.record ? currencyOf(props.record, props.currency) : props.currency}
+          control={meta.dependsOn ? texts[meta.dependsOn.field] : undefined}
+          input={{
+            id,
+            name: meta.name,
+            value: texts[meta.name] ?? '',
+            'aria-invalid': error ? true : undefined,
+            'aria-describedby': error ? `${id}-error` : meta.helpText ? `${id}-help` : undefined,
+            'aria-required': meta.required || undefined,
+            onChange: (text) => change(meta, text),
+          }}
+        />
+        {error ? (
+          <p className="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : meta.helpText ? (
+          <p className="field-help" id={`${id}-help`}>
+            {meta.helpText}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
+  const laidOut = props.sections?.map((section, index) => (
+    <fieldset className="form-section" key={`${section.heading}-${index}`}>
+      {section.heading ? <legend>{section.heading}</legend> : null}
+      {section.items.map((item) => {
+        const meta = item.fields.length === 1 ? byName.get(item.fields[0]!) : undefined;
+        if (meta && item.editable && editable(meta)) return field(meta, item.label);
+        return (
+          <div className="form-field read-only" key={item.fields.join(',')}>
+            <span className="read-only-label">{item.label}</span>
+            <span>
+              {props.record ? shownValue(byName, item.fields, props.record, props.currency) : '—'}
+            </span>
+          </div>
+        );
+      })}
+    </fieldset>
+  ));
+
   return (
     <form
+      ref={formRef}
       className="record-form"
       aria-label={props.label}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      {shown.map((meta) => {
-        const id = `${idPrefix}-${meta.name}`;
-        const error = errors[meta.name];
-        const common = {
-          id,
-          name: meta.name,
-          value: texts[meta.name] ?? '',
-          'aria-invalid': error ? true : undefined,
-          'aria-describedby': error ? `${id}-error` : undefined,
-          'aria-required': meta.required || undefined,
-          onChange: (e: { target: { value: string } }) =>
-            setTexts((t) => ({ ...t, [meta.name]: e.target.value })),
-        };
-        return (
-          <div className="form-field" key={meta.name}>
-            <label htmlFor={id}>
-              {meta.label}
-              {meta.required ? <span aria-hidden="true"> *</span> : null}
-            </label>
-            {meta.type === 'picklist' ? (
-              <select {...common}>
-                {meta.required && texts[meta.name] ? null : <option value="">—</option>}
-                {meta.picklist.map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            ) : meta.type === 'textarea' ? (
-              <textarea {...common} rows={3} />
-            ) : (
-              <input
-                {...common}
-                type={isNumericType(meta.type) ? 'number' : (inputTypes[meta.type] ?? 'text')}
-                step={isNumericType(meta.type) ? 'any' : undefined}
-              />
-            )}
-            {error ? (
-              <p className="field-error" id={`${id}-error`}>
-                {error}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      {laidOut ?? shown.map((meta) => field(meta))}
       {props.children}
       {failure ? <p role="alert">{failure}</p> : null}
       <div className="form-actions">

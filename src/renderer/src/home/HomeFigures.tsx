@@ -1,5 +1,6 @@
-import type { HomeOutput, Sums } from '../../../shared/ipc/views';
-import { money, number } from '../format';
+import type { HomeOutput, Sums, TotalsCurrency } from '../../../shared/ipc/views';
+import { number, total } from '../format';
+import { ConvertedNote } from '../components/ConvertedNote';
 import { useAppStore } from '../state/appStore';
 import type { ViewPreset } from '../state/views';
 
@@ -26,8 +27,8 @@ function Figure(props: {
   );
 }
 
-const deals = (sums: Sums, currency: string | null) =>
-  `${number(sums.count)} ${sums.count === 1 ? 'deal' : 'deals'} · weighted ${money(sums.weighted, currency)}`;
+const deals = (sums: Sums, totals: TotalsCurrency, currency: string | null) =>
+  `${number(sums.count)} ${sums.count === 1 ? 'deal' : 'deals'} · weighted ${total(sums.weighted, totals, currency)}`;
 
 /** The rep's numbers, each leading to its list already filtered to what it counts. */
 export function HomeFigures(props: { home: HomeOutput; currency: string | null }) {
@@ -42,40 +43,43 @@ export function HomeFigures(props: { home: HomeOutput; currency: string | null }
     <Figure
       label={label}
       open={() => navigate('pipeline', pipeline(period))}
-      value={money(sums.total, currency)}
-      detail={deals(sums, currency)}
+      value={total(sums.total, home.currency, currency)}
+      detail={deals(sums, home.currency, currency)}
       tone={tone}
     />
   );
   return (
-    <div className="kpis">
-      {figure('Your open pipeline', home.openPipeline, 'any')}
-      {figure('Closing this month', home.closingThisMonth, 'this-month')}
-      {figure('Closing this quarter', home.closingThisQuarter, 'this-quarter')}
-      {figure(
-        'Overdue close dates',
-        home.overdue,
-        'overdue',
-        home.overdue.count ? 'warn' : undefined,
-      )}
-      <Figure
-        label="New leads this week"
-        open={() =>
-          navigate('leads', {
-            view: 'leads',
-            filter: { owner: 'me', created: { period: 'this-week' } },
-          })
-        }
-        value={number(home.newLeadsThisWeek)}
-        detail="Yours, created since Monday"
-      />
-      <Figure
-        label="Your open tasks"
-        open={() => navigate('tasks')}
-        value={number(home.openTasks.count)}
-        detail={`${number(home.openTasks.overdue)} past due`}
-        tone={home.openTasks.overdue ? 'warn' : undefined}
-      />
-    </div>
+    <>
+      <div className="kpis">
+        {figure('Your open pipeline', home.openPipeline, 'any')}
+        {figure('Closing this month', home.closingThisMonth, 'this-month')}
+        {figure('Closing this quarter', home.closingThisQuarter, 'this-quarter')}
+        {figure(
+          'Overdue close dates',
+          home.overdue,
+          'overdue',
+          home.overdue.count ? 'warn' : undefined,
+        )}
+        <Figure
+          label="New leads this week"
+          open={() =>
+            navigate('leads', {
+              view: 'leads',
+              filter: { owner: 'me', created: { period: 'this-week' } },
+            })
+          }
+          value={number(home.newLeadsThisWeek)}
+          detail="Yours, created since Monday"
+        />
+        <Figure
+          label="Your open tasks"
+          open={() => navigate('tasks')}
+          value={number(home.openTasks.count)}
+          detail={`${number(home.openTasks.overdue)} past due`}
+          tone={home.openTasks.overdue ? 'warn' : undefined}
+        />
+      </div>
+      <ConvertedNote totals={home.currency} what="Deal totals, across every sales process," />
+    </>
   );
 }

@@ -35,7 +35,9 @@ export function KeyDeals(props: { home: HomeOutput; currency: string | null }) {
               >
                 <span className="home-row-name">{deal.name}</span>
                 <span className="muted home-row-sub">{deal.accountName ?? ''}</span>
-                <span className="home-row-figure">{money(deal.amount, props.currency)}</span>
+                <span className="home-row-figure">
+                  {money(deal.amount, deal.currency ?? props.currency)}
+                </span>
                 <span className={deal.overdue ? 'home-row-date overdue' : 'home-row-date muted'}>
                   {day(deal.closeDate)}
                 </span>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PipelineOutput } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { useAppStore } from '../state/appStore';
@@ -92,6 +92,11 @@ export function Board(props: {
     [savedLocally],
   );
 
+  const moveTargets = useMemo(
+    () => props.board.stages.filter((s) => s.inProcess),
+    [props.board.stages],
+  );
+
   return (
     <>
       {moveError ? <p role="alert">Could not move the deal: {moveError}</p> : null}
@@ -119,8 +124,9 @@ export function Board(props: {
           <StageColumn
             key={column.stage}
             column={column}
-            stages={props.board.stages}
+            stages={moveTargets}
             currency={props.currency}
+            totals={props.board.currency}
             query={props.query}
             showOwner={props.query.owner !== 'me'}
             selectedId={selectedId}

@@ -13,7 +13,8 @@ import { money, month } from '../format';
 
 /** Open pipeline by close month and by stage, total and weighted. */
 export function PipelineCharts(props: { board: PipelineOutput; currency: string | null }) {
-  const { board, currency } = props;
+  const { board } = props;
+  const currency = board.currency?.code ?? props.currency;
   const axis = (value: number) => money(value, currency, true);
   const tip = (value: unknown) => money(Number(value), currency);
   const byMonth = board.byMonth.map((m) => ({

@@ -1,27 +1,42 @@
 import { useMemo, useState } from 'react';
-import type { OwnerFilter, PeriodInput, PipelineOutput, Sums } from '../../../shared/ipc/views';
+import type {
+  OwnerFilter,
+  PeriodInput,
+  PipelineOutput,
+  Sums,
+  TotalsCurrency,
+} from '../../../shared/ipc/views';
 import { api } from '../api';
+import { ConvertedNote } from '../components/ConvertedNote';
 import { DataAge } from '../components/DataAge';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { OwnerSelect } from '../filters/OwnerSelect';
 import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
-import { money, number } from '../format';
+import { number, total } from '../format';
 import { useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { useFacets } from '../table/useFacets';
 import { Board } from './Board';
 import { PipelineCharts } from './PipelineCharts';
+import { ProcessMenu } from './ProcessMenu';
 import './pipeline.css';
+import { useSalesProcess } from './useSalesProcess';
 import { ViewTabs } from './ViewTabs';
 
 const firstCards = 100;
 
-function Summary(props: { label: string; sums: Sums; currency: string | null }) {
+function Summary(props: {
+  label: string;
+  sums: Sums;
+  totals: TotalsCurrency;
+  currency: string | null;
+}) {
   return (
     <p className="summary-figure">
-      <span className="muted">{props.label}</span> {money(props.sums.total, props.currency)}{' '}
+      <span className="muted">{props.label}</span>{' '}
+      {total(props.sums.total, props.totals, props.currency)}{' '}
       <span className="muted">
         {number(props.sums.count)} {props.sums.count === 1 ? 'deal' : 'deals'}
       </span>
@@ -46,8 +61,9 @@ const tabs = [
 type Tab = (typeof tabs)[number]['id'];
 
 /**
- * Open deals by stage in the org's order, filtered by owner, close period and text, on a board
- * down to the window's bottom, or as charts in their own tab.
+ * Open deals by stage in the org's order (one sales process at a time where the org has several),
+ * filtered by owner, close period and text, on a board down to the window's bottom, or as charts
+ * in their own tab.
  */
 export function PipelineView() {
   const currency = useCurrency();
@@ -60,7 +76,8 @@ export function PipelineView() {
   const [text, setText] = useState('');
   const [tab, setTab] = useState<Tab>('pipeline-board');
   const facets = useFacets('Opportunity');
-  const query = useMemo(() => ({ owner, close, text }), [owner, close, text]);
+  const [process, setProcess] = useSalesProcess();
+  const query = useMemo(() => ({ owner, close, text, process }), [owner, close, text, process]);
   const loaded = useIpc(
     () => api().pipeline.board({ ...query, cardsPerStage: firstCards }),
     [query],
@@ -78,6 +95,9 @@ export function PipelineView() {
           value={close}
           onChange={setClose}
         />
+        {board?.process ? (
+          <ProcessMenu processes={board.processes} value={board.process} onChange={setProcess} />
+        ) : null}
       </div>
       <DataAge />
       {loaded.error ? <LoadError what="the pipeline" message={loaded.error} /> : null}
@@ -87,14 +107,26 @@ export function PipelineView() {
           <div className="pipeline-bar">
             <ViewTabs<Tab> label="Pipeline" tabs={tabs} value={tab} onChange={setTab} />
             <div className="pipeline-summary" aria-label="Pipeline summary" role="group">
-              <Summary label="Open" sums={open} currency={currency} />
+              <Summary label="Open" sums={open} totals={board.currency} currency={currency} />
               <p className="summary-figure">
-                <span className="muted">Weighted</span> {money(open.weighted, currency)}
+                <span className="muted">Weighted</span>{' '}
+                {total(open.weighted, board.currency, currency)}
               </p>
-              <Summary label="Closed won" sums={board.won} currency={currency} />
-              <Summary label="Closed lost" sums={board.lost} currency={currency} />
+              <Summary
+                label="Closed won"
+                sums={board.won}
+                totals={board.currency}
+                currency={currency}
+              />
+              <Summary
+                label="Closed lost"
+                sums={board.lost}
+                totals={board.currency}
+                currency={currency}
+              />
             </div>
           </div>
+          <ConvertedNote totals={board.currency} what="Totals" />
           {open.count === 0 ? (
             <p className="muted">No open opportunities match these filters.</p>
           ) : null}

@@ -56,7 +56,7 @@ export const StageCard = memo(function StageCard(props: {
         <span className="card-name">{card.name}</span>
         <span className="muted card-account">{text(card.accountName)}</span>
         <span className="card-line">
-          <span>{money(card.amount, currency)}</span>
+          <span>{money(card.amount, card.currency ?? currency)}</span>
           <span className={card.overdue ? 'overdue' : 'muted'}>
             {card.overdue ? 'Overdue · ' : ''}
             {day(card.closeDate)}

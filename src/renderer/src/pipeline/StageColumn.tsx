@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { PipelineOutput } from '../../../shared/ipc/views';
-import { money, number } from '../format';
+import type { PipelineOutput, TotalsCurrency } from '../../../shared/ipc/views';
+import { number, total } from '../format';
 import { cardType, StageCard } from './StageCard';
 import { useMoreCards, type BoardQuery } from './useMoreCards';
 
@@ -15,6 +15,8 @@ export function StageColumn(props: {
   column: Column;
   stages: Array<{ stage: string; label: string }>;
   currency: string | null;
+  /** The currency the column's totals are in, converted or not. */
+  totals: TotalsCurrency;
   query: BoardQuery;
   showOwner: boolean;
   selectedId: string | undefined;
@@ -57,10 +59,11 @@ export function StageColumn(props: {
         <h2>{column.label}</h2>
         <p>
           <span aria-label="Deals">{number(column.sums.count)}</span> ·{' '}
-          <span aria-label="Total">{money(column.sums.total, currency)}</span>
+          <span aria-label="Total">{total(column.sums.total, props.totals, currency)}</span>
         </p>
         <p className="muted">
-          Weighted <span aria-label="Weighted">{money(column.sums.weighted, currency)}</span>
+          Weighted{' '}
+          <span aria-label="Weighted">{total(column.sums.weighted, props.totals, currency)}</span>
         </p>
       </header>
       <ul className="cards" aria-label={`${column.label} cards`}>

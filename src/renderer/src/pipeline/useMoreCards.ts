@@ -3,7 +3,12 @@ import type { OwnerFilter, PeriodInput, PipelineCard } from '../../../shared/ipc
 import { api } from '../api';
 
 /** The rep's filters, which every page of a column must share with the board. */
-export type BoardQuery = { owner: OwnerFilter; close: PeriodInput; text: string };
+export type BoardQuery = {
+  owner: OwnerFilter;
+  close: PeriodInput;
+  text: string;
+  process: string | undefined;
+};
 
 const page = 100;
 

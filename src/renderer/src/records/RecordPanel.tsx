@@ -3,8 +3,8 @@ import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
-import { RecordForm } from '../edit/RecordForm';
 import { useEditRequest } from '../edit/useEditRequest';
+import { useEditKey, useFocusOrigin } from '../edit/useInPlaceEdit';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { useRememberRecord } from '../state/recentRecords';
 import { FieldList } from './FieldList';
@@ -26,8 +26,8 @@ export function RecordPanel() {
   const [editing, setEditing] = useState(false);
   const object = panel?.object;
   const id = panel?.id;
+  const editButton = useFocusOrigin();
   useEffect(() => setEditing(false), [id]);
-  useEditRequest(object, id, () => setEditing(true));
   const loaded = useIpc(
     () =>
       object && id && connected
@@ -42,6 +42,12 @@ export function RecordPanel() {
   );
   // Focus follows the record: a new panel, and again once its record has arrived.
   useEffect(() => heading.current?.focus(), [id, hasRecord]);
+  const startEditing = () => {
+    editButton.opening();
+    setEditing(true);
+  };
+  useEditKey(hasRecord && !editing, startEditing);
+  useEditRequest(object, id, startEditing);
   if (!panel) return null;
   const record = loaded.data?.record;
   const noun = nouns[panel.object];
@@ -75,22 +81,29 @@ export function RecordPanel() {
         <>
           <p className="muted">{noun}</p>
           {loaded.data?.local?.change ? <ChangeNotice entry={loaded.data.local.change} /> : null}
-          {editing ? (
-            <RecordForm
-              object={panel.object}
-              record={record}
-              label={`Edit ${noun.toLowerCase()}`}
-              submitLabel="Save"
-              onDone={() => setEditing(false)}
-            />
-          ) : (
+          {editing ? null : (
             <div className="form-actions">
-              <button type="button" className="button" onClick={() => setEditing(true)}>
+              <button
+                type="button"
+                ref={editButton.ref}
+                className="button"
+                aria-keyshortcuts="E"
+                onClick={startEditing}
+              >
                 Edit
               </button>
             </div>
           )}
-          <FieldList object={panel.object} record={record} currency={currency} />
+          <FieldList
+            object={panel.object}
+            record={record}
+            currency={currency}
+            editing={editing}
+            onDone={() => {
+              editButton.closing();
+              setEditing(false);
+            }}
+          />
           <ActivityTimeline object={panel.object} record={record} />
           <RelatedLists object={panel.object} id={panel.id} />
           {typeof record['AccountId'] === 'string' ? (

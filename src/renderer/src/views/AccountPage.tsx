@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { DataAge } from '../components/DataAge';
@@ -6,12 +7,14 @@ import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { useRememberRecord } from '../state/recentRecords';
 import { AccountActions } from '../edit/AccountActions';
+import { useEditRequest } from '../edit/useEditRequest';
+import { useEditKey, useFocusOrigin } from '../edit/useInPlaceEdit';
 import { day, money, text } from '../format';
 import { ActivityTimeline } from '../records/ActivityTimeline';
 import { RelatedLists } from '../records/RelatedLists';
 import { FieldList } from '../records/FieldList';
 import { OpenInSalesforce } from '../records/OpenInSalesforce';
-import { useCurrency } from '../records/useCurrency';
+import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 
 /** One account: its fields, contacts, open and closed deals, and what changed on it lately. */
@@ -21,6 +24,17 @@ export function AccountPage(props: { id: string }) {
   const currency = useCurrency();
   const loaded = useIpc(() => api().accounts.detail({ id: props.id }), [props.id]);
   const shown = loaded.data?.account;
+  const [editing, setEditing] = useState(false);
+  const editButton = useFocusOrigin();
+  const panelOpen = useAppStore((s) => !!s.panel);
+  useEffect(() => setEditing(false), [props.id]);
+  const startEditing = () => {
+    editButton.opening();
+    setEditing(true);
+  };
+  // A record panel open beside the page takes E for its own record.
+  useEditKey(!!shown && !editing && !panelOpen, startEditing);
+  useEditRequest('Account', props.id, startEditing);
   useRememberRecord(
     shown ? { object: 'Account', id: props.id, name: String(shown['Name'] ?? '') } : undefined,
   );
@@ -73,7 +87,9 @@ export function AccountPage(props: { id: string }) {
                   </button>
                 </td>
                 <td>{text(o['StageName'])}</td>
-                <td className="number">{money(o['Amount'] as number | null, currency)}</td>
+                <td className="number">
+                  {money(o['Amount'] as number | null, currencyOf(o, currency))}
+                </td>
                 <td>{day(o['CloseDate'])}</td>
                 <td>{text(o['OwnerName'])}</td>
               </tr>
@@ -89,10 +105,24 @@ export function AccountPage(props: { id: string }) {
       <h2 className="record-title">{text(account['Name'])}</h2>
       <OpenInSalesforce object="Account" id={props.id} />
       <DataAge />
-      <AccountActions account={account} />
+      <AccountActions
+        account={account}
+        editing={editing}
+        onEdit={startEditing}
+        editRef={editButton.ref}
+      />
       <div className="account-columns">
         <section aria-label="Account details">
-          <FieldList object="Account" record={account} currency={currency} />
+          <FieldList
+            object="Account"
+            record={account}
+            currency={currency}
+            editing={editing}
+            onDone={() => {
+              editButton.closing();
+              setEditing(false);
+            }}
+          />
         </section>
         <ActivityTimeline object="Account" record={account} />
       </div>

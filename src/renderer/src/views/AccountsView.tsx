@@ -6,7 +6,7 @@ import { ChoiceFilter } from '../filters/ChoiceFilter';
 import { OwnerSelect } from '../filters/OwnerSelect';
 import { TextFilter } from '../filters/TextFilter';
 import { money, text } from '../format';
-import { useCurrency } from '../records/useCurrency';
+import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { RecordTable, type TableColumn } from '../table/RecordTable';
 import { isFiltered } from '../table/isFiltered';
@@ -57,7 +57,7 @@ function AccountList() {
         header: 'Annual revenue',
         size: 140,
         numeric: true,
-        render: (r) => money(r['AnnualRevenue'] as number | null, currency),
+        render: (r) => money(r['AnnualRevenue'] as number | null, currencyOf(r, currency)),
       },
       { id: 'OwnerName', header: 'Owner', size: 150, hidden: true, render: plain('OwnerName') },
     ],

@@ -6,7 +6,7 @@ import { OwnerSelect } from '../filters/OwnerSelect';
 import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
 import { day, money, text } from '../format';
-import { useCurrency } from '../records/useCurrency';
+import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { RecordTable, type TableColumn } from '../table/RecordTable';
 import { isFiltered } from '../table/isFiltered';
@@ -54,7 +54,7 @@ export function OpportunitiesView() {
         header: 'Amount',
         size: 110,
         numeric: true,
-        render: (r) => money(r['Amount'] as number | null, currency),
+        render: (r) => money(r['Amount'] as number | null, currencyOf(r, currency)),
       },
       {
         id: 'CloseDate',

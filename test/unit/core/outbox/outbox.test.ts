@@ -273,7 +273,13 @@ describe('offline edits and write-back', () => {
         h.db,
         'Opportunity',
         deal.Id,
-        { Amount: 'lots', StageName: 'Bogus', Name: 'x', CloseDate: '2026-02-30' },
+        {
+          Amount: 'lots',
+          StageName: 'Bogus',
+          IsWon: true,
+          Bogus__c: 'x',
+          CloseDate: '2026-02-30',
+        },
         now(),
       ),
     ).toEqual({
@@ -281,7 +287,9 @@ describe('offline edits and write-back', () => {
       errors: {
         Amount: 'Amount must be a number.',
         StageName: "Stage must be one of the org's values.",
-        Name: 'Name cannot be edited in Roadbook.',
+        // The layout shows it, but describe says no one may change it.
+        IsWon: 'Won cannot be changed.',
+        Bogus__c: 'Bogus__c cannot be edited in Roadbook.',
         CloseDate: 'Close Date must be a date.',
       },
     });

@@ -16,6 +16,8 @@ const shipped = [
   [8, 'a272b39fcecfd260'],
   [9, '4d90e280065c93c8'],
   [10, 'e076309af8eba4a7'],
+  [11, '39d5a4632a66402f'],
+  [12, '8565679a5e15a3e3'],
 ] as const;
 
 const hashOf = (sql: string) => createHash('sha256').update(sql).digest('hex').slice(0, 16);

@@ -250,8 +250,9 @@ describe('sync: reconcile', () => {
     h.fake.control.advanceClock(8 * 86_400_000);
     h.fake.control.resetRequestCounts();
     await h.sync();
-    // One id query per object; Events' window moved too, so they reload, counted first.
-    expect(h.fake.control.requestCounts()['query']).toBe(objectSpecs.length + 1);
+    // One id query per object; Events' window moved too, so they reload, counted first; the
+    // org's record types and currencies are read again, as describe is, once a day.
+    expect(h.fake.control.requestCounts()['query']).toBe(objectSpecs.length + 1 + 2);
   });
 });
 
