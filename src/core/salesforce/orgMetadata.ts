@@ -22,6 +22,14 @@ export type CurrencyRow = {
   isActive: boolean;
 };
 
+/** A dated exchange rate (advanced currency management), in force from start until next. */
+export type DatedRateRow = {
+  isoCode: string;
+  conversionRate: number;
+  startDate: string;
+  nextStartDate: string;
+};
+
 type Sobject = Record<string, unknown>;
 
 /**
@@ -106,6 +114,30 @@ export async function fetchCurrencies(
       decimalPlaces: Number(c['DecimalPlaces'] ?? 2),
       isCorporate: c['IsCorporate'] === true,
       isActive: c['IsActive'] === true,
+    }));
+  } catch (error) {
+    if ((error as { errorCode?: string }).errorCode === 'INVALID_TYPE') return [];
+    throw error;
+  }
+}
+
+/** The org's dated exchange rates; none without advanced currency management (INVALID_TYPE). */
+export async function fetchDatedRates(
+  conn: Connection,
+  countCall: () => void,
+): Promise<DatedRateRow[]> {
+  countCall();
+  try {
+    const found = await conn
+      .query<Sobject>(
+        'SELECT IsoCode, ConversionRate, StartDate, NextStartDate FROM DatedConversionRate ORDER BY IsoCode, StartDate',
+      )
+      .run({ autoFetch: true, maxFetch: 100_000 });
+    return found.records.map((d) => ({
+      isoCode: String(d['IsoCode']),
+      conversionRate: Number(d['ConversionRate']),
+      startDate: String(d['StartDate']),
+      nextStartDate: String(d['NextStartDate'] ?? '9999-12-31'),
     }));
   } catch (error) {
     if ((error as { errorCode?: string }).errorCode === 'INVALID_TYPE') return [];

@@ -44,10 +44,7 @@ function allowedValues(
 }
 
 /** The sales or lead process a record type follows, by name; null for none or Master. */
-function processOf(
-  db: Database.Database,
-  recordTypeId: string | null | undefined,
-): string | null {
+function processOf(db: Database.Database, recordTypeId: string | null | undefined): string | null {
   if (!recordTypeId) return null;
   const row = db.prepare('SELECT process_name FROM record_type WHERE id = ?').get(recordTypeId) as
     { process_name: string | null } | undefined;

@@ -1,12 +1,27 @@
 import type Database from 'better-sqlite3';
-import type { CurrencyRow, RecordTypePicklist, RecordTypeRow } from '../salesforce/orgMetadata';
+import type {
+  CurrencyRow,
+  DatedRateRow,
+  RecordTypePicklist,
+  RecordTypeRow,
+} from '../salesforce/orgMetadata';
 
 export type OrgMetadata = {
   recordTypes: RecordTypeRow[];
   /** By record type id, then object field. */
   picklists: Map<string, Record<string, RecordTypePicklist>>;
   currencies: CurrencyRow[];
+  datedRates: DatedRateRow[];
 };
+
+/** Dated rates live in sync_meta as one JSON value: read whole, never queried by column. */
+const datedRatesKey = 'dated_conversion_rates';
+
+export function cachedDatedRates(db: Database.Database): DatedRateRow[] {
+  const row = db.prepare('SELECT value FROM sync_meta WHERE key = ?').get(datedRatesKey) as
+    { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as DatedRateRow[]) : [];
+}
 
 const stateName = 'record types and currencies';
 
@@ -46,6 +61,10 @@ export function saveOrgMetadata(db: Database.Database, metadata: OrgMetadata, no
         c.isCorporate ? 1 : 0,
         c.isActive ? 1 : 0,
       );
+    db.prepare('INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)').run(
+      datedRatesKey,
+      JSON.stringify(metadata.datedRates),
+    );
     db.prepare('INSERT OR REPLACE INTO org_metadata_state (name, fetched_at) VALUES (?, ?)').run(
       stateName,
       now,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import {
   fetchCurrencies,
+  fetchDatedRates,
   fetchRecordTypePicklists,
   fetchRecordTypes,
   type RecordTypePicklist,
@@ -13,7 +14,8 @@ import { orgMetadataFetchedAt, saveOrgMetadata } from '../store/orgMetadataStore
 const processObjects = ['Opportunity', 'Lead'];
 
 /**
- * The org's record types, what each offers in its picklists, and its currencies and rates: read
+ * The org's record types, what each offers in its picklists, and its currencies and rates (dated
+ * ones too, with advanced currency management): read
  * as often as describe (they change when an admin changes the org), so a quiet sync costs nothing
  * more. One call per active record type; none of it in an org without record types or currencies.
  */
@@ -35,5 +37,6 @@ export async function pullOrgMetadata(options: {
       await fetchRecordTypePicklists(conn, options.apiVersion, type.object, type.id, countCall),
     );
   const currencies = await fetchCurrencies(conn, countCall);
-  saveOrgMetadata(db, { recordTypes, picklists, currencies }, now);
+  const datedRates = currencies.length ? await fetchDatedRates(conn, countCall) : [];
+  saveOrgMetadata(db, { recordTypes, picklists, currencies, datedRates }, now);
 }

@@ -1,9 +1,15 @@
 import type Database from 'better-sqlite3';
+import type { DatedRateRow } from '../salesforce/orgMetadata';
+import { cachedDatedRates } from '../store/orgMetadataStore';
 
-/** An org's currencies: each code's rate per one unit of the corporate currency, and its decimals. */
+/**
+ * An org's currencies: each code's rate per one unit of the corporate currency, and its decimals;
+ * with advanced currency management, its dated rates too (empty without).
+ */
 export type Rates = {
   corporate: string;
   byCode: ReadonlyMap<string, { rate: number; places: number }>;
+  dated: readonly DatedRateRow[];
 };
 
 /** The cached CurrencyType rows; null in a single-currency org (it has none). */
@@ -23,16 +29,28 @@ export function orgRates(db: Database.Database): Rates | null {
     byCode: new Map(
       rows.map((r) => [r.iso_code, { rate: r.conversion_rate, places: r.decimal_places }]),
     ),
+    dated: cachedDatedRates(db),
   };
 }
 
 /**
  * An amount in another currency, as Salesforce's convertCurrency() does it: to the corporate
- * currency by the source rate, then to the target by its rate. A blank or unknown code is the
- * corporate currency: rows synced before multi-currency carry none.
+ * currency by the source rate, then to the target by its rate. A deal's amount passes its close
+ * day: with dated rates, the rates in force that day. A blank or unknown code is the corporate
+ * currency: rows synced before multi-currency carry none.
  */
-export function convertAmount(amount: number, from: string, to: string, rates: Rates): number {
-  const rateOf = (code: string) => rates.byCode.get(code)?.rate ?? 1;
+export function convertAmount(
+  amount: number,
+  from: string,
+  to: string,
+  rates: Rates,
+  day?: string,
+): number {
+  const rateOf = (code: string) =>
+    (day &&
+      rates.dated.find((d) => d.isoCode === code && d.startDate <= day && day < d.nextStartDate)
+        ?.conversionRate) ||
+    (rates.byCode.get(code)?.rate ?? 1);
   return from === to ? amount : (amount / rateOf(from)) * rateOf(to);
 }
 

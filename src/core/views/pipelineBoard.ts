@@ -72,24 +72,30 @@ const withPart = (filter: SqlFilter, part: string): SqlFilter => ({
  */
 type Totals = {
   currency: TotalsCurrency;
-  convert(sums: Sums, from: string): Sums;
+  /** Dated rates convert each close day apart; otherwise a month (or a period) at once. */
+  byDay: boolean;
+  convert(sums: Sums, from: string, day: string): Sums;
   round(sums: Sums): Sums;
 };
 
 function totalsFor(db: Database.Database, context: ViewContext): Totals {
   const rates = orgRates(db);
-  if (!rates) return { currency: null, convert: (sums) => sums, round: (sums) => sums };
+  if (!rates)
+    return { currency: null, byDay: false, convert: (sums) => sums, round: (sums) => sums };
   const code = repCurrency(db, context.userId, rates);
   const currency = { code, converted: false };
+  const byDay = rates.dated.length > 0;
   return {
     currency,
-    convert: (sums, from) => {
+    byDay,
+    convert: (sums, from, day) => {
       const source = from || rates.corporate;
       if (source !== code && sums.count > 0) currency.converted = true;
+      const on = byDay ? day : undefined;
       return {
         count: sums.count,
-        total: convertAmount(sums.total, source, code, rates),
-        weighted: convertAmount(sums.weighted, source, code, rates),
+        total: convertAmount(sums.total, source, code, rates, on),
+        weighted: convertAmount(sums.weighted, source, code, rates, on),
       };
     },
     round: (sums) => ({
@@ -101,21 +107,23 @@ function totalsFor(db: Database.Database, context: ViewContext): Totals {
 }
 
 function sumsOf(db: Database.Database, filter: SqlFilter, totals: Totals): Sums {
-  const perCurrency = db
+  const day = totals.byDay ? "IFNULL(close_date, '')" : "''";
+  const parts = db
     .prepare(
-      `SELECT IFNULL(currency_iso_code, '') AS currency, ${sumsSql} FROM sf_opportunity ${whereOf(filter)} GROUP BY 1`,
+      `SELECT IFNULL(currency_iso_code, '') AS currency, ${day} AS day, ${sumsSql}
+       FROM sf_opportunity ${whereOf(filter)} GROUP BY 1, 2`,
     )
-    .all(...filter.params) as Array<Sums & { currency: string }>;
+    .all(...filter.params) as Array<Sums & { currency: string; day: string }>;
   const sum = { ...noSums };
-  for (const { currency, ...sums } of perCurrency) add(sum, totals.convert(sums, currency));
+  for (const { currency, day, ...sums } of parts) add(sum, totals.convert(sums, currency, day));
   return totals.round(sum);
 }
 
 /**
- * Sums per open/closed, stage, close month, outcome and currency; NULLs read as -1 and '' as in
- * the rollup.
+ * Sums per open/closed, stage, close month (or day, with dated rates), outcome and currency; NULLs
+ * read as -1 and '' as in the rollup.
  */
-type Group = Sums & { closed: number; won: number; stage: string; month: string; currency: string };
+type Group = Sums & { closed: number; won: number; stage: string; day: string; currency: string };
 
 /**
  * The board over every deal reads opportunity_rollup: a few thousand rows however many deals. An
@@ -127,8 +135,10 @@ function boardGroups(
   input: Pick<PipelineInput, 'owner' | 'close' | 'text'>,
   context: ViewContext,
   process: ProcessChoice['part'],
+  byDay: boolean,
 ): Group[] {
   const range = resolvePeriod(input.close, context.now);
+  const dayOf = (closeDate: string) => (byDay ? closeDate : `substr(${closeDate}, 1, 7)`);
   const filter = narrowing(db, input, context);
   const fromRollup = filter.parts.length === 0 && !rollupPaused(db);
   inProcess(filter, process);
@@ -138,7 +148,7 @@ function boardGroups(
     return db
       .prepare(
         `SELECT is_closed AS closed, is_won AS won, stage_name AS stage,
-           substr(close_date, 1, 7) AS month, currency_iso_code AS currency,
+           ${dayOf('close_date')} AS day, currency_iso_code AS currency,
            SUM(count) AS count, TOTAL(total) AS total, TOTAL(weighted) AS weighted
          FROM opportunity_rollup ${whereOf(filter)} GROUP BY 1, 2, 3, 4, 5`,
       )
@@ -148,7 +158,7 @@ function boardGroups(
   return db
     .prepare(
       `SELECT IFNULL(is_closed, -1) AS closed, IFNULL(is_won, -1) AS won,
-         IFNULL(stage_name, '') AS stage, substr(IFNULL(close_date, ''), 1, 7) AS month,
+         IFNULL(stage_name, '') AS stage, ${dayOf("IFNULL(close_date, '')")} AS day,
          IFNULL(currency_iso_code, '') AS currency, ${sumsSql}
        FROM sf_opportunity ${whereOf(filter)} GROUP BY 1, 2, 3, 4, 5`,
     )
@@ -172,8 +182,9 @@ function boardSums(groups: Group[], totals: Totals) {
   const perStage = new Map<string, Sums>();
   const perMonth = new Map<string, Sums>();
   const closed = new Map<string, Sums>();
-  for (const { closed: isClosed, won, stage, month, currency, ...raw } of groups) {
-    const sums = totals.convert(raw, currency);
+  for (const { closed: isClosed, won, stage, day, currency, ...raw } of groups) {
+    const sums = totals.convert(raw, currency, day);
+    const month = day.slice(0, 7);
     if (isClosed === 1 && won !== -1) {
       addTo(closed, won ? 'won' : 'lost', sums);
     } else if (isClosed === 0) {
@@ -253,7 +264,7 @@ export function pipelineBoard(
   const filter = boardFilter(db, input, context, choice.part);
   const open = withPart(filter, 'is_closed = 0');
   const { perStage, perMonth, closed } = boardSums(
-    boardGroups(db, input, context, choice.part),
+    boardGroups(db, input, context, choice.part, totals.byDay),
     totals,
   );
   const openStages = openStagesOf(db, choice.stages);

@@ -8,6 +8,16 @@ const rates: Rates = {
     ['EUR', { rate: 0.92, places: 2 }],
     ['JPY', { rate: 151.3, places: 0 }],
   ]),
+  dated: [],
+};
+
+const dated: Rates = {
+  ...rates,
+  dated: [
+    { isoCode: 'EUR', conversionRate: 0.9, startDate: '0001-01-01', nextStartDate: '2026-01-01' },
+    { isoCode: 'EUR', conversionRate: 0.8, startDate: '2026-01-01', nextStartDate: '9999-12-31' },
+    { isoCode: 'USD', conversionRate: 1, startDate: '0001-01-01', nextStartDate: '9999-12-31' },
+  ],
 };
 
 describe('converting an amount at the org’s rates', () => {
@@ -23,6 +33,18 @@ describe('converting an amount at the org’s rates', () => {
     { amount: 100, from: 'GBP', to: 'USD', converted: 100 },
   ])('$amount $from is $converted $to', ({ amount, from, to, converted }) =>
     expect(convertAmount(amount, from, to, rates)).toBeCloseTo(converted, 9),
+  );
+
+  it.each([
+    { amount: 90, from: 'EUR', to: 'USD', day: '2025-12-31', converted: 100 },
+    { amount: 80, from: 'EUR', to: 'USD', day: '2026-01-01', converted: 100 },
+    { amount: 100, from: 'USD', to: 'EUR', day: '2026-06-30', converted: 80 },
+    { amount: 92, from: 'EUR', to: 'USD', day: undefined, converted: 100 },
+    { amount: 15_130, from: 'JPY', to: 'USD', day: '2026-06-30', converted: 100 },
+  ])(
+    'at dated rates, $amount $from on $day is $converted $to',
+    ({ amount, from, to, day, converted }) =>
+      expect(convertAmount(amount, from, to, dated, day)).toBeCloseTo(converted, 9),
   );
 
   it.each([

@@ -87,6 +87,44 @@ describe('the board per sales process, in the rep’s currency', () => {
     expectSum(home.openPipeline.total, mine);
   });
 
+  it('converts each deal at the rates of its close date where the org has dated rates', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const h = await syncHarness({
+      dataset: 'realistic',
+      datedRates: [
+        { isoCode: 'EUR', conversionRate: 0.5, startDate: today },
+        { isoCode: 'JPY', conversionRate: 100, startDate: today },
+      ],
+    });
+    await h.sync({ objects: ['User', 'OpportunityStage', 'Opportunity'] });
+    const context = { userId: h.fake.userId, now: new Date(h.fake.control.state().now) };
+    const types = h.fake.control
+      .all('RecordType')
+      .filter((t) => t['SobjectType'] === 'Opportunity');
+    const deals = await convertedOpenDeals(
+      h,
+      types.map((t) => t.Id),
+    );
+    const home = homeSummary(h.db, context);
+    const mine = deals.filter((d) => d.OwnerId === h.fake.userId);
+    expect(home.openPipeline.count).toBe(mine.length);
+    expectSum(home.openPipeline.total, mine);
+    const board = pipelineBoard(
+      h.db,
+      { owner: 'all', close: { period: 'any' }, process: 'Renewal', cardsPerStage: 1 },
+      context,
+    );
+    const renewal = await convertedOpenDeals(
+      h,
+      types.filter((t) => t['DeveloperName'] === 'Renewal').map((t) => t.Id),
+    );
+    for (const column of board.stages)
+      expectSum(
+        column.sums.total,
+        renewal.filter((d) => d.StageName === column.stage),
+      );
+  });
+
   it('keeps an org without record types or currencies as it was', async () => {
     const h = await syncHarness({ dataset: 'tiny' });
     await h.sync({ objects: ['User', 'OpportunityStage', 'Opportunity'] });
