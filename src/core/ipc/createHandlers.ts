@@ -18,7 +18,8 @@ import { cacheProblemOf } from '../store/cacheProblems';
 import { searchByObject } from '../store/searchIndex';
 import { homeSummary } from '../views/homeSummary';
 import { exportRows } from '../views/exportRows';
-import { listRecords } from '../views/listRecords';
+import { listRecords, tableColumns } from '../views/listRecords';
+import { indexChosenFields, syncedFieldList } from '../views/fieldSql';
 import { recordTasks, taskList } from '../views/taskList';
 import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
@@ -99,8 +100,13 @@ export function createHandlers(
     'tasks.forRecord': ({ id, limit }) => view((db) => recordTasks(db, id, limit)),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'pipeline.cards': (input) => view((db, context) => pipelineCards(db, input, context)),
-    'records.list': (input) => view((db, context) => listRecords(db, input, context)),
+    'records.list': (input) =>
+      view((db, context) => {
+        indexChosenFields(db, input, tableColumns(input.object));
+        return listRecords(db, input, context);
+      }),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
+    'records.fields': ({ object }) => view((db) => ({ fields: syncedFieldList(db, object) })),
     'records.export': async (input) => {
       const exported = view((db, context) => exportRows(db, input, context));
       if (!deps.saveFile) return { outcome: 'download', ...exported };

@@ -9,6 +9,7 @@ import type {
   OpportunityColumn,
 } from '../../shared/ipc/views';
 import { specFor } from '../schema/objectSpecs';
+import { fieldCondition, fieldSql } from './fieldSql';
 import { accountName, named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
   dayWithin,
@@ -114,16 +115,27 @@ export function listFilter(
       dayWithin(filter, 'close_date', resolvePeriod(input.filter.close, context.now));
     if (input.filter.state) filter.parts.push(dealState[input.filter.state]);
   }
+  for (const condition of input.filter.fields ?? []) {
+    const synced = fieldSql(db, input.object, condition.field);
+    if (synced) fieldCondition(filter, synced, condition);
+  }
   return filter;
 }
+
+/** The columns a table sorts by without asking the cache which fields it holds. */
+export const tableColumns = (object: ListQuestion['object']): string[] =>
+  Object.keys(sortExpressions[object]);
 
 /** Contacts and deals show the name of their account. */
 const withAccount = (object: ListQuestion['object']) =>
   object === 'Contact' || object === 'Opportunity';
 
-export function listSql(input: ListQuestion, filter: SqlFilter) {
+export function listSql(db: Database.Database, input: ListQuestion, filter: SqlFilter) {
   const spec = specFor(input.object);
-  const sort = (sortExpressions[input.object] as Record<string, string>)[input.sort.column]!;
+  const own = sortExpressions[input.object] as Record<string, string>;
+  // A field no longer synced (hidden since) sorts by name rather than failing the table.
+  const sort =
+    own[input.sort.column] ?? fieldSql(db, input.object, input.sort.column)?.sql ?? own['Name']!;
   const direction = input.sort.desc ? 'DESC' : 'ASC';
   return {
     rows: `${selectWithNames(spec.table, withAccount(input.object))} ${whereOf(filter)}
@@ -139,7 +151,7 @@ export function listRecords(
   context: ViewContext,
 ): ListOutput {
   const filter = listFilter(db, input, context);
-  const sql = listSql(input, filter);
+  const sql = listSql(db, input, filter);
   const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[];
   const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
   return { rows: rows.map(named), total: n };

@@ -15,6 +15,7 @@ import {
   saveOutput,
 } from './edits';
 import { eventsInput, eventsOutput } from './calendar';
+import { syncedFieldsOutput } from './fieldColumns';
 import { syncSettings } from './syncSettings';
 import { tasksInput, tasksOutput } from './tasks';
 import { syncStatus } from './syncStatus';
@@ -87,6 +88,7 @@ export const invokeContract = {
   'pipeline.cards': { input: pipelineCardsInput, output: pipelineCardsOutput },
   'records.list': { input: listInput, output: listOutput },
   'records.facets': { input: facetsInput, output: facetsOutput },
+  'records.fields': { input: facetsInput, output: syncedFieldsOutput },
   'records.export': { input: exportInput, output: exportOutput },
   'records.openInSalesforce': { input: recordInput, output: z.object({ opened: z.boolean() }) },
   'records.get': {
