@@ -11,6 +11,8 @@ import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
+import { useFieldColumns } from '../table/useFieldColumns';
+import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 
@@ -55,6 +57,7 @@ export function ContactsView() {
   const { filter, sort } = question;
   const facets = useFacets('Contact');
   const windows = useRowWindows(question);
+  const table = useFieldColumns('Contact', columns);
   return (
     <section className="table-view" aria-label="Contacts">
       <div className="filter-bar" role="search" aria-label="Contact filters">
@@ -68,13 +71,18 @@ export function ContactsView() {
           owners={facets.data?.owners ?? []}
           onChange={(owner: OwnerFilter) => setFilter({ owner })}
         />
+        <FieldFilters
+          fields={table.fields}
+          conditions={filter.fields ?? []}
+          onChange={(fields) => setFilter({ fields })}
+        />
       </div>
       <DataAge />
       <TableStatus windows={windows} noun="contact" filtered={isFiltered(filter)} />
       <RecordTable
         label="Contacts"
         settingsKey="contacts"
-        columns={columns}
+        columns={table.columns}
         windows={windows}
         sort={sort}
         onSort={setSort}

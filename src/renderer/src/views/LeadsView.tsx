@@ -15,6 +15,8 @@ import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
+import { useFieldColumns } from '../table/useFieldColumns';
+import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 
@@ -70,6 +72,7 @@ export function LeadsView() {
   const { filter, sort } = question;
   const facets = useFacets('Lead');
   const windows = useRowWindows(question);
+  const table = useFieldColumns('Lead', columns);
   const options = (key: string) => facets.data?.facets[key] ?? [];
   const [creating, setCreating] = useState(false);
   return (
@@ -109,6 +112,11 @@ export function LeadsView() {
           value={filter.created ?? { period: 'any' }}
           onChange={(created: PeriodInput) => set({ created })}
         />
+        <FieldFilters
+          fields={table.fields}
+          conditions={filter.fields ?? []}
+          onChange={(fields) => set({ fields })}
+        />
       </div>
       <DataAge />
       {creating ? (
@@ -130,7 +138,7 @@ export function LeadsView() {
       <RecordTable
         label="Leads"
         settingsKey="leads"
-        columns={columns}
+        columns={table.columns}
         windows={windows}
         sort={sort}
         onSort={setSort}

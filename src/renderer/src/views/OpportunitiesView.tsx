@@ -14,6 +14,8 @@ import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
+import { useFieldColumns } from '../table/useFieldColumns';
+import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 type OpportunityQuestion = Extract<ListQuestion, { object: 'Opportunity' }>;
@@ -76,6 +78,7 @@ export function OpportunitiesView() {
     ],
     [currency],
   );
+  const table = useFieldColumns('Opportunity', columns);
   return (
     <section className="table-view" aria-label="Opportunities">
       <div className="filter-bar" role="search" aria-label="Opportunity filters">
@@ -117,6 +120,11 @@ export function OpportunitiesView() {
           value={filter.close ?? { period: 'any' }}
           onChange={(close: PeriodInput) => setFilter({ close })}
         />
+        <FieldFilters
+          fields={table.fields}
+          conditions={filter.fields ?? []}
+          onChange={(fields) => setFilter({ fields })}
+        />
       </div>
       <DataAge />
       <TableStatus
@@ -128,7 +136,7 @@ export function OpportunitiesView() {
       <RecordTable
         label="Opportunities"
         settingsKey="opportunities"
-        columns={columns}
+        columns={table.columns}
         windows={windows}
         sort={sort}
         onSort={setSort}
