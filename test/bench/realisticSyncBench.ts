@@ -18,11 +18,14 @@ const p95 = (samples: number[]) =>
   Math.round([...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)]! * 100) / 100;
 
 async function control(orgUrl: string, route: string, body: unknown) {
-  const response = await fetch(`${orgUrl}/__fake/${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const send = () =>
+    fetch(`${orgUrl}/__fake/${route}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  // A pooled connection the org closed while idle fails before the request is read: once more.
+  const response = await send().catch(send);
   if (!response.ok) throw new Error(`${response.status} from /__fake/${route}`);
 }
 
@@ -82,6 +85,8 @@ export async function measureRealisticSync() {
         listRecords(db, question(i), context);
         return performance.now() - t;
       });
+    const dealP95 = p95(sample(deals));
+    const leadP95 = p95(sample(leads));
 
     await control(org.url, 'fields', {
       object: 'Opportunity',
@@ -112,8 +117,8 @@ export async function measureRealisticSync() {
       incremental1PercentCalls: calls(onePercent.result),
       incremental1PercentSeconds: Math.round(onePercent.seconds * 100) / 100,
       fieldIndexesMs,
-      dealCustomFieldFilterSortP95Ms: p95(sample(deals)),
-      leadCustomFieldFilterSortP95Ms: p95(sample(leads)),
+      dealCustomFieldFilterSortP95Ms: dealP95,
+      leadCustomFieldFilterSortP95Ms: leadP95,
       addedFieldsBackfillCalls: calls(backfill.result),
       addedFieldsBackfillSeconds: Math.round(backfill.seconds * 100) / 100,
     };

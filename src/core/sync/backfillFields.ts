@@ -20,9 +20,12 @@ type BackfillOptions = {
 
 const pageSize = 2000;
 
+const names = (fields: FieldInfo[]) => fields.map((f) => f.name).filter((n) => n !== 'IsDeleted');
+
 /**
  * Readable fields the cached rows do not carry yet: an admin added them, or made them visible to
- * this user, since the rows were synced. None before a first load, which reads every field.
+ * this user, since the rows were synced. A first load reads every field: its list is recorded
+ * before it starts, so a load cut short and resumed is not mistaken for old rows.
  */
 export function unsyncedFields(
   db: Database.Database,
@@ -30,9 +33,12 @@ export function unsyncedFields(
   cursor: string | null,
   fields: FieldInfo[],
 ): string[] {
-  if (!cursor) return [];
+  if (!cursor) {
+    db.transaction(() => setSyncedFields(db, spec.name, names(fields)))();
+    return [];
+  }
   const carried = new Set(syncedFields(db, spec));
-  return fields.map((f) => f.name).filter((name) => name !== 'IsDeleted' && !carried.has(name));
+  return names(fields).filter((name) => !carried.has(name));
 }
 
 /** Fields that feed a typed column or the search index: their rows go through the writer. */
@@ -52,9 +58,9 @@ function feedsColumns(spec: ObjectSpec, fields: string[]): boolean {
  */
 export async function backfillFields(options: BackfillOptions, missing: string[]): Promise<number> {
   const { db, spec, conn } = options;
-  const names = options.fields.map((f) => f.name).filter((n) => n !== 'IsDeleted');
+  const all = names(options.fields);
   if (missing.length === 0) {
-    db.transaction(() => setSyncedFields(db, spec.name, names))();
+    db.transaction(() => setSyncedFields(db, spec.name, all))();
     return 0;
   }
   const writer = recordWriter(db, spec);
@@ -85,7 +91,7 @@ export async function backfillFields(options: BackfillOptions, missing: string[]
     const last = result.done || !result.nextRecordsUrl;
     db.transaction(() => {
       merge(records);
-      if (last) setSyncedFields(db, spec.name, names);
+      if (last) setSyncedFields(db, spec.name, all);
     })();
     filled += records.length;
     if (last) break;

@@ -80,19 +80,33 @@ export function fieldCondition(filter: SqlFilter, field: FieldSql, condition: Fi
     filter.parts.push(condition.is ? `${sql} = 1` : `(${sql} = 0 OR ${sql} IS NULL)`);
 }
 
-/** Indexes the fields a table question sorts or filters on that have no typed column. */
+/**
+ * Indexes the fields a table question sorts or filters on that have no typed column, each with
+ * the owner beside it ("mine" is every table's first filter: a count or a window by owner and
+ * field then never reads the records themselves). Picked values of one field sorted by another
+ * get an index on the pair, so the window is a walk of it rather than a sort of every match.
+ */
 export function indexChosenFields(
   db: Database.Database,
   question: { object: string; sort: { column: string }; filter: { fields?: FieldFilter[] } },
   typedColumns: readonly string[],
 ): void {
   const table = specFor(question.object).table;
-  const chosen = new Set([
-    ...(typedColumns.includes(question.sort.column) ? [] : [question.sort.column]),
-    ...(question.filter.fields ?? []).map((f) => f.field),
-  ]);
-  for (const name of chosen) {
-    const field = fieldSql(db, question.object, name);
-    if (field) indexJsonField(db, table, field.name, field.sql);
-  }
+  const sorted = typedColumns.includes(question.sort.column)
+    ? null
+    : fieldSql(db, question.object, question.sort.column);
+  const filtered = (question.filter.fields ?? []).flatMap((condition) => {
+    const field = fieldSql(db, question.object, condition.field);
+    return field ? [{ field, picked: Boolean(condition.values?.length) }] : [];
+  });
+  for (const field of [...(sorted ? [sorted] : []), ...filtered.map((f) => f.field)])
+    indexJsonField(db, table, field.name, `${field.sql}, owner_id`);
+  const pair = filtered.find((f) => f.picked && f.field.name !== sorted?.name);
+  if (sorted && pair)
+    indexJsonField(
+      db,
+      table,
+      `${pair.field.name}_${sorted.name}`,
+      `${pair.field.sql}, ${sorted.sql}, owner_id`,
+    );
 }

@@ -134,12 +134,22 @@ export function listSql(db: Database.Database, input: ListQuestion, filter: SqlF
   const spec = specFor(input.object);
   const own = sortExpressions[input.object] as Record<string, string>;
   // A field no longer synced (hidden since) sorts by name rather than failing the table.
-  const sort =
-    own[input.sort.column] ?? fieldSql(db, input.object, input.sort.column)?.sql ?? own['Name']!;
+  const field = own[input.sort.column] ? null : fieldSql(db, input.object, input.sort.column);
   const direction = input.sort.desc ? 'DESC' : 'ASC';
+  // Ties on a field fall to the owner first: the field's index holds the owner beside it.
+  const sort = field
+    ? `${field.sql} ${direction}, ${spec.table}.owner_id`
+    : (own[input.sort.column] ?? own['Name']!);
+  const order = `ORDER BY ${sort} ${direction}, ${spec.table}.rowid ${direction}`;
+  const select = selectWithNames(spec.table, withAccount(input.object));
+  const byField = !(input.sort.column in own) || Boolean(input.filter.fields?.length);
   return {
-    rows: `${selectWithNames(spec.table, withAccount(input.object))} ${whereOf(filter)}
-      ORDER BY ${sort} ${direction}, rowid ${direction} LIMIT ? OFFSET ?`,
+    // A question on JSON fields may have to sort its matches: the window's row ids are sorted
+    // first, with only the sort key beside them, and the records and names read for those alone.
+    rows: byField
+      ? `${select} WHERE ${spec.table}.rowid IN (SELECT ${spec.table}.rowid FROM ${spec.table}
+          ${whereOf(filter)} ${order} LIMIT ? OFFSET ?) ${order}`
+      : `${select} ${whereOf(filter)} ${order} LIMIT ? OFFSET ?`,
     count: `SELECT COUNT(*) AS n FROM ${spec.table} ${whereOf(filter)}`,
   };
 }
