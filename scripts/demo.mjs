@@ -1,11 +1,12 @@
-// npm run demo: the fake org with the demo dataset, and the app pointed at it.
+// npm run demo: the fake org with the realistic dataset (record types, currencies, custom fields),
+// and the app pointed at it.
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';
 
 const port = process.env.ROADBOOK_DEMO_PORT ?? '8484';
 const fakeOrg = spawn(
   process.execPath,
-  ['--import', 'tsx', 'test/fake-org/cli.ts', '--port', port, '--dataset', 'demo'],
+  ['--import', 'tsx', 'test/fake-org/cli.ts', '--port', port, '--dataset', 'realistic'],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
   },

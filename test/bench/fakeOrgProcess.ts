@@ -4,6 +4,7 @@ import readline from 'node:readline';
 /** The fake org in its own process, as Salesforce would be: its work is not the bench's. */
 export async function startFakeOrgProcess(
   dataset: string,
+  extraArgs: string[] = [],
 ): Promise<{ url: string; clientId: string; stop(): void }> {
   const child = spawn(
     process.execPath,
@@ -18,6 +19,7 @@ export async function startFakeOrgProcess(
       '--auto-approve',
       '--daily-api-limit',
       '10000000',
+      ...extraArgs,
     ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -65,6 +65,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(app.getByRole('dialog', { name: 'Status' })).toBeVisible();
     found.push(...(await findings(app, 'Leads with a filter menu open')));
     await app.keyboard.press('Escape');
+    await app.getByRole('button', { name: 'More filters' }).click();
+    await app.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'Status' });
+    await app
+      .getByRole('dialog', { name: 'Filter by any field' })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    found.push(...(await findings(app, 'Leads filtered by any field')));
+    await app.keyboard.press('Escape');
+    await app.getByRole('button', { name: 'Remove the Status filter' }).click();
     await leads.getByRole('row').nth(1).click();
     const leadPanel = app.getByRole('complementary', { name: 'Lead details' });
     await expect(leadPanel.getByRole('button', { name: 'Edit' })).toBeVisible();

@@ -6,7 +6,7 @@ import type { DatasetName } from './org';
 
 const usage =
   'Usage: npm run fake-org -- [--port 8484] [--dataset tiny|demo|realistic|large|huge|empty] [--dataset-file path.json] ' +
-  '[--seed N] [--auto-approve] [--sharing public|private] [--rotate-refresh-tokens] [--daily-api-limit N]';
+  '[--scale tiny|demo|large|huge] [--seed N] [--auto-approve] [--sharing public|private] [--rotate-refresh-tokens] [--daily-api-limit N]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -19,6 +19,7 @@ try {
     options: {
       port: { type: 'string', default: '8484' },
       dataset: { type: 'string', default: 'demo' },
+      scale: { type: 'string' },
       'dataset-file': { type: 'string' },
       seed: { type: 'string', default: '42' },
       'auto-approve': { type: 'boolean', default: false },
@@ -38,6 +39,8 @@ if (values.help) {
 const dataset = values.dataset;
 if (!(dataset in scales) && dataset !== 'empty' && dataset !== 'realistic')
   fail(`Unknown dataset "${dataset}".`);
+const scale = values.scale;
+if (scale !== undefined && !(scale in scales)) fail(`Unknown scale "${scale}".`);
 if (values.sharing !== 'public' && values.sharing !== 'private')
   fail(`--sharing is public or private.`);
 const port = Number(values.port);
@@ -50,6 +53,7 @@ const fake = await startFakeOrg({
   port,
   seed,
   dataset: dataset as DatasetName,
+  ...(scale ? { scale: scales[scale as keyof typeof scales] } : {}),
   datasetFile: values['dataset-file'],
   autoApprove: values['auto-approve'],
   sharing: values.sharing,

@@ -4,6 +4,7 @@ import { normaliseId } from './ids';
 import type { Org, Visibility } from './org';
 import { checkWrite } from './records/checkWrite';
 import type { ValidationRule } from './records/rules';
+import { customField, type CustomFieldDef } from './schema/customFields';
 import type { SfRecord } from './store';
 
 /** What tests (in process, or over /__fake/ by HTTP) do to the org behind the client's back. */
@@ -56,6 +57,11 @@ export function createControl(org: Org) {
       return org.store.undelete(object(type).name, row(type, id).Id, asUser);
     },
     purgeRecycleBin: () => org.store.purgeRecycleBin(),
+    /** An admin adds a custom field; describe's If-Modified-Since sees the change. */
+    addField(type: string, def: CustomFieldDef) {
+      org.store.addField(object(type).name, customField(def));
+      org.schemaChangedAt = org.clock.now();
+    },
     setVisibility: (userId: string, visibility: Partial<Visibility>) =>
       org.setVisibility(userId, visibility),
     expireSessions: (userId?: string) => org.auth.expireSessions(userId),

@@ -236,7 +236,35 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
     return undefined;
   }
 
-  return { schema, tables, table, load, insert, update, remove, undelete, purgeRecycleBin, find };
+  /**
+   * A field an admin adds to a live org. Existing rows keep their stamps, as in Salesforce: they
+   * read blank (a checkbox false), a formula computed, an auto-number numbered in load order.
+   */
+  function addField(type: string, field: FieldDef): void {
+    const t = table(type);
+    if (t.def.fields.some((f) => f.name.toLowerCase() === field.name.toLowerCase()))
+      throw new Error(`${t.def.name} already has a field ${field.name}`);
+    t.def.fields.push(field);
+    computedOf.delete(t.def);
+    for (const row of t.rows.values()) {
+      row[field.name] = field.type === 'boolean' ? (field.defaultValue ?? false) : null;
+      computeFields(t.def, row, nextNumber);
+    }
+  }
+
+  return {
+    schema,
+    tables,
+    table,
+    load,
+    insert,
+    update,
+    remove,
+    undelete,
+    purgeRecycleBin,
+    find,
+    addField,
+  };
 }
 
 export type Store = ReturnType<typeof createStore>;

@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { objectSpecs } from '../../src/core/schema/objectSpecs';
+import { syncableFields } from '../../src/core/schema/syncableFields';
 import { dayWindow } from '../../src/core/sync/objectScope';
 import { defaultEventWindow } from '../../src/shared/ipc/syncSettings';
 import { parseSfDateTime } from '../../src/core/salesforce/soqlTime';
@@ -77,11 +78,9 @@ export function serverRecords(
   hidden: string[] = [],
 ): Map<string, Record<string, unknown>> {
   const spec = objectSpecs.find((s) => s.name === object)!;
-  // Only fields the org has: CurrencyIsoCode and RecordTypeId exist only in some orgs.
-  const known = new Set(fake.org.store.table(object).def.fields.map((f) => f.name));
-  const fields = ['Id', 'SystemModstamp', 'LastModifiedDate', ...spec.fields].filter(
-    (f) => !hidden.includes(f) && known.has(f),
-  );
+  const fields = syncableFields(fake.org.store.schema.findObject(object)!.fields, spec)
+    .map((f) => f.name)
+    .filter((f) => f !== 'IsDeleted' && !hidden.includes(f));
   return new Map(
     fake.control
       .all(object)

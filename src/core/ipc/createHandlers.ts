@@ -18,7 +18,8 @@ import type { SyncService } from '../sync/syncService';
 import { cacheProblemOf } from '../store/cacheProblems';
 import { homeSummary } from '../views/homeSummary';
 import { exportRows } from '../views/exportRows';
-import { listRecords } from '../views/listRecords';
+import { listRecords, tableColumns } from '../views/listRecords';
+import { indexChosenFields, syncedFieldList } from '../views/fieldSql';
 import { taskList } from '../views/taskList';
 import { activityTimeline } from '../views/activityTimeline';
 import { relatedRecords } from '../views/relatedRecords';
@@ -106,8 +107,13 @@ export function createHandlers(
     'activity.timeline': (input) => view((db) => activityTimeline(db, input)),
     'pipeline.board': (input) => view((db, context) => pipelineBoard(db, input, context)),
     'pipeline.cards': (input) => view((db, context) => pipelineCards(db, input, context)),
-    'records.list': (input) => view((db, context) => listRecords(db, input, context)),
+    'records.list': (input) =>
+      view((db, context) => {
+        indexChosenFields(db, input, tableColumns(input.object));
+        return listRecords(db, input, context);
+      }),
     'records.facets': ({ object }) => view((db) => facetsOf(db, object)),
+    'records.fields': ({ object }) => view((db) => ({ fields: syncedFieldList(db, object) })),
     'records.export': async (input) => {
       const exported = view((db, context) => exportRows(db, input, context));
       if (!deps.saveFile) return { outcome: 'download', ...exported };

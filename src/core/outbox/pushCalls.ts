@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ServerRecord } from '../salesforce/serverRecord';
 import { cachedDescribe, visibleFields } from '../schema/fieldList';
+import { syncableFields } from '../schema/syncableFields';
 import { specFor } from '../schema/objectSpecs';
 import { localRecords } from './localRecord';
 import { mergedFields, outboxStore } from '../store/outboxStore';
@@ -56,18 +57,13 @@ export async function post<T>(ctx: PushContext, path: string, body: unknown) {
  */
 async function cachedFieldNames(ctx: PushContext, object: string): Promise<string[]> {
   const spec = specFor(object);
+  const cached = cachedDescribe(ctx.db, object);
+  const synced = cached
+    ? syncableFields(cached, spec)
+    : await visibleFields(ctx.db, ctx.conn, spec, ctx.serverNow(), ctx.countCall);
   // Who changed it last names the other side of a conflict.
-  const wanted = new Set([
-    'Id',
-    'SystemModstamp',
-    'LastModifiedDate',
-    'LastModifiedById',
-    ...spec.fields,
-  ]);
-  const described =
-    cachedDescribe(ctx.db, object) ??
-    (await visibleFields(ctx.db, ctx.conn, spec, ctx.serverNow(), ctx.countCall));
-  return described.map((f) => f.name).filter((f) => wanted.has(f));
+  const names = synced.map((f) => f.name).filter((f) => f !== 'IsDeleted');
+  return names.includes('LastModifiedById') ? names : [...names, 'LastModifiedById'];
 }
 
 /**

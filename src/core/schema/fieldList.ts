@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
 import type { ObjectSpec } from './objectSpecs';
+import { syncableFields } from './syncableFields';
 
 export const describeTtlMs = 24 * 3_600_000;
 export type FieldInfo = { name: string; type: string };
@@ -26,8 +27,9 @@ export type DescribedField = FieldInfo & {
 };
 
 /**
- * The fields to query: the ones Roadbook uses that describe shows this user, so a field an
- * admin hides does not break sync. Describe is cached for a day.
+ * The fields to query: every field describe shows this user that Roadbook keeps (see
+ * syncableFields), so a field an admin hides does not break sync and one they add arrives.
+ * Describe is cached for a day.
  */
 export async function visibleFields(
   db: Database.Database,
@@ -61,8 +63,7 @@ export async function visibleFields(
       'INSERT OR REPLACE INTO describe_cache (object, fetched_at, fields) VALUES (?, ?, ?)',
     ).run(spec.name, now, JSON.stringify(all));
   }
-  const wanted = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', 'IsDeleted', ...spec.fields]);
-  return all.filter((f) => wanted.has(f.name));
+  return syncableFields(all, spec);
 }
 
 type DescribeField = Awaited<

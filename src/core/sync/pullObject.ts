@@ -10,6 +10,7 @@ import type { ObjectSpec } from '../schema/objectSpecs';
 import { fetchResultsPage, readResultsPage, type ResultsPage } from '../salesforce/bulkResultsPage';
 import type { PullScope } from './objectScope';
 import { reconcileDue } from './reconcile';
+import { backfillFields, unsyncedFields } from './backfillFields';
 import {
   modstampWindow,
   overlapMs,
@@ -79,11 +80,14 @@ export async function pullObject(options: PullOptions): Promise<number> {
     pauseRollup(db, spec.table);
     deferIndexes(db, spec.table);
   }
+  const missing = unsyncedFields(db, spec, state.cursor, options.fields);
   try {
-    return await pullRows(
+    const fetched = await pullRows(
       { ...options, floor, fresh },
       Boolean(state.bulk_job_id) || loading > options.bulkThreshold,
     );
+    await backfillFields({ ...options, where: scopeClause(options) }, missing);
+    return fetched;
   } finally {
     await restoreIndexes(db, spec.table);
     resumeRollup(db, spec.table);

@@ -24,7 +24,7 @@ export function exportRows(
   context: ViewContext,
 ): { csv: string; rows: number; fileName: string } {
   const filter = listFilter(db, input.question, context);
-  const sql = listSql(input.question, filter);
+  const sql = listSql(db, input.question, filter);
   let rows = 0;
   const records = function* () {
     // LIMIT -1 is SQLite's "no limit": the same statement as a table window, all of it.

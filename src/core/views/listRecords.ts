@@ -9,6 +9,7 @@ import type {
   OpportunityColumn,
 } from '../../shared/ipc/views';
 import { specFor } from '../schema/objectSpecs';
+import { fieldCondition, fieldSql } from './fieldSql';
 import { accountName, named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
   dayWithin,
@@ -114,20 +115,41 @@ export function listFilter(
       dayWithin(filter, 'close_date', resolvePeriod(input.filter.close, context.now));
     if (input.filter.state) filter.parts.push(dealState[input.filter.state]);
   }
+  for (const condition of input.filter.fields ?? []) {
+    const synced = fieldSql(db, input.object, condition.field);
+    if (synced) fieldCondition(filter, synced, condition);
+  }
   return filter;
 }
+
+/** The columns a table sorts by without asking the cache which fields it holds. */
+export const tableColumns = (object: ListQuestion['object']): string[] =>
+  Object.keys(sortExpressions[object]);
 
 /** Contacts and deals show the name of their account. */
 const withAccount = (object: ListQuestion['object']) =>
   object === 'Contact' || object === 'Opportunity';
 
-export function listSql(input: ListQuestion, filter: SqlFilter) {
+export function listSql(db: Database.Database, input: ListQuestion, filter: SqlFilter) {
   const spec = specFor(input.object);
-  const sort = (sortExpressions[input.object] as Record<string, string>)[input.sort.column]!;
+  const own = sortExpressions[input.object] as Record<string, string>;
+  // A field no longer synced (hidden since) sorts by name rather than failing the table.
+  const field = own[input.sort.column] ? null : fieldSql(db, input.object, input.sort.column);
   const direction = input.sort.desc ? 'DESC' : 'ASC';
+  // Ties on a field fall to the owner first: the field's index holds the owner beside it.
+  const sort = field
+    ? `${field.sql} ${direction}, ${spec.table}.owner_id`
+    : (own[input.sort.column] ?? own['Name']!);
+  const order = `ORDER BY ${sort} ${direction}, ${spec.table}.rowid ${direction}`;
+  const select = selectWithNames(spec.table, withAccount(input.object));
+  const byField = !(input.sort.column in own) || Boolean(input.filter.fields?.length);
   return {
-    rows: `${selectWithNames(spec.table, withAccount(input.object))} ${whereOf(filter)}
-      ORDER BY ${sort} ${direction}, rowid ${direction} LIMIT ? OFFSET ?`,
+    // A question on JSON fields may have to sort its matches: the window's row ids are sorted
+    // first, with only the sort key beside them, and the records and names read for those alone.
+    rows: byField
+      ? `${select} WHERE ${spec.table}.rowid IN (SELECT ${spec.table}.rowid FROM ${spec.table}
+          ${whereOf(filter)} ${order} LIMIT ? OFFSET ?) ${order}`
+      : `${select} ${whereOf(filter)} ${order} LIMIT ? OFFSET ?`,
     count: `SELECT COUNT(*) AS n FROM ${spec.table} ${whereOf(filter)}`,
   };
 }
@@ -139,7 +161,7 @@ export function listRecords(
   context: ViewContext,
 ): ListOutput {
   const filter = listFilter(db, input, context);
-  const sql = listSql(input, filter);
+  const sql = listSql(db, input, filter);
   const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[];
   const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
   return { rows: rows.map(named), total: n };

@@ -28,6 +28,7 @@ export const invokeChannels = [
   'pipeline.cards',
   'records.list',
   'records.facets',
+  'records.fields',
   'records.get',
   'records.export',
   'records.openInSalesforce',

@@ -18,6 +18,7 @@ import { timelineInput, timelineOutput } from './activity';
 import { eventsInput, eventsOutput } from './calendar';
 import { relatedInput, relatedOutput } from './related';
 import { savedViewsInput, savedViewsOutput, setSavedViewsInput } from './savedViews';
+import { syncedFieldsOutput } from './fieldColumns';
 import { syncSettings } from './syncSettings';
 import { tasksInput, tasksOutput } from './tasks';
 import { syncStatus } from './syncStatus';
@@ -88,6 +89,7 @@ export const invokeContract = {
   'pipeline.cards': { input: pipelineCardsInput, output: pipelineCardsOutput },
   'records.list': { input: listInput, output: listOutput },
   'records.facets': { input: facetsInput, output: facetsOutput },
+  'records.fields': { input: facetsInput, output: syncedFieldsOutput },
   'records.export': { input: exportInput, output: exportOutput },
   'records.related': { input: relatedInput, output: relatedOutput },
   'records.openInSalesforce': { input: recordInput, output: z.object({ opened: z.boolean() }) },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRealDay, periods } from '../periods';
 import { taskItem } from './tasks';
+import { fieldFilters, fieldName } from './fieldColumns';
 
 /** What the views ask main for, and what they get back: intents, never SQL. */
 
@@ -82,8 +83,9 @@ export type OpportunityColumn = (typeof opportunityColumns)[number];
 /** Open or closed deals; closed ones split into won and lost. */
 const dealStates = ['open', 'closed', 'won', 'lost'] as const;
 
+/** A table's own column, or any synced field of the object by its API name. */
 const sortOf = <T extends readonly [string, ...string[]]>(columns: T) =>
-  z.object({ column: z.enum(columns), desc: z.boolean() }).strict();
+  z.object({ column: z.union([z.enum(columns), fieldName]), desc: z.boolean() }).strict();
 
 /** What a table asks: which records, in which order (the window comes separately). */
 const questions = {
@@ -98,6 +100,7 @@ const questions = {
           rating: picks.optional(),
           source: picks.optional(),
           created: periodInput.optional(),
+          fields: fieldFilters.optional(),
         })
         .strict(),
       sort: sortOf(leadColumns),
@@ -112,6 +115,7 @@ const questions = {
           owner: ownerFilter.optional(),
           industry: picks.optional(),
           type: picks.optional(),
+          fields: fieldFilters.optional(),
         })
         .strict(),
       sort: sortOf(accountColumns),
@@ -120,7 +124,13 @@ const questions = {
   Contact: z
     .object({
       object: z.literal('Contact'),
-      filter: z.object({ text: text.optional(), owner: ownerFilter.optional() }).strict(),
+      filter: z
+        .object({
+          text: text.optional(),
+          owner: ownerFilter.optional(),
+          fields: fieldFilters.optional(),
+        })
+        .strict(),
       sort: sortOf(contactColumns),
     })
     .strict(),
@@ -134,6 +144,7 @@ const questions = {
           stage: picks.optional(),
           close: periodInput.optional(),
           state: z.enum(dealStates).optional(),
+          fields: fieldFilters.optional(),
         })
         .strict(),
       sort: sortOf(opportunityColumns),
@@ -318,7 +329,7 @@ export const exportInput = z
       .array(
         z
           .object({
-            field: z.string().regex(/^[A-Za-z]{1,40}$/),
+            field: fieldName,
             label: z.string().min(1).max(100),
           })
           .strict(),

@@ -51,6 +51,11 @@ export function controlRoutes(control: Control): Route[] {
     route('POST', 'recycle-bin/purge', () => (control.purgeRecycleBin(), done())),
     route(
       'POST',
+      'fields',
+      (_r, b) => (control.addField(String(b['object']), b['field'] as never), done()),
+    ),
+    route(
+      'POST',
       'visibility',
       (_r, b) => (control.setVisibility(String(b['userId']), b as never), done()),
     ),

@@ -14,6 +14,8 @@ import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
+import { useFieldColumns } from '../table/useFieldColumns';
+import { FieldFilters } from '../filters/FieldFilters';
 import { AccountPage } from './AccountPage';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
@@ -64,6 +66,7 @@ function AccountList() {
     [currency],
   );
   const windows = useRowWindows(question);
+  const table = useFieldColumns('Account', columns);
   return (
     <section className="table-view" aria-label="Accounts">
       <div className="filter-bar" role="search" aria-label="Account filters">
@@ -89,6 +92,11 @@ function AccountList() {
           owners={facets.data?.owners ?? []}
           onChange={(owner: OwnerFilter) => set({ owner })}
         />
+        <FieldFilters
+          fields={table.fields}
+          conditions={filter.fields ?? []}
+          onChange={(fields) => set({ fields })}
+        />
       </div>
       <DataAge />
       <TableStatus windows={windows} noun="account" filtered={isFiltered(filter)} />
@@ -96,7 +104,7 @@ function AccountList() {
         label="Accounts"
         settingsKey="accounts"
         views={{ table: 'accounts', apply }}
-        columns={columns}
+        columns={table.columns}
         windows={windows}
         sort={sort}
         onSort={setSort}

@@ -11,6 +11,8 @@ import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
+import { useFieldColumns } from '../table/useFieldColumns';
+import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 
@@ -59,6 +61,7 @@ export function ContactsView() {
   const { filter, sort } = question;
   const facets = useFacets('Contact');
   const windows = useRowWindows(question);
+  const table = useFieldColumns('Contact', columns);
   return (
     <section className="table-view" aria-label="Contacts">
       <div className="filter-bar" role="search" aria-label="Contact filters">
@@ -72,6 +75,11 @@ export function ContactsView() {
           owners={facets.data?.owners ?? []}
           onChange={(owner: OwnerFilter) => setFilter({ owner })}
         />
+        <FieldFilters
+          fields={table.fields}
+          conditions={filter.fields ?? []}
+          onChange={(fields) => setFilter({ fields })}
+        />
       </div>
       <DataAge />
       <TableStatus windows={windows} noun="contact" filtered={isFiltered(filter)} />
@@ -79,7 +87,7 @@ export function ContactsView() {
         label="Contacts"
         settingsKey="contacts"
         views={{ table: 'contacts', apply }}
-        columns={columns}
+        columns={table.columns}
         windows={windows}
         sort={sort}
         onSort={setSort}

@@ -15,6 +15,8 @@ import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
+import { useFieldColumns } from '../table/useFieldColumns';
+import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 
@@ -72,6 +74,7 @@ export function LeadsView() {
   const { filter, sort } = question;
   const facets = useFacets('Lead');
   const windows = useRowWindows(question);
+  const table = useFieldColumns('Lead', columns);
   const options = (key: string) => facets.data?.facets[key] ?? [];
   const [creating, setCreating] = useState(false);
   return (
@@ -111,6 +114,11 @@ export function LeadsView() {
           value={filter.created ?? { period: 'any' }}
           onChange={(created: PeriodInput) => set({ created })}
         />
+        <FieldFilters
+          fields={table.fields}
+          conditions={filter.fields ?? []}
+          onChange={(fields) => set({ fields })}
+        />
       </div>
       <DataAge />
       {creating ? (
@@ -133,7 +141,7 @@ export function LeadsView() {
         label="Leads"
         settingsKey="leads"
         views={{ table: 'leads', apply }}
-        columns={columns}
+        columns={table.columns}
         windows={windows}
         sort={sort}
         onSort={setSort}

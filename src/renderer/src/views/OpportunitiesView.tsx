@@ -14,6 +14,8 @@ import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
 import { useRememberedQuestion } from '../table/useRememberedQuestion';
 import { useRowWindows } from '../table/useRowWindows';
+import { useFieldColumns } from '../table/useFieldColumns';
+import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 type OpportunityQuestion = Extract<ListQuestion, { object: 'Opportunity' }>;
@@ -77,6 +79,7 @@ export function OpportunitiesView() {
     ],
     [currency],
   );
+  const table = useFieldColumns('Opportunity', columns);
   return (
     <section className="table-view" aria-label="Opportunities">
       <div className="filter-bar" role="search" aria-label="Opportunity filters">
@@ -118,6 +121,11 @@ export function OpportunitiesView() {
           value={filter.close ?? { period: 'any' }}
           onChange={(close: PeriodInput) => setFilter({ close })}
         />
+        <FieldFilters
+          fields={table.fields}
+          conditions={filter.fields ?? []}
+          onChange={(fields) => setFilter({ fields })}
+        />
       </div>
       <DataAge />
       <TableStatus
@@ -130,7 +138,7 @@ export function OpportunitiesView() {
         label="Opportunities"
         settingsKey="opportunities"
         views={{ table: 'opportunities', apply }}
-        columns={columns}
+        columns={table.columns}
         windows={windows}
         sort={sort}
         onSort={setSort}

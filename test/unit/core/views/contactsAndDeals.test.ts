@@ -88,7 +88,7 @@ describe('Contacts and Opportunities tables', () => {
       { object: 'Opportunity', filter: {}, sort: { column: 'CloseDate', desc: true } },
     ];
     for (const question of questions) {
-      const sql = listSql(question, listFilter(db, question, { userId: 'x', now: new Date() }));
+      const sql = listSql(db, question, listFilter(db, question, { userId: 'x', now: new Date() }));
       const plan = (
         db.prepare(`EXPLAIN QUERY PLAN ${sql.rows}`).all(100, 0) as Array<{ detail: string }>
       )

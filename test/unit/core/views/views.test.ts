@@ -266,6 +266,7 @@ describe('views over the cache', () => {
       for (const column of columns.filter((c) => c !== 'OwnerName')) {
         const input = { object, filter: {}, sort: { column, desc: true }, offset: 0, limit: 100 };
         const sql = listSql(
+          db,
           input as never,
           listFilter(db, input as never, { userId: 'x', now: new Date() }),
         );

@@ -1,0 +1,112 @@
+import type Database from 'better-sqlite3';
+import type { FieldFilter, SyncedField } from '../../shared/ipc/fieldColumns';
+import { cachedDescribe } from '../schema/fieldList';
+import { specFor } from '../schema/objectSpecs';
+import { indexJsonField } from '../store/fieldIndexes';
+import { syncedFields } from '../store/syncedFields';
+import { dayWithin, instantWithin, type SqlFilter } from './sqlFilter';
+
+/** Types whose values are text: they sort and match without regard to case, as Salesforce does. */
+const textTypes = new Set([
+  'string',
+  'picklist',
+  'multipicklist',
+  'combobox',
+  'email',
+  'phone',
+  'url',
+  'textarea',
+  'reference',
+  'id',
+]);
+
+/** The fields of an object the cache holds, in describe's order; none before a first sync. */
+export function syncedFieldList(db: Database.Database, object: string): SyncedField[] {
+  const synced = new Set(syncedFields(db, specFor(object)));
+  return (cachedDescribe(db, object) ?? [])
+    .filter((f) => synced.has(f.name) && f.name !== 'Id')
+    .map((f) => ({ name: f.name, label: f.label, type: f.type, picklist: f.picklist }));
+}
+
+export type FieldSql = { name: string; type: string; sql: string };
+
+/**
+ * A synced field as the expression views sort and filter on, and its index is built on; none for
+ * a field the cache does not hold (hidden since, or never synced), which the question then skips.
+ */
+export function fieldSql(db: Database.Database, object: string, name: string): FieldSql | null {
+  const field = syncedFieldList(db, object).find((f) => f.name === name);
+  if (!field) return null;
+  const path = `json_extract(json, '$.${field.name}')`;
+  return { ...field, sql: textTypes.has(field.type) ? `${path} COLLATE NOCASE` : path };
+}
+
+const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** One field condition of a table's filter, by the field's type. */
+export function fieldCondition(filter: SqlFilter, field: FieldSql, condition: FieldFilter): void {
+  const { sql } = field;
+  if (condition.values?.length) {
+    const named = condition.values.filter((v) => v !== '');
+    const blank = named.length < condition.values.length ? [`${sql} IS NULL`] : [];
+    const matches =
+      field.type === 'multipicklist'
+        ? named.map(() => `instr(';' || ${sql} || ';', ';' || ? || ';') > 0`)
+        : named.length
+          ? [`${sql} IN (${named.map(() => '?').join(', ')})`]
+          : [];
+    filter.parts.push(`(${[...matches, ...blank].join(' OR ')})`);
+    filter.params.push(...named);
+  }
+  if (condition.text?.trim()) {
+    filter.parts.push(`${sql} LIKE ? ESCAPE '\\'`);
+    filter.params.push(likeEscaped(condition.text.trim()));
+  }
+  if (condition.min !== undefined) {
+    filter.parts.push(`${sql} >= ?`);
+    filter.params.push(condition.min);
+  }
+  if (condition.max !== undefined) {
+    filter.parts.push(`${sql} <= ?`);
+    filter.params.push(condition.max);
+  }
+  const range = {
+    ...(condition.from ? { from: condition.from } : {}),
+    ...(condition.to ? { to: condition.to } : {}),
+  };
+  if (field.type === 'datetime') instantWithin(filter, sql, range);
+  else dayWithin(filter, sql, range);
+  if (condition.is !== undefined)
+    filter.parts.push(condition.is ? `${sql} = 1` : `(${sql} = 0 OR ${sql} IS NULL)`);
+}
+
+/**
+ * Indexes the fields a table question sorts or filters on that have no typed column, each with
+ * the owner beside it ("mine" is every table's first filter: a count or a window by owner and
+ * field then never reads the records themselves). Picked values of one field sorted by another
+ * get an index on the pair, so the window is a walk of it rather than a sort of every match.
+ */
+export function indexChosenFields(
+  db: Database.Database,
+  question: { object: string; sort: { column: string }; filter: { fields?: FieldFilter[] } },
+  typedColumns: readonly string[],
+): void {
+  const table = specFor(question.object).table;
+  const sorted = typedColumns.includes(question.sort.column)
+    ? null
+    : fieldSql(db, question.object, question.sort.column);
+  const filtered = (question.filter.fields ?? []).flatMap((condition) => {
+    const field = fieldSql(db, question.object, condition.field);
+    return field ? [{ field, picked: Boolean(condition.values?.length) }] : [];
+  });
+  for (const field of [...(sorted ? [sorted] : []), ...filtered.map((f) => f.field)])
+    indexJsonField(db, table, field.name, `${field.sql}, owner_id`);
+  const pair = filtered.find((f) => f.picked && f.field.name !== sorted?.name);
+  if (sorted && pair)
+    indexJsonField(
+      db,
+      table,
+      `${pair.field.name}_${sorted.name}`,
+      `${pair.field.sql}, ${sorted.sql}, owner_id`,
+    );
+}
