@@ -9,7 +9,11 @@ export function useEditKey(enabled: boolean, onEdit: () => void) {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'e' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.defaultPrevented || isTyping(event.target instanceof HTMLElement ? event.target : null)) return;
+      if (
+        event.defaultPrevented ||
+        isTyping(event.target instanceof HTMLElement ? event.target : null)
+      )
+        return;
       event.preventDefault();
       latest.current();
     };
