@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { creatableObjects, editableObjects } from '../editing';
+import { fieldName } from './fieldColumns';
 import { salesforceId } from './views';
 
 /** Offline edits, creates and the queue of changes waiting for Salesforce. */
 
 const fieldValue = z.union([z.string().max(32_000), z.number().finite(), z.boolean(), z.null()]);
-const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a field name');
 const fieldValues = z
   .record(fieldName, fieldValue)
   .refine((values) => Object.keys(values).length > 0, 'nothing to save')

@@ -11,7 +11,8 @@ import { expectCacheEqualsServer, syncHarness, type Harness } from '../../../sup
 const dayMs = 86_400_000;
 
 /** Takes back what migration 11 added: its tables, the deals' columns, the rollup it rekeyed. */
-const withoutV011 = `
+const withoutV011AndV012 = `
+DROP TABLE layout_cache;
 DROP TRIGGER opportunity_rollup_insert;
 DROP TRIGGER opportunity_rollup_delete;
 DROP TRIGGER opportunity_rollup_update;
@@ -79,7 +80,7 @@ describe('sync: the rep’s Events', () => {
     const h = await syncHarness({ dataset: 'tiny' });
     const meeting = eventIn(h, 2, 'Meeting');
     // The cache as the version before Events left it: synced without Events, then taken back to
-    // version 9, which is version 11 without what 11 added and without the Event table (the
+    // version 9, which is version 12 without what 11 and 12 added and without the Event table (the
     // migration tests hold that).
     h.db.close();
     fs.rmSync(h.file);
@@ -88,7 +89,7 @@ describe('sync: the rep’s Events', () => {
     await syncOrg({ db: seeded, conn: h.conn, apiVersion, userId: h.fake.userId, objects: before });
     seeded.close();
     const old = new Database(h.file);
-    old.exec(withoutV011);
+    old.exec(withoutV011AndV012);
     old.exec('DROP TABLE sf_event');
     old.pragma('user_version = 9');
     old.close();

@@ -19,8 +19,8 @@ describe('rememberedQuestion', () => {
     ['text that is not JSON', '{oops', initial],
     ['another table’s question', JSON.stringify({ ...saved, object: 'Lead' }), initial],
     [
-      'a column this build no longer has',
-      JSON.stringify({ ...saved, sort: { column: 'Fax', desc: false } }),
+      'a sort that is neither a column nor a field',
+      JSON.stringify({ ...saved, sort: { column: 'Fax number', desc: false } }),
       initial,
     ],
     [
