@@ -8,7 +8,7 @@ export function createRestartBackoff(restart: () => void, firstMs: number, maxMs
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   return {
-    /** Schedules the restart; answers the delay in whole seconds, for the rep. */
+    /** Schedules the restart; answers the delay. */
     died(): number {
       const delayMs = Math.min(maxMs, firstMs * 2 ** deaths++);
       clearTimeout(timer);
@@ -17,7 +17,7 @@ export function createRestartBackoff(restart: () => void, firstMs: number, maxMs
         timer = setTimeout(restart, delayMs);
         timer.unref();
       }
-      return Math.max(1, Math.round(delayMs / 1000));
+      return delayMs;
     },
     lived() {
       deaths = 0;
@@ -27,4 +27,11 @@ export function createRestartBackoff(restart: () => void, firstMs: number, maxMs
       clearTimeout(timer);
     },
   };
+}
+
+/** A wait as the rep reads it: "5 seconds", "1 minute". */
+export function waitInWords(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  const [n, unit] = seconds < 60 ? [seconds, 'second'] : [Math.round(seconds / 60), 'minute'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }

@@ -10,6 +10,7 @@ import type { CacheRegistry } from '../store/cacheRegistry';
 import { defaultCrashSettleMs, lockedRun } from './lockedRun';
 import { isNetworkError } from '../salesforce/networkError';
 import type { savedSyncSettings } from './savedSyncSettings';
+import { waitInWords } from './restartBackoff';
 import { SyncWorkerStoppedError, type SyncWorker } from './syncWorkerClient';
 import type { SyncStatusHolder } from './syncStatusHolder';
 
@@ -25,7 +26,7 @@ export type SyncRunDeps = {
   now: () => number;
   /** The thread that pulls and pushes; this one relays what it reports. */
   worker: SyncWorker;
-  /** The worker died: the delay (seconds) before the sync starts again. */
+  /** The worker died: the delay (ms) before the sync starts again. */
   workerDied(): number;
   /** A run ended without the worker dying. */
   workerLived(): void;
@@ -133,7 +134,7 @@ export function createSyncRun(deps: SyncRunDeps) {
         deps.logger.error('The sync worker stopped', error);
         return publish({
           state: 'needs-attention',
-          message: `Syncing stopped unexpectedly. Roadbook tries again in ${deps.workerDied()} seconds; your records and unsent changes are kept.`,
+          message: `Syncing stopped unexpectedly. Roadbook tries again in ${waitInWords(deps.workerDied())}; your records and unsent changes are kept.`,
           progress: [],
         });
       }

@@ -4,6 +4,7 @@
 // (test/support/syncWorkerEntry.ts).
 import { parentPort } from 'node:worker_threads';
 import jsforce from 'jsforce';
+import { immediateTransactions } from '../store/immediateTransactions';
 import { openDatabase } from '../store/openDatabase';
 import { syncOrg } from './syncOrg';
 import {
@@ -46,9 +47,11 @@ async function run(request: WorkerRunRequest) {
       );
     },
   });
-  const db = openDatabase(
-    request.cacheFile,
-    request.nativeBinding ? { nativeBinding: request.nativeBinding } : {},
+  const db = immediateTransactions(
+    openDatabase(
+      request.cacheFile,
+      request.nativeBinding ? { nativeBinding: request.nativeBinding } : {},
+    ),
   );
   let reports = 0;
   try {
