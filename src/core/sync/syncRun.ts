@@ -11,7 +11,7 @@ import { defaultCrashSettleMs, lockedRun } from './lockedRun';
 import { isNetworkError } from '../salesforce/networkError';
 import type { savedSyncSettings } from './savedSyncSettings';
 import { waitInWords } from './restartBackoff';
-import { SyncWorkerStoppedError, type SyncWorker } from './syncWorkerClient';
+import { SyncQuitError, SyncWorkerStoppedError, type SyncWorker } from './syncWorkerClient';
 import type { SyncStatusHolder } from './syncStatusHolder';
 
 export type SyncRunDeps = {
@@ -130,6 +130,7 @@ export function createSyncRun(deps: SyncRunDeps) {
         cacheProblem: null,
       });
     } catch (error) {
+      if (error instanceof SyncQuitError) return status.current();
       if (error instanceof SyncWorkerStoppedError) {
         deps.logger.error('The sync worker stopped', error);
         return publish({

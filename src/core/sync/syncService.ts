@@ -207,7 +207,10 @@ export function createSyncService(deps: SyncServiceDeps) {
       scheduler.stop();
       backoff.stop();
       await waitAtMost(settled(), options.waitMs);
+      // A run still going is cut off: the worker closes the cache and ends, and the run ends
+      // with it (its last status read must come before the caches close, or it reopens one).
       await worker.stop();
+      await waitAtMost(settled(), 1_000);
       caches.closeAll();
     },
   };

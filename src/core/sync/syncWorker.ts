@@ -20,6 +20,8 @@ const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 const refreshes = new Map<number, (answer: ToWorker & { type: 'session' }) => void>();
 let nextRefresh = 0;
+/** The cache of the run going on, if any. */
+let open: { close(): void } | undefined;
 
 /** The thread that holds the sign-in refreshes it; the worker never sees a refresh token. */
 function refreshed(): Promise<WorkerSession> {
@@ -53,6 +55,7 @@ async function run(request: WorkerRunRequest) {
       request.nativeBinding ? { nativeBinding: request.nativeBinding } : {},
     ),
   );
+  open = db;
   let reports = 0;
   try {
     return await syncOrg({
@@ -73,10 +76,17 @@ async function run(request: WorkerRunRequest) {
   } finally {
     // Closed before the answer goes: a disconnect waiting for this run then deletes a closed file.
     db.close();
+    open = undefined;
   }
 }
 
 port.on('message', (message: ToWorker) => {
+  if (message.type === 'stop') {
+    // Messages come between two transactions (each is synchronous), so closing here leaves the
+    // cache whole and its WAL checkpointed; the run cut off resumes from its cursors next time.
+    open?.close();
+    process.exit(0);
+  }
   if (message.type === 'session') {
     refreshes.get(message.id)?.(message);
     refreshes.delete(message.id);

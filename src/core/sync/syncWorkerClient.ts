@@ -29,6 +29,15 @@ export class SyncWorkerStoppedError extends Error {
   }
 }
 
+/** The sync service stopped (quitting): a run cut off or asked for after says nothing more. */
+export class SyncQuitError extends Error {
+  constructor() {
+    super('The sync stopped because Roadbook is quitting');
+    this.name = 'SyncQuitError';
+  }
+}
+const quitting = () => new SyncQuitError();
+
 /**
  * A page of 5,000 records in two lanes keeps well under this (bench: worker heap); past it the
  * worker dies alone and the run says so, instead of the process that draws the window swapping.
@@ -45,6 +54,7 @@ export type RunHandlers = {
 /** One worker thread, kept between runs and started again after it died; one run at a time. */
 export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb) {
   let worker: Worker | undefined;
+  let stopping = false;
   /** What ended the worker, when it was an error it did not catch. */
   let uncaught: Error | undefined;
 
@@ -64,6 +74,8 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
   }
 
   function run(request: WorkerRunRequest, handlers: RunHandlers): Promise<SyncSummary> {
+    // A run queued behind the one that quitting cut off starts no new worker.
+    if (stopping) return Promise.reject(quitting());
     const thread = started();
     thread.ref();
     return new Promise<SyncSummary>((resolve, reject) => {
@@ -89,7 +101,7 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
       };
       const onExit = (code: number) => {
         finish();
-        reject(new SyncWorkerStoppedError(code, uncaught));
+        reject(stopping ? quitting() : new SyncWorkerStoppedError(code, uncaught));
         uncaught = undefined;
       };
       const finish = () => {
@@ -106,9 +118,19 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
 
   return {
     run,
-    /** Ends the thread (quitting): a transaction it had open is never committed. */
-    async stop() {
-      await worker?.terminate();
+    /**
+     * Ends the thread for good (quitting): it closes the cache first, so no WAL is left behind; one that
+     * does not end within `waitMs` is terminated (a transaction it had open is never committed).
+     */
+    async stop(waitMs = 2_000) {
+      stopping = true;
+      const thread = worker;
+      if (!thread) return;
+      const exited = new Promise((resolve) => thread.once('exit', resolve));
+      thread.postMessage({ type: 'stop' } satisfies ToWorker);
+      const timer = setTimeout(() => void thread.terminate(), waitMs);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }

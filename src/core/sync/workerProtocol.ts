@@ -25,7 +25,9 @@ export type WorkerError = { name: string; message: string; code?: string; errorC
 
 export type ToWorker =
   | { type: 'run'; request: WorkerRunRequest }
-  | { type: 'session'; id: number; session?: WorkerSession; error?: WorkerError };
+  | { type: 'session'; id: number; session?: WorkerSession; error?: WorkerError }
+  /** Quitting: close the cache and end the thread. */
+  | { type: 'stop' };
 
 export type FromWorker =
   | { type: 'progress'; progress: PullProgress }
