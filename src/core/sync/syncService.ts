@@ -212,6 +212,8 @@ export function createSyncService(deps: SyncServiceDeps) {
       await worker.stop();
       await waitAtMost(settled(), 1_000);
       caches.closeAll();
+      // The service may be asked again (a test closing the caches): a new worker then starts.
+      worker.reopen();
     },
   };
 }

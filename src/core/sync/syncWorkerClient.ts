@@ -74,7 +74,7 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
   }
 
   function run(request: WorkerRunRequest, handlers: RunHandlers): Promise<SyncSummary> {
-    // A run queued behind the one that quitting cut off starts no new worker.
+    // A run queued behind the one that stopping cuts off starts no new worker meanwhile.
     if (stopping) return Promise.reject(quitting());
     const thread = started();
     thread.ref();
@@ -118,8 +118,12 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
 
   return {
     run,
+    /** After a stop has settled: the next run starts a new worker. */
+    reopen() {
+      stopping = false;
+    },
     /**
-     * Ends the thread for good (quitting): it closes the cache first, so no WAL is left behind; one that
+     * Ends the thread (quitting, or closing the caches): it closes the cache first, so no WAL is left behind; one that
      * does not end within `waitMs` is terminated (a transaction it had open is never committed).
      */
     async stop(waitMs = 2_000) {
