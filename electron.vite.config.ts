@@ -7,7 +7,13 @@ export default defineConfig({
     // A consumer key can be built in: ROADBOOK_CLIENT_ID=… npm run build.
     define: { __ROADBOOK_CLIENT_ID__: JSON.stringify(process.env['ROADBOOK_CLIENT_ID'] ?? '') },
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The sync runs in a worker thread (docs/architecture.md), started from a file of its own.
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          syncWorker: resolve('src/core/sync/syncWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -96,6 +96,8 @@ function start(): void {
       platform: process.platform,
       arch: process.arch,
     }),
+    // Built beside this file by electron-vite (electron.vite.config.ts).
+    syncWorker: { filename: path.join(here, 'syncWorker.js') },
     desktop: { trayAvailable: () => trayShown, ...updates },
     saveFile: (name, contents) => saveWithDialog(mainWindow, name, contents),
     appearanceApplied: (theme) =>

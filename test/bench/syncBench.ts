@@ -51,6 +51,7 @@ type InitialSync = {
   longestBlockMs: number;
   ipcCallsDuringSync: number;
   ipcP99MsDuringSync: number;
+  ipcLongestCallMs: number;
   rssBeforeSyncMb: number;
   peakRssMb: number;
 };
@@ -146,6 +147,7 @@ export async function measureSync(dataset: 'large' | 'huge') {
       mainLongestBlockMs: initial.longestBlockMs,
       ipcCallsDuringSync: initial.ipcCallsDuringSync,
       ipcP99MsDuringSync: initial.ipcP99MsDuringSync,
+      ipcLongestCallMs: initial.ipcLongestCallMs,
       coldOpenHomeMs,
       incrementalNoChangeCalls: quiet.apiCalls,
       incrementalNoChangeMs: Math.round(quietMs),
@@ -158,6 +160,9 @@ export async function measureSync(dataset: 'large' | 'huge') {
       mainRssBeforeSyncMb: initial.rssBeforeSyncMb,
       mainPeakRssMb: initial.peakRssMb,
     };
+    // The naive sync below takes many minutes on a loaded machine: the figures so far are
+    // printed first, so a run stopped during it still reports them.
+    console.error(JSON.stringify({ sync: figures }));
     if (dataset === 'huge') return figures;
     const naiveBegan = performance.now();
     const naiveRows = await naiveSync(conn, path.join(dir, 'naive.sqlite'));

@@ -18,6 +18,8 @@ export const afterThisTest = (stop: () => Promise<void>) => void stops.push(stop
 export async function orgAndCore(...args: Parameters<typeof coreWithOrg>) {
   const context = await coreWithOrg(...args);
   afterThisTest(() => context.core.auth.close());
+  // A sync the test did not wait for ends before its folder goes (its log is in there).
+  afterThisTest(() => context.core.sync.stop({ waitMs: 5_000 }));
   afterThisTest(() => context.fake.stop());
   afterThisTest(async () => fs.rmSync(context.dataDir, { recursive: true, force: true }));
   return context;

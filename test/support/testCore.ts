@@ -6,6 +6,7 @@ import { createConsoleLogger } from '../../src/core/log/logger';
 import { createMemorySettings } from '../../src/core/settings/settingsStore';
 import { checkedCore } from './contractAnswers';
 import { createFakeCipher } from './fakeCipher';
+import { sourceSyncWorker } from './syncWorkerEntry';
 import { tempDir } from './tempDir';
 
 export type TestCoreOptions = Partial<AppCoreDeps> & {
@@ -38,6 +39,7 @@ export function createTestCore(options: TestCoreOptions = {}) {
     dataDir,
     defaultClientId: '',
     allowLocalhost: true,
+    syncWorker: sourceSyncWorker,
     ...options,
   };
   const breaches: string[] = [];

@@ -3,6 +3,7 @@ import { createAuthService, type AuthService, type CallbackOutcome } from '../au
 import type { SecretStore } from '../auth/secretStore';
 import { createCacheRegistry, type CacheRegistry } from '../store/cacheRegistry';
 import { createSyncService, type SyncService } from '../sync/syncService';
+import type { SyncWorkerEntry } from '../sync/syncWorkerClient';
 import { parseDeepLink } from '../deepLink/parseDeepLink';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers, type HandlerDeps } from '../ipc/createHandlers';
@@ -23,6 +24,12 @@ export type AppCoreDeps = HandlerDeps & {
   syncIntervalMs?: number;
   /** Quiet time after the last edit before it is sent (tests shorten it). */
   pushDelayMs?: number;
+  /** The sync worker's code: the built file in the app, the source through tsx elsewhere. */
+  syncWorker: SyncWorkerEntry;
+  /** How long after the sync worker died the sync starts again (tests shorten it). */
+  restartAfterMs?: number;
+  /** Test hook: the first sync's worker dies at this progress report. */
+  workerDiesAtProgress?: number;
   /** How long one OAuth exchange with Salesforce may take (tests shorten it). */
   requestDeadlineMs?: number;
 };
@@ -59,6 +66,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...(deps.syncIntervalMs ? { intervalMs: deps.syncIntervalMs } : {}),
     ...(deps.pushDelayMs ? { pushDelayMs: deps.pushDelayMs } : {}),
     ...(deps.now ? { now: deps.now } : {}),
+    worker: deps.syncWorker,
+    ...(deps.restartAfterMs ? { restartAfterMs: deps.restartAfterMs } : {}),
+    ...(deps.workerDiesAtProgress ? { workerDiesAtProgress: deps.workerDiesAtProgress } : {}),
   });
   // A new or switched connection syncs at once; with none left, the status says so.
   let syncedKey: string | undefined;

@@ -344,6 +344,8 @@ export function createAuthService(deps: AuthDeps) {
       return sessions.connection(active);
     },
     connection: (key: string) => sessions.connection(key),
+    session: (key: string) => sessions.session(key),
+    refreshedSession: (key: string) => sessions.refreshed(key),
     close: stopLoopback,
   };
 }

@@ -103,32 +103,55 @@ export function createSessions(deps: SessionDeps) {
     return running;
   }
 
+  /** The org's connection; it signs in with the saved refresh token on first use. */
+  function connection(key: string, accessToken?: string): Connection {
+    const record = deps.record(key);
+    if (!record) throw new ReconnectNeededError(key, missingReason);
+    if (record.state === 'reconnect-needed')
+      throw new ReconnectNeededError(key, record.reason ?? revokedReason);
+    let conn = connections.get(key);
+    if (!conn) {
+      conn = new jsforce.Connection({
+        instanceUrl: record.instanceUrl,
+        version: deps.apiVersion,
+        ...(accessToken ? { accessToken } : {}),
+        refreshFn: (c, callback) => {
+          refreshOnce(key).then(
+            ({ accessToken: token, instanceUrl }) => {
+              c.instanceUrl = instanceUrl;
+              callback(null, token);
+            },
+            (error: Error) => callback(error),
+          );
+        },
+      });
+      connections.set(key, conn);
+    }
+    return conn;
+  }
+
   return {
-    /** The org's connection; it signs in with the saved refresh token on first use. */
-    connection(key: string, accessToken?: string): Connection {
-      const record = deps.record(key);
-      if (!record) throw new ReconnectNeededError(key, missingReason);
-      if (record.state === 'reconnect-needed')
-        throw new ReconnectNeededError(key, record.reason ?? revokedReason);
-      let conn = connections.get(key);
-      if (!conn) {
-        conn = new jsforce.Connection({
-          instanceUrl: record.instanceUrl,
-          version: deps.apiVersion,
-          ...(accessToken ? { accessToken } : {}),
-          refreshFn: (c, callback) => {
-            refreshOnce(key).then(
-              ({ accessToken: token, instanceUrl }) => {
-                c.instanceUrl = instanceUrl;
-                callback(null, token);
-              },
-              (error: Error) => callback(error),
-            );
-          },
-        });
-        connections.set(key, conn);
+    connection,
+    /**
+     * The session a sync worker starts with: its own jsforce connection, on the same sign-in.
+     * It stays in this process (a worker thread), never the renderer.
+     */
+    session(key: string): { accessToken?: string; instanceUrl: string } {
+      const conn = connection(key);
+      return {
+        instanceUrl: conn.instanceUrl,
+        ...(conn.accessToken ? { accessToken: conn.accessToken } : {}),
+      };
+    },
+    /** A new session for a worker whose token expired; one refresh however many ask at once. */
+    async refreshed(key: string): Promise<{ accessToken: string; instanceUrl: string }> {
+      const fresh = await refreshOnce(key);
+      const conn = connections.get(key);
+      if (conn) {
+        conn.accessToken = fresh.accessToken;
+        conn.instanceUrl = fresh.instanceUrl;
       }
-      return conn;
+      return fresh;
     },
     forget(key: string) {
       connections.delete(key);

@@ -20,7 +20,7 @@ export function retryChange(db: Database.Database, opId: number): void {
         'Resolve the conflict first: keep your values or Salesforce’s.',
       );
     if (op.status !== 'inflight') outboxStore(db).retry(opId);
-  })();
+  }).immediate();
 }
 
 /**
@@ -28,7 +28,7 @@ export function retryChange(db: Database.Database, opId: number): void {
  * here disappears, with the changes that only make sense with it (a call logged on it).
  */
 export function discardChange(db: Database.Database, opId: number): void {
-  db.transaction(() => discard(db, opOrThrow(db, opId)))();
+  db.transaction(() => discard(db, opOrThrow(db, opId))).immediate();
 }
 
 function discard(db: Database.Database, op: OutboxOp): void {

@@ -128,7 +128,7 @@ export function resolveConflict(
     if (!op || op.status !== 'conflict')
       throw new IpcError('NOT_ALLOWED', 'This change has no conflict to resolve.');
     settle(db, op, choices);
-  })();
+  }).immediate();
 }
 
 /** The rep typed a new value over a conflicting field: that value is theirs to keep. */

@@ -68,6 +68,7 @@ export function saveEdit(
   const check = checked(db, object, JSON.parse(cached.json) as Record<string, unknown>, edits);
   if (!check.ok) return { saved: false, errors: check.errors };
   const changes = check.values;
+  // Immediate, as every write of the window's thread: see store/immediateTransactions.ts.
   db.transaction(() => {
     const records = localRecords(db, object);
     const row = records.get(id);
@@ -87,7 +88,7 @@ export function saveEdit(
     outbox.setFields(open.op_id, { ...opFields(open), ...changes });
     if (open.status === 'failed') outbox.retry(open.op_id);
     if (open.status === 'conflict') dropSettledConflicts(db, open.op_id, Object.keys(changes));
-  })();
+  }).immediate();
   return { saved: true, id };
 }
 
@@ -117,6 +118,6 @@ export function createRecord(
       fields,
       new Date(now).toISOString(),
     );
-  })();
+  }).immediate();
   return { saved: true, id };
 }

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { SyncStatus } from '../../shared/ipc/syncStatus';
 import { IpcError, type CacheProblemCode } from '../../shared/ipc/result';
 import { userIdOf } from '../auth/connectionRecord';
@@ -12,7 +11,8 @@ import type { CacheRegistry } from '../store/cacheRegistry';
 import { defaultCrashSettleMs, lockedRun } from './lockedRun';
 import { isNetworkError } from '../salesforce/networkError';
 import type { savedSyncSettings } from './savedSyncSettings';
-import { syncOrg } from './syncOrg';
+import { waitInWords } from './restartBackoff';
+import { SyncQuitError, SyncWorkerStoppedError, type SyncWorker } from './syncWorkerClient';
 import type { SyncStatusHolder } from './syncStatusHolder';
 
 export type SyncRunDeps = {
@@ -25,6 +25,14 @@ export type SyncRunDeps = {
   lockWaitMs: number;
   crashSettleMs?: number;
   now: () => number;
+  /** The thread that pulls and pushes; this one relays what it reports. */
+  worker: SyncWorker;
+  /** The worker died: the delay (ms) before the sync starts again. */
+  workerDied(): number;
+  /** A run ended without the worker dying. */
+  workerLived(): void;
+  /** Test hook: the first run's worker dies at this progress report. */
+  workerDiesAtProgress?: number;
 };
 
 export const offlineMessage =
@@ -60,19 +68,29 @@ export function createSyncRun(deps: SyncRunDeps) {
     }
   }
 
-  function syncWith(db: Database.Database, key: string, background: boolean, pushOnly: boolean) {
-    return syncOrg({
-      db,
-      conn: deps.auth.connection(key),
+  let dieAtProgress = deps.workerDiesAtProgress;
+
+  function syncWith(key: string, background: boolean, pushOnly: boolean) {
+    const { nativeBinding } = caches.engine;
+    const settings = deps.settings.read();
+    const request = {
+      cacheFile: caches.fileOf(key),
+      ...(nativeBinding ? { nativeBinding } : {}),
       apiVersion: deps.apiVersion,
       userId: userIdOf(key),
       background,
       pushOnly,
-      scopes: deps.settings.read().objects,
-      eventWindow: deps.settings.read().eventWindow,
+      scopes: settings.objects,
+      eventWindow: settings.eventWindow,
+      session: deps.auth.session(key),
+      ...(dieAtProgress ? { dieAtProgress } : {}),
+    };
+    dieAtProgress = undefined;
+    return deps.worker.run(request, {
       onProgress: status.progressed,
       onObject: status.progressed,
       log: (message) => deps.logger.info(message),
+      refreshed: () => deps.auth.refreshedSession(key),
     });
   }
 
@@ -98,8 +116,9 @@ export function createSyncRun(deps: SyncRunDeps) {
           onWait: () => publish({ message: 'Waiting for another Roadbook sync to finish…' }),
           log: (message) => deps.logger.info(message),
         },
-        () => syncWith(db, key, background, pushOnly),
+        () => syncWith(key, background, pushOnly),
       );
+      deps.workerLived();
       if (!locked.ran)
         return publish({
           state: restingState(),
@@ -128,6 +147,16 @@ export function createSyncRun(deps: SyncRunDeps) {
         cacheProblem: null,
       });
     } catch (error) {
+      if (error instanceof SyncQuitError) return status.current();
+      if (error instanceof SyncWorkerStoppedError) {
+        deps.logger.error('The sync worker stopped', error);
+        return publish({
+          state: 'needs-attention',
+          message: `Syncing stopped unexpectedly. Roadbook tries again in ${waitInWords(deps.workerDied())}; your records and unsent changes are kept.`,
+          progress: [],
+        });
+      }
+      deps.workerLived();
       const problem = cacheProblemOf(error);
       if (problem) return cacheBroke(problem, error);
       // jsforce wraps a failed refresh in its own error, so ask the auth service what happened.

@@ -12,6 +12,8 @@ import { savedSyncSettings } from './savedSyncSettings';
 import { createSyncRun, offlineMessage } from './syncRun';
 import { createSyncScheduler } from './syncScheduler';
 import { createSyncStatusHolder } from './syncStatusHolder';
+import { createRestartBackoff } from './restartBackoff';
+import { createSyncWorker, type SyncWorkerEntry } from './syncWorkerClient';
 
 export type SyncServiceDeps = {
   auth: AuthService;
@@ -31,6 +33,14 @@ export type SyncServiceDeps = {
   /** See lockedRun: after a crashed run, how long its creates may still take to land. */
   crashSettleMs?: number;
   now?: () => number;
+  /** Where the sync worker's code is (syncWorkerClient.ts). */
+  worker: SyncWorkerEntry;
+  /** The worker's heap cap. */
+  workerHeapMb?: number;
+  /** How long after the worker died the sync starts again (doubling while it keeps dying). */
+  restartAfterMs?: number;
+  /** Test hook: the first run's worker dies at this progress report. */
+  workerDiesAtProgress?: number;
 };
 
 /**
@@ -43,6 +53,12 @@ export function createSyncService(deps: SyncServiceDeps) {
   const status = createSyncStatusHolder(deps.emit);
   const { publish } = status;
   const settings = savedSyncSettings(deps.settings);
+  const worker = createSyncWorker(deps.worker, deps.workerHeapMb);
+  // Declared before the run that reports deaths to it; it restarts through the scheduler.
+  const backoff = createRestartBackoff(
+    () => void scheduler.request(true),
+    deps.restartAfterMs ?? 5_000,
+  );
   const { run, cacheBroke, changesOf } = createSyncRun({
     auth: deps.auth,
     apiVersion: deps.apiVersion,
@@ -53,6 +69,10 @@ export function createSyncService(deps: SyncServiceDeps) {
     lockWaitMs,
     ...(deps.crashSettleMs !== undefined ? { crashSettleMs: deps.crashSettleMs } : {}),
     now: deps.now ?? Date.now,
+    worker,
+    workerDied: backoff.died,
+    workerLived: backoff.lived,
+    ...(deps.workerDiesAtProgress ? { workerDiesAtProgress: deps.workerDiesAtProgress } : {}),
   });
   const scheduler = createSyncScheduler({
     run,
@@ -188,8 +208,15 @@ export function createSyncService(deps: SyncServiceDeps) {
      */
     async stop(options: { waitMs?: number } = {}) {
       scheduler.stop();
+      backoff.stop();
       await waitAtMost(settled(), options.waitMs);
+      // A run still going is cut off: the worker closes the cache and ends, and the run ends
+      // with it (its last status read must come before the caches close, or it reopens one).
+      await worker.stop();
+      await waitAtMost(settled(), 1_000);
       caches.closeAll();
+      // The service may be asked again (a test closing the caches): a new worker then starts.
+      worker.reopen();
     },
   };
 }

@@ -146,8 +146,13 @@ describe('Connect to Salesforce (PKCE through the roadbook: deep link)', () => {
     await core.auth.connect({ loginHost: fake.url, clientId: fake.clientId });
     const callback = await answerInBrowser(lastOpened());
     const restarted = createAppCore(deps);
-    expect((await restarted.handleDeepLink(callback)).handled).toBe(true);
-    expect((await restarted.auth.state()).connections).toHaveLength(1);
+    try {
+      expect((await restarted.handleDeepLink(callback)).handled).toBe(true);
+      expect((await restarted.auth.state()).connections).toHaveLength(1);
+    } finally {
+      // The sign-in starts a sync: it ends before the test's folder goes.
+      await restarted.sync.stop({ waitMs: 5_000 });
+    }
   });
 
   it('refuses login hosts that are not Salesforce, before opening any browser', async () => {

@@ -8,6 +8,7 @@ import { createConsoleLogger } from '../../../../src/core/log/logger';
 import { createMemorySettings } from '../../../../src/core/settings/settingsStore';
 import { createCacheRegistry } from '../../../../src/core/store/cacheRegistry';
 import { createSyncService } from '../../../../src/core/sync/syncService';
+import { sourceSyncWorker } from '../../../support/syncWorkerEntry';
 
 const [dataDir, key, instanceUrl, crashSettleMs] = process.argv.slice(2);
 const conn = new jsforce.Connection({
@@ -18,6 +19,10 @@ const conn = new jsforce.Connection({
 const auth = {
   activeKey: () => key,
   connection: () => conn,
+  session: () => ({
+    instanceUrl: instanceUrl!,
+    accessToken: process.env['ROADBOOK_ACCESS_TOKEN']!,
+  }),
   state: async () => ({ connections: [] }),
 } as unknown as AuthService;
 const sync = createSyncService({
@@ -28,6 +33,7 @@ const sync = createSyncService({
   emit: () => {},
   settings: createMemorySettings(),
   crashSettleMs: Number(crashSettleMs),
+  worker: sourceSyncWorker,
 });
 const status = await sync.syncNow();
 await sync.stop();

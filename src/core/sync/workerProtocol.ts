@@ -1,0 +1,54 @@
+import { IpcError, type IpcErrorCode } from '../../shared/ipc/result';
+import type { EventWindow, ObjectScope } from '../../shared/ipc/syncSettings';
+import type { PullProgress } from './pullObject';
+import type { SyncSummary } from './syncOrg';
+
+export type WorkerSession = { accessToken?: string; instanceUrl: string };
+
+/** One sync, as the thread that answers the window asks the worker for it. */
+export type WorkerRunRequest = {
+  cacheFile: string;
+  nativeBinding?: string;
+  apiVersion: string;
+  userId: string;
+  background: boolean;
+  pushOnly: boolean;
+  scopes: Partial<Record<string, ObjectScope>>;
+  eventWindow: EventWindow;
+  session: WorkerSession;
+  /** Test hook: the worker ends its thread at this progress report, as a crash would. */
+  dieAtProgress?: number;
+};
+
+/** What crosses the thread boundary of an error: enough for the run to say what happened. */
+export type WorkerError = { name: string; message: string; code?: string; errorCode?: string };
+
+export type ToWorker =
+  | { type: 'run'; request: WorkerRunRequest }
+  | { type: 'session'; id: number; session?: WorkerSession; error?: WorkerError }
+  /** Quitting: close the cache and end the thread. */
+  | { type: 'stop' };
+
+export type FromWorker =
+  | { type: 'progress'; progress: PullProgress }
+  | { type: 'log'; message: string }
+  | { type: 'refresh'; id: number }
+  | { type: 'done'; summary: SyncSummary }
+  | { type: 'failed'; error: WorkerError };
+
+export function toWorkerError(error: unknown): WorkerError {
+  const e = (error ?? {}) as Partial<WorkerError>;
+  return {
+    name: typeof e.name === 'string' ? e.name : 'Error',
+    message: typeof e.message === 'string' ? e.message : String(error),
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e.errorCode === 'string' ? { errorCode: e.errorCode } : {}),
+  };
+}
+
+/** An Error again on the other side, with the fields the run's error handling reads. */
+export function fromWorkerError(error: WorkerError): Error {
+  if (error.name === 'IpcError' && error.code)
+    return new IpcError(error.code as IpcErrorCode, error.message);
+  return Object.assign(new Error(error.message), error);
+}
