@@ -88,7 +88,6 @@ export function createSyncRun(deps: SyncRunDeps) {
     dieAtProgress = undefined;
     return deps.worker.run(request, {
       onProgress: status.progressed,
-      onObject: status.progressed,
       log: (message) => deps.logger.info(message),
       refreshed: () => deps.auth.refreshedSession(key),
     });

@@ -71,6 +71,8 @@ async function run(request: WorkerRunRequest) {
         if (++reports === request.dieAtProgress) process.exit(70);
         send({ type: 'progress', progress });
       },
+      // An object starting or stored reads as progress to the rep, as a page does.
+      onObject: (progress) => send({ type: 'progress', progress }),
       log: (message) => send({ type: 'log', message }),
     });
   } finally {
