@@ -36,7 +36,7 @@ test('a record panel opened from a table gives the focus back to the table as it
   await expect(grid).toBeFocused();
 });
 
-test('search gives the focus back to where it was opened from, closed or chosen from', async ({
+test('search closed with Escape gives the focus back to where it was opened from', async ({
   synced: app,
 }) => {
   const searchButton = app.getByRole('button', { name: /^Search/ });
