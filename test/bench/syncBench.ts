@@ -29,8 +29,11 @@ async function naiveSync(conn: Connection, file: string): Promise<number> {
   const insert = db.prepare('INSERT OR REPLACE INTO records (id, object, json) VALUES (?, ?, ?)');
   let rows = 0;
   for (const spec of objectSpecs) {
+    // Roadbook's fields that this org has: DefaultCurrencyIsoCode is only in multi-currency orgs.
+    const described = new Set((await conn.sobject(spec.name).describe()).fields.map((f) => f.name));
+    const fields = spec.fields.filter((f) => described.has(f));
     let result = await conn.query<{ Id: string }>(
-      `SELECT Id, SystemModstamp, ${spec.fields.join(', ')} FROM ${spec.name} ORDER BY SystemModstamp, Id`,
+      `SELECT Id, SystemModstamp, ${fields.join(', ')} FROM ${spec.name} ORDER BY SystemModstamp, Id`,
       { scanAll: true },
     );
     for (;;) {

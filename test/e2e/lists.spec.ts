@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
-import { contacts, openOpportunities, closedOpportunities } from '../support/truth';
+import { contacts, leads, openOpportunities, closedOpportunities } from '../support/truth';
 import { expect, test } from './fixtures';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -79,6 +79,53 @@ test('Contacts and Opportunities count what the org holds, filter by state and s
   await expect(app.getByRole('status').filter({ hasText: /^Exported/ })).toHaveText(
     `Exported ${count(inStage.length)} ${inStage.length === 1 ? 'row' : 'rows'}.`,
   );
+});
+
+test.describe('in an org with thousands of leads', () => {
+  test.use({ orgOptions: { dataset: 'demo' } });
+
+  test('Export writes every filtered lead in the table’s order, not only the rows on screen', async ({
+    synced: app,
+    fakeOrg,
+  }) => {
+    const byStatus = new Map<string, number>();
+    for (const lead of leads(fakeOrg)) {
+      const status = String(lead['Status']);
+      byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+    }
+    const status = [...byStatus].sort((a, b) => b[1] - a[1])[0]![0];
+    const expected = leads(fakeOrg).filter((l) => l['Status'] === status);
+
+    await open(app, 'Leads');
+    await app.getByRole('search').getByLabel('Owner').selectOption('all');
+    await app.getByRole('button', { name: /^Status: / }).click();
+    await app
+      .getByRole('checkbox', { name: new RegExp(`^${escaped(status)}\\s*[\\d,]+$`) })
+      .check();
+    await app.keyboard.press('Escape');
+    await expect(tableCount(app, /match$/)).toHaveText(`${count(expected.length)} leads match`);
+    const grid = app.getByRole('grid', { name: 'Leads' });
+    const company = grid.getByRole('columnheader', { name: 'Sort by Company' });
+    await company.getByRole('button').click();
+    await company.getByRole('button').click();
+    await expect(company).toHaveAttribute('aria-sort', 'descending');
+    const onScreen = (await grid.getByRole('row').count()) - 1;
+    expect(expected.length).toBeGreaterThan(onScreen);
+
+    const download = app.waitForEvent('download');
+    await app.getByRole('button', { name: 'Export' }).click();
+    const text = fs.readFileSync(await (await download).path(), 'utf8').replace(/^\ufeff/, '');
+    const [header, ...rows] = csvParseRows(text);
+    const at = (label: string) => header!.indexOf(label);
+    expect(rows).toHaveLength(expected.length);
+    expect(new Set(rows.map((r) => r[at('Status')]))).toEqual(new Set([status]));
+    expect(rows.map((r) => r[at('Name')]).sort()).toEqual(
+      expected.map((l) => String(l['Name'])).sort(),
+    );
+    expect(rows.map((r) => r[at('Company')])).toEqual(
+      expected.map((l) => String(l['Company'] ?? '')).sort((a, b) => nocase(b, a)),
+    );
+  });
 });
 
 test('a table keeps its filter and sort when the rep leaves it and after a restart', async ({

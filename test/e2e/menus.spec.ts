@@ -24,29 +24,43 @@ async function expectInsideWindow(app: Page, menu: Locator) {
   expect(sideways).toBe(false);
 }
 
-const menus: Array<{ view: string; button: RegExp; name: string }> = [
-  { view: 'Leads', button: /^Status: /, name: 'Status' },
-  { view: 'Leads', button: /^Rating: /, name: 'Rating' },
-  { view: 'Leads', button: /^Source: /, name: 'Source' },
-  { view: 'Leads', button: /^Columns$/, name: 'Columns shown in Leads' },
-  { view: 'Accounts', button: /^Industry: /, name: 'Industry' },
-  { view: 'Accounts', button: /^Type: /, name: 'Type' },
-  { view: 'Accounts', button: /^Columns$/, name: 'Columns shown in Accounts' },
+type Menu = { view: string; button: RegExp; name: string | RegExp; checkboxes?: boolean };
+
+const tableMenus: Menu[] = [
+  { view: 'Leads', button: /^Status: /, name: 'Status', checkboxes: true },
+  { view: 'Leads', button: /^Rating: /, name: 'Rating', checkboxes: true },
+  { view: 'Leads', button: /^Source: /, name: 'Source', checkboxes: true },
+  { view: 'Leads', button: /^Columns$/, name: 'Columns shown in Leads', checkboxes: true },
+  { view: 'Leads', button: /^Views$/, name: 'Saved views of Leads' },
+  { view: 'Leads', button: /^More filters$/, name: 'Filter by any field' },
+  { view: 'Accounts', button: /^Industry: /, name: 'Industry', checkboxes: true },
+  { view: 'Accounts', button: /^Type: /, name: 'Type', checkboxes: true },
+  { view: 'Accounts', button: /^Columns$/, name: 'Columns shown in Accounts', checkboxes: true },
 ];
 
-test('every menu stays in a 1024×700 window, closes on Escape and outside clicks, and gives focus back', async ({
-  synced: app,
-}) => {
+const otherMenus: Menu[] = [
+  { view: 'Contacts', button: /^Columns$/, name: 'Columns shown in Contacts', checkboxes: true },
+  { view: 'Contacts', button: /^Views$/, name: 'Saved views of Contacts' },
+  { view: 'Contacts', button: /^More filters$/, name: 'Filter by any field' },
+  { view: 'Opportunities', button: /^Stage: /, name: 'Stage', checkboxes: true },
+  { view: 'Opportunities', button: /^Views$/, name: 'Saved views of Opportunities' },
+  { view: 'Pipeline', button: /^Move .+ to stage$/, name: /^Move .+ to stage$/ },
+];
+
+/** Opens each menu three times: Escape with focus inside, Escape from anywhere, a click outside. */
+async function tryMenus(app: Page, menus: Menu[]) {
   for (const menu of menus) {
     await open(app, menu.view);
-    const button = app.getByRole('button', { name: menu.button });
+    const button = app.getByRole('button', { name: menu.button }).first();
     const box = app.getByRole('dialog', { name: menu.name });
 
     await button.click();
     await expect(box).toBeVisible();
     await expectInsideWindow(app, box);
-    const first = box.getByRole('checkbox').first();
-    expect((await first.boundingBox())!.width).toBeGreaterThan(8);
+    if (menu.checkboxes) {
+      const first = box.getByRole('checkbox').first();
+      expect((await first.boundingBox())!.width).toBeGreaterThan(8);
+    }
     await app.keyboard.press('Escape');
     await expect(box).toBeHidden();
     await expect(button).toBeFocused();
@@ -65,6 +79,31 @@ test('every menu stays in a 1024×700 window, closes on Escape and outside click
     await app.getByRole('heading', { level: 1 }).click();
     await expect(box).toBeHidden();
   }
+}
+
+test('every Leads and Accounts menu stays in a 1024×700 window, closes on Escape and outside clicks, and gives focus back', async ({
+  synced: app,
+}) => {
+  await tryMenus(app, tableMenus);
+});
+
+test('the Contacts, Opportunities and board menus do the same', async ({ synced: app }) => {
+  await tryMenus(app, otherMenus);
+});
+
+test.describe('with two sales processes', () => {
+  test.use({
+    orgOptions: {
+      dataset: 'realistic',
+      scale: { accounts: 30, contacts: 30, opportunities: 160, leads: 30, tasks: 20, events: 10 },
+    },
+  });
+
+  test('the Sales process menu does the same', async ({ synced: app }) => {
+    await open(app, 'Pipeline');
+    await expect(app.getByRole('button', { name: /^Sales process: / })).toBeVisible();
+    await tryMenus(app, [{ view: 'Pipeline', button: /^Sales process: /, name: 'Sales process' }]);
+  });
 });
 
 test('only one menu is open at a time, from the mouse or the keyboard', async ({ synced: app }) => {

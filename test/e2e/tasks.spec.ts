@@ -72,3 +72,34 @@ test('Log a call on an account: a confirmation, the call in its activity, and a 
   await expect(activity).toContainText('Send the renewal quote');
   await expect(app.getByRole('button', { name: 'Log a call' })).toBeFocused();
 });
+
+test('a task checked off in Tasks while offline leaves Overdue and reaches Salesforce', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  test.setTimeout(120_000);
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Tasks' })
+    .click();
+  const overdue = app.getByRole('heading', { level: 2, name: /^Overdue / });
+  const overdueCount = Number((await overdue.textContent())!.replace(/\D/g, ''));
+  const task = myOpenTasks(fakeOrg, fakeOrg.userId)[0]!;
+  const subject = String(task['Subject']);
+  expect(String(task['ActivityDate']) < isoDay(new Date())).toBe(true);
+
+  fakeOrg.control.addFault({ route: '*', kind: 'drop' });
+  await app
+    .getByRole('list', { name: 'Overdue' })
+    .getByRole('checkbox', { name: `Complete ${subject}` })
+    .first()
+    .check();
+  await expect(app.getByLabel('1 change waiting')).toBeVisible();
+  await expect(overdue).toHaveText(`Overdue ${count(overdueCount - 1)}`);
+  expect(fakeOrg.control.get('Task', String(task['Id']))['Status']).not.toBe('Completed');
+
+  fakeOrg.control.clearFaults();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByLabel('1 change waiting')).toHaveCount(0, { timeout: 90_000 });
+  expect(fakeOrg.control.get('Task', String(task['Id']))['Status']).toBe('Completed');
+});

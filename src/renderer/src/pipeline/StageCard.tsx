@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { PipelineCard } from '../../../shared/ipc/views';
 import { day, money, text } from '../format';
 import { MoveMenu } from './MoveMenu';
@@ -26,13 +27,18 @@ export const StageCard = memo(function StageCard(props: {
   // gets its real menu once the pointer or the focus reaches it.
   const [armed, setArmed] = useState(false);
   const arm = () => setArmed(true);
+  // The pointer can press a moment after it enters (a tap, a quick click): the real menu must be
+  // in place before then, not at React's next idle moment, or the press lands on the stand-in.
+  const armNow = () => {
+    if (!armed) flushSync(arm);
+  };
   return (
     <li
       className="card-item"
       draggable
       data-overdue={card.overdue ? 'true' : undefined}
       data-selected={props.selected ? 'true' : undefined}
-      onPointerEnter={arm}
+      onPointerEnter={armNow}
       onFocus={arm}
       onDragStart={(event) => {
         event.dataTransfer.setData(cardType, card.id);

@@ -22,6 +22,7 @@ import { SavedViews } from './SavedViews';
 import { tableKeyAction } from './tableKeys';
 import { loadTableSettings, saveTableSettings } from './tableSettings';
 import type { RowWindows } from './useRowWindows';
+import { useFocusBackFromPanel } from './useFocusBackFromPanel';
 
 export type TableColumn = {
   id: string;
@@ -113,6 +114,7 @@ export function RecordTable(props: {
   });
 
   const scroller = useRef<HTMLDivElement>(null);
+  useFocusBackFromPanel(props.selectedId, scroller);
   const total = windows.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ListQuestion, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
 import { DataAge } from '../components/DataAge';
+import { useReturnFocus } from '../components/useReturnFocus';
 import { RecordForm } from '../edit/RecordForm';
 import { ExternalLink } from '../components/ExternalLink';
 import { ChoiceFilter } from '../filters/ChoiceFilter';
@@ -77,6 +78,7 @@ export function LeadsView() {
   const table = useFieldColumns('Lead', columns);
   const options = (key: string) => facets.data?.facets[key] ?? [];
   const [creating, setCreating] = useState(false);
+  const newLead = useReturnFocus();
   return (
     <section className="table-view" aria-label="Leads">
       <div className="filter-bar" role="search" aria-label="Lead filters">
@@ -129,10 +131,16 @@ export function LeadsView() {
           onDone={(id) => {
             setCreating(false);
             if (id) openPanel({ object: 'Lead', id });
+            else newLead.willReturn();
           }}
         />
       ) : (
-        <button type="button" className="button new-record" onClick={() => setCreating(true)}>
+        <button
+          type="button"
+          ref={newLead.ref}
+          className="button new-record"
+          onClick={() => setCreating(true)}
+        >
           New lead
         </button>
       )}

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Where focus goes back to after each panel, form and dialog the other tests do not cover:
+// the board's panel (pipeline.spec), edit in place (layouts.spec), Log a call (tasks.spec),
+// New meeting (activity.spec), the shortcuts list (tables.spec) and every menu (menus.spec).
+test.use({ orgOptions: { dataset: 'demo' } });
+
+async function open(app: Page, view: string) {
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: view, exact: true })
+    .click();
+}
+
+test('a record panel opened from a table gives the focus back to the table as it closes', async ({
+  synced: app,
+}) => {
+  await open(app, 'Leads');
+  const grid = app.getByRole('grid', { name: 'Leads' });
+  const panel = app.getByRole('complementary', { name: 'Lead details' });
+  const row = grid.getByRole('row').nth(1);
+  const name = (await row.getByRole('gridcell').first().textContent())!;
+
+  await row.click();
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeFocused();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(grid).toBeFocused();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+
+  await app.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(grid).toBeFocused();
+});
+
+test('search closed with Escape gives the focus back to where it was opened from', async ({
+  synced: app,
+}) => {
+  const searchButton = app.getByRole('button', { name: /^Search/ });
+  const palette = app.getByRole('dialog', { name: 'Search' });
+  await searchButton.click();
+  await expect(palette).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await expect(searchButton).toBeFocused();
+
+  await open(app, 'Accounts');
+  const grid = app.getByRole('grid', { name: 'Accounts' });
+  await grid.focus();
+  await app.keyboard.press('Control+k');
+  await expect(palette).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(grid).toBeFocused();
+});
+
+test('New lead: Cancel gives the focus back to the New lead button', async ({ synced: app }) => {
+  await open(app, 'Leads');
+  await app.getByRole('button', { name: 'New lead' }).click();
+  const form = app.getByRole('form', { name: 'New lead' });
+  await expect(form).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(app.getByRole('button', { name: 'New lead' })).toBeFocused();
+});
+
+test('Log a call: Cancel gives the focus back to the Log a call button', async ({
+  synced: app,
+}) => {
+  await open(app, 'Contacts');
+  await app.getByRole('search').getByLabel('Owner').selectOption('all');
+  await app.getByRole('grid', { name: 'Contacts' }).getByRole('row').nth(1).click();
+  const panel = app.getByRole('complementary', { name: 'Contact details' });
+  await panel.getByRole('button', { name: 'Log a call' }).click();
+  const form = panel.getByRole('form', { name: 'Log a call' });
+  await expect(form).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Log a call' })).toBeFocused();
+});
