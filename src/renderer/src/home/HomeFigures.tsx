@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HomeOutput, Sums, TotalsCurrency } from '../../../shared/ipc/views';
 import { number, total } from '../format';
 import { ConvertedNote } from '../components/ConvertedNote';
@@ -11,7 +12,7 @@ function Figure(props: {
   label: string;
   open(): void;
   value: string;
-  detail: string;
+  detail: ReactNode;
   tone?: 'warn' | undefined;
 }) {
   return (
@@ -27,8 +28,13 @@ function Figure(props: {
   );
 }
 
-const deals = (sums: Sums, totals: TotalsCurrency, currency: string | null) =>
-  `${number(sums.count)} ${sums.count === 1 ? 'deal' : 'deals'} · weighted ${total(sums.weighted, totals, currency)}`;
+// The weighted amount stays on one line: "≈" parted from its figure reads as two values.
+const deals = (sums: Sums, totals: TotalsCurrency, currency: string | null) => (
+  <>
+    {number(sums.count)} {sums.count === 1 ? 'deal' : 'deals'} · weighted{' '}
+    <span className="kpi-amount">{total(sums.weighted, totals, currency)}</span>
+  </>
+);
 
 /** The rep's numbers, each leading to its list already filtered to what it counts. */
 export function HomeFigures(props: { home: HomeOutput; currency: string | null }) {

@@ -24,7 +24,7 @@ const columns: TableColumn[] = [
   {
     id: 'Phone',
     header: 'Phone',
-    size: 130,
+    size: 140,
     render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
   },
   {
@@ -36,7 +36,7 @@ const columns: TableColumn[] = [
   {
     id: 'MobilePhone',
     header: 'Mobile',
-    size: 130,
+    size: 140,
     hidden: true,
     render: (r) => <ExternalLink kind="phone" value={r['MobilePhone']} />,
   },

@@ -32,13 +32,13 @@ const columns: TableColumn[] = [
   {
     id: 'Phone',
     header: 'Phone',
-    size: 130,
+    size: 140,
     render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
   },
   {
     id: 'Email',
     header: 'Email',
-    size: 170,
+    size: 160,
     render: (r) => <ExternalLink kind="email" value={r['Email']} />,
   },
   { id: 'City', header: 'City', size: 120, hidden: true, render: plain('City') },

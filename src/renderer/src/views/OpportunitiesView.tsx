@@ -48,9 +48,9 @@ export function OpportunitiesView() {
   // Name to Owner fit a 1280 px window beside the sidebar; the rest wait in the Columns menu.
   const columns = useMemo<TableColumn[]>(
     () => [
-      { id: 'Name', header: 'Name', size: 230, render: plain('Name') },
+      { id: 'Name', header: 'Name', size: 220, render: plain('Name') },
       { id: 'AccountName', header: 'Account', size: 170, render: plain('AccountName') },
-      { id: 'StageName', header: 'Stage', size: 150, render: plain('StageName') },
+      { id: 'StageName', header: 'Stage', size: 160, render: plain('StageName') },
       {
         id: 'Amount',
         header: 'Amount',
