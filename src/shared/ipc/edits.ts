@@ -52,8 +52,19 @@ export const saveInput = z
   .object({ object: z.enum(editableObjects), id: salesforceId, changes: fieldValues })
   .strict();
 export const createInput = z
-  .object({ object: z.enum(creatableObjects), fields: fieldValues })
+  .object({
+    object: z.enum(creatableObjects),
+    fields: fieldValues,
+    /** The record type chosen; absent, the rep's default. */
+    recordTypeId: salesforceId.nullable().optional(),
+  })
   .strict();
+export const recordTypesInput = z.object({ object: z.enum(creatableObjects) }).strict();
+/** The record types the rep may create, and which one Salesforce gives by default. */
+export const recordTypesOutput = z.object({
+  recordTypes: z.array(z.object({ id: z.string(), name: z.string() })),
+  defaultId: z.string().nullable(),
+});
 /** Saved locally (and queued), or refused with a message per field. */
 export const saveOutput = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(true), id: z.string() }),
