@@ -116,6 +116,7 @@ export function recordForm(
         fields: i.fields,
         required: i.required,
         editable: i.editableForUpdate,
+        creatable: i.editableForNew,
       })),
     })) ?? null;
   return { fields, sections };

@@ -14,6 +14,7 @@ import { processErrors } from '../schema/recordTypePicklists';
 import { formFields } from './formFields';
 import { localRecords } from './localRecord';
 import { newLocalId } from './localId';
+import { newRecordCurrency } from './recordCurrency';
 import { opFields, outboxStore } from '../store/outboxStore';
 import { dropSettledConflicts } from './conflicts';
 
@@ -124,10 +125,12 @@ export function createRecord(
   const id = newLocalId();
   db.transaction(() => {
     const records = localRecords(db, object);
+    const currency = newRecordCurrency(db, object, userId);
     const record = {
       Id: id,
       OwnerId: userId,
       CreatedDate: sfDateTime(now),
+      ...(currency ? { CurrencyIsoCode: currency } : {}),
     };
     records.writer.createLocal({ ...record, ...fields }, Object.keys(fields));
     records.show(records.get(id)!.rowid, { ...record, ...fields }, fields);

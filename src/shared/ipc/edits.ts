@@ -39,6 +39,8 @@ const formSection = z.object({
       fields: z.array(z.string()),
       required: z.boolean(),
       editable: z.boolean(),
+      /** Whether a new record's form asks for it (the layout's editableForNew). */
+      creatable: z.boolean(),
     }),
   ),
 });
@@ -111,8 +113,10 @@ const outboxEntry = z.object({
   op: z.enum(['create', 'update']),
   fields: z.record(z.string(), fieldValue),
   lines: z.array(changeLine),
-  /** The record's own currency, when the org has several; else the org's. */
+  /** The record's own currency, when the org has several; null: the org's. */
   currency: z.string().nullable(),
+  /** The currency of the version the change was made on (a change may set another). */
+  currencyBefore: z.string().nullable(),
   status: changeStatus,
   attempts: z.number(),
   nextAttemptAt: z.number().nullable(),

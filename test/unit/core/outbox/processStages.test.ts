@@ -87,6 +87,9 @@ describe('a stage outside the record’s sales process', () => {
     const created = create('Value Proposition', typeId('Renewal'));
     expect(created.saved).toBe(true);
     const queued = listChanges(h.db).at(-1)!;
+    // Salesforce gives a new deal its creator's currency; its amounts read in it meanwhile.
+    const rep = h.fake.control.get('User', h.fake.userId);
+    expect(queued.currency).toBe(rep['DefaultCurrencyIsoCode']);
     expect(queued.lines.find((l) => l.field === 'RecordTypeId')?.after.value).toBe(
       typeId('Renewal'),
     );
