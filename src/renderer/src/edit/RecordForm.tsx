@@ -135,18 +135,18 @@ export function LoadedForm(
   const shown = props.metas.filter(
     (m) => (props.only ? props.only.includes(m.name) : true) && editable(m),
   );
-  // A new record has nothing to read yet: its laid-out form holds only what it may set.
-  const sections =
-    mode === 'create'
-      ? props.sections
-          ?.map((s) => ({ ...s, items: s.items.filter((item) => item.creatable) }))
-          .filter((s) => s.items.length > 0)
-      : props.sections;
   const inputOf = (item: FormSection['items'][number]) => {
     const meta = item.fields.length === 1 ? byName.get(item.fields[0]!) : undefined;
     const open = mode === 'create' ? item.creatable : item.editable;
     return meta && open && editable(meta) ? meta : undefined;
   };
+  // A new record has nothing to read yet: its laid-out form holds only what it may set.
+  const sections =
+    mode === 'create'
+      ? props.sections
+          ?.map((s) => ({ ...s, items: s.items.filter((item) => inputOf(item)) }))
+          .filter((s) => s.items.length > 0)
+      : props.sections;
   const inputs = new Set(
     sections
       ? sections.flatMap((s) => s.items.flatMap((item) => inputOf(item)?.name ?? []))
