@@ -12,7 +12,7 @@ export const editableObjects = [
   'Event',
 ] as const;
 export type EditableObject = (typeof editableObjects)[number];
-export const creatableObjects = ['Lead', 'Contact', 'Task', 'Event'] as const;
+export const creatableObjects = ['Opportunity', 'Lead', 'Contact', 'Task', 'Event'] as const;
 export type CreatableObject = (typeof creatableObjects)[number];
 
 const address = (prefix: string) =>
@@ -58,6 +58,11 @@ export const formFieldNames: Record<EditableObject, string[]> = {
     'WhatId',
     'Description',
   ],
+};
+
+/** Fields a new record's form asks for first, beyond what its edit form shows. */
+export const newRecordFieldNames: Partial<Record<CreatableObject, string[]>> = {
+  Opportunity: ['Name'],
 };
 
 export type FieldValue = string | number | boolean | null;

@@ -219,7 +219,7 @@ test.describe('in an org with sales processes and several currencies', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`the board's process menu and converted totals read clearly in ${scheme} mode`, async ({
+    test(`the board's process menu, converted totals and New deal read clearly in ${scheme} mode`, async ({
       synced: app,
     }) => {
       test.setTimeout(60_000);
@@ -232,6 +232,16 @@ test.describe('in an org with sales processes and several currencies', () => {
       await app.getByRole('button', { name: /^Sales process: / }).click();
       await expect(app.getByRole('dialog', { name: 'Sales process' })).toBeVisible();
       found.push(...(await findings(app, 'Pipeline with the sales process menu open')));
+      await app.keyboard.press('Escape');
+
+      await nav(app, /^Opportunities$/).click();
+      await app.getByRole('button', { name: 'New deal' }).click();
+      const choice = app.getByRole('form', { name: 'New deal' });
+      await expect(choice.getByRole('radio', { name: 'Renewal' })).toBeVisible();
+      found.push(...(await findings(app, 'New deal, choosing the record type')));
+      await choice.getByRole('button', { name: 'Next' }).click();
+      await expect(app.getByRole('form', { name: 'New deal: New Business' })).toBeVisible();
+      found.push(...(await findings(app, 'New deal form')));
       expect(found).toEqual([]);
     });
   }

@@ -99,7 +99,11 @@ test('a new lead starts with describe’s default Status and offers Lead Source'
 }) => {
   await app.getByRole('button', { name: 'Leads', exact: true }).click();
   await app.getByRole('button', { name: 'New lead' }).click();
-  const form = app.getByRole('form', { name: 'New lead' });
+  // Two lead record types: the rep's default, Inbound, is chosen to begin with.
+  const choice = app.getByRole('form', { name: 'New lead' });
+  await expect(choice.getByRole('radio', { name: 'Inbound' })).toBeChecked();
+  await choice.getByRole('button', { name: 'Next' }).click();
+  const form = app.getByRole('form', { name: 'New lead: Inbound' });
   await expect(form.getByLabel('Status')).toHaveValue('Open - Not Contacted');
   await expect(form.getByLabel('Lead Source')).toHaveValue('');
   await expect(form.getByLabel('Lead Source').locator('option')).not.toHaveCount(1);

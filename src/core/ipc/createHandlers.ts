@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger';
 import { discardChange, retryChange } from '../outbox/changeActions';
 import { resolveConflict } from '../outbox/conflicts';
 import { recordForm } from '../outbox/formFields';
+import { newRecordTypes } from '../schema/newRecordTypes';
 import { isLocalId } from '../outbox/localId';
 import { listChanges, localStateOf } from '../outbox/listChanges';
 import { createRecord, saveEdit } from '../outbox/localEdits';
@@ -146,8 +147,9 @@ export function createHandlers(
       view((db) => recordForm(db, object, recordTypeId ?? null)),
     'edits.save': ({ object, id, changes }) =>
       edit((db) => saveEdit(db, object, id, changes, now())),
-    'edits.create': ({ object, fields }) =>
-      edit((db, context) => createRecord(db, object, fields, context.userId, now())),
+    'edits.recordTypes': ({ object }) => view((db) => newRecordTypes(db, object)),
+    'edits.create': ({ object, fields, recordTypeId }) =>
+      edit((db, context) => createRecord(db, object, fields, context.userId, now(), recordTypeId)),
     'changes.list': () => view((db) => ({ changes: listChanges(db) })),
     'changes.retry': ({ opId }) => change((db) => retryChange(db, opId)),
     'changes.discard': ({ opId }) => change((db) => discardChange(db, opId)),

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { formFieldNames, type EditableObject, type FieldMeta } from '../../shared/editing';
+import {
+  formFieldNames,
+  newRecordFieldNames,
+  type CreatableObject,
+  type EditableObject,
+  type FieldMeta,
+} from '../../shared/editing';
 import type { FormSection } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
 import { cachedDescribe, type DescribedField } from '../schema/fieldList';
@@ -67,9 +73,9 @@ function forRecordType(
 /**
  * A record's form as this org describes it to this user (fields it hides are left out), from
  * the cached describe and page layout, so forms work offline: the fields Roadbook's own forms
- * show, then the layout's for the record type (null: the default one), each dependent
- * picklist's controller with them, picklists offering what the record type allows. `sections`
- * is null when no layout is cached.
+ * show (a new record's first), then the layout's for the record type (null: the default one),
+ * each dependent picklist's controller with them, picklists offering what the record type
+ * allows. `sections` is null when no layout is cached.
  */
 export function recordForm(
   db: Database.Database,
@@ -89,7 +95,11 @@ export function recordForm(
       s.items.filter((i) => i.fields.length === 1).map((i) => [i.fields[0]!, i]),
     ),
   );
-  const names = new Set([...formFieldNames[object], ...items.keys()]);
+  const names = new Set([
+    ...(newRecordFieldNames[object as CreatableObject] ?? []),
+    ...formFieldNames[object],
+    ...items.keys(),
+  ]);
   for (const name of names) {
     const controller = byName.get(name)?.controllerName;
     if (controller) names.add(controller);
@@ -106,6 +116,7 @@ export function recordForm(
         fields: i.fields,
         required: i.required,
         editable: i.editableForUpdate,
+        creatable: i.editableForNew,
       })),
     })) ?? null;
   return { fields, sections };

@@ -3,6 +3,7 @@ import type { Conflict, LocalState, OutboxEntry } from '../../shared/ipc/edits';
 import { localRecords } from './localRecord';
 import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 import type { StoredConflict } from './conflicts';
+import { changeCurrencies } from './recordCurrency';
 import { changeLines, changedBy, fieldInfo, withName, type FieldInfo } from './changeLines';
 
 const statusOf = {
@@ -40,7 +41,6 @@ function entry(db: Database.Database, op: OutboxOp, info: FieldInfo): OutboxEntr
     op.op === 'create' || !row
       ? null
       : (JSON.parse(row.base_json ?? row.json) as Record<string, unknown>);
-  const currency = record['CurrencyIsoCode'];
   return {
     opId: op.op_id,
     object: op.object,
@@ -49,7 +49,7 @@ function entry(db: Database.Database, op: OutboxOp, info: FieldInfo): OutboxEntr
     op: op.op,
     fields: opFields(op),
     lines: changeLines(db, info, before, opFields(op)),
-    currency: typeof currency === 'string' ? currency : null,
+    ...changeCurrencies(record, before, opFields(op)),
     status: statusOf[op.status],
     attempts: op.attempts,
     nextAttemptAt: op.next_attempt_at ? Date.parse(op.next_attempt_at) : null,

@@ -9,10 +9,12 @@ import type { SaveOutput } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
 import { eventTimes } from '../../shared/eventTimes';
 import { sfDateTime } from '../salesforce/soqlTime';
+import { typeForNewRecord } from '../schema/newRecordTypes';
 import { processErrors } from '../schema/recordTypePicklists';
 import { formFields } from './formFields';
 import { localRecords } from './localRecord';
 import { newLocalId } from './localId';
+import { newRecordCurrency } from './recordCurrency';
 import { opFields, outboxStore } from '../store/outboxStore';
 import { dropSettledConflicts } from './conflicts';
 
@@ -23,30 +25,35 @@ const gone = () => new IpcError('NOT_ALLOWED', 'This record is not on this compu
 /**
  * The form's checks, then the object's own: an Event's times are checked together and come
  * back in the form Salesforce takes; a stage or lead status must be one the record's process
- * has. `current` is the cached record, null for a new one.
+ * has. `current` is the cached record, or for a new one its record type alone.
  */
 function checked(
   db: Database.Database,
   object: EditableObject,
   current: Record<string, unknown> | null,
   changes: Changes,
+  mode: 'create' | 'update',
 ): { ok: true; values: Changes } | { ok: false; errors: Record<string, string> } {
   const times =
     object === 'Event' ? eventTimes(current, changes) : { ok: true as const, values: changes };
   const values = times.ok ? times.values : changes;
+  const recordTypeId = current?.['RecordTypeId'];
+  const changed = Object.keys(values);
   const errors = {
     ...validateFields(
-      formFields(
-        db,
-        object,
-        typeof current?.['RecordTypeId'] === 'string' ? current['RecordTypeId'] : null,
-      ),
+      formFields(db, object, typeof recordTypeId === 'string' ? recordTypeId : null),
       values,
-      current ? 'update' : 'create',
-      current ?? undefined,
+      mode,
+      mode === 'update' ? (current ?? undefined) : undefined,
     ),
     ...(times.ok ? {} : times.errors),
-    ...processErrors(db, object, { ...current, ...values }, Object.keys(values)),
+    // A new record is checked against its type's process whatever it sets, the default type's too.
+    ...processErrors(
+      db,
+      object,
+      { ...current, ...values },
+      mode === 'create' ? [...changed, 'RecordTypeId'] : changed,
+    ),
   };
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
 }
@@ -65,7 +72,13 @@ export function saveEdit(
 ): SaveOutput {
   const cached = localRecords(db, object).get(id);
   if (!cached) throw gone();
-  const check = checked(db, object, JSON.parse(cached.json) as Record<string, unknown>, edits);
+  const check = checked(
+    db,
+    object,
+    JSON.parse(cached.json) as Record<string, unknown>,
+    edits,
+    'update',
+  );
   if (!check.ok) return { saved: false, errors: check.errors };
   const changes = check.values;
   // Immediate, as every write of the window's thread: see store/immediateTransactions.ts.
@@ -92,24 +105,33 @@ export function saveEdit(
   return { saved: true, id };
 }
 
-/** A new record, usable at once under a local id, created in Salesforce by the next push. */
+/**
+ * A new record, usable at once under a local id, created in Salesforce by the next push. It
+ * takes the record type chosen, else the rep's default, and that type goes with the create.
+ */
 export function createRecord(
   db: Database.Database,
   object: CreatableObject,
   given: Changes,
   userId: string,
   now: number,
+  recordTypeId?: string | null,
 ): SaveOutput {
-  const check = checked(db, object, null, given);
+  const type = typeForNewRecord(db, object, recordTypeId);
+  if (!type.ok) return { saved: false, errors: { RecordTypeId: type.error } };
+  const typed = type.id ? { RecordTypeId: type.id } : {};
+  const check = checked(db, object, type.id ? typed : null, given, 'create');
   if (!check.ok) return { saved: false, errors: check.errors };
-  const fields = check.values;
+  const fields = { ...typed, ...check.values };
   const id = newLocalId();
   db.transaction(() => {
     const records = localRecords(db, object);
+    const currency = newRecordCurrency(db, object, userId);
     const record = {
       Id: id,
       OwnerId: userId,
       CreatedDate: sfDateTime(now),
+      ...(currency ? { CurrencyIsoCode: currency } : {}),
     };
     records.writer.createLocal({ ...record, ...fields }, Object.keys(fields));
     records.show(records.get(id)!.rowid, { ...record, ...fields }, fields);

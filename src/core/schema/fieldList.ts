@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
+import { keepRecordTypeInfos } from './newRecordTypes';
 import type { ObjectSpec } from './objectSpecs';
 import { syncableFields } from './syncableFields';
 
@@ -59,9 +60,12 @@ export async function visibleFields(
       picklist: (f.picklistValues ?? []).filter((p) => p.active).map((p) => p.value),
       ...formDetails(f),
     }));
-    db.prepare(
-      'INSERT OR REPLACE INTO describe_cache (object, fetched_at, fields) VALUES (?, ?, ?)',
-    ).run(spec.name, now, JSON.stringify(all));
+    db.transaction(() => {
+      db.prepare(
+        'INSERT OR REPLACE INTO describe_cache (object, fetched_at, fields) VALUES (?, ?, ?)',
+      ).run(spec.name, now, JSON.stringify(all));
+      keepRecordTypeInfos(db, spec.name, describe.recordTypeInfos ?? []);
+    })();
   }
   return syncableFields(all, spec);
 }

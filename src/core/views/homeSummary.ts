@@ -38,6 +38,12 @@ export function homeSummary(db: Database.Database, context: ViewContext): HomeOu
     dueTasks: due.groups.flatMap((g) => g.tasks).slice(0, listLength),
     keyDeals: keyDeals(db, context, listLength),
     currency,
+    figureCurrencies: {
+      openPipeline: figures.openPipeline.currency,
+      closingThisMonth: figures.closingThisMonth.currency,
+      closingThisQuarter: figures.closingThisQuarter.currency,
+      overdue: figures.overdue.currency,
+    },
     openPipeline: figures.openPipeline.sums,
     closingThisMonth: figures.closingThisMonth.sums,
     closingThisQuarter: figures.closingThisQuarter.sums,

@@ -39,6 +39,7 @@ export const invokeChannels = [
   'calendar.events',
   'search.query',
   'edits.form',
+  'edits.recordTypes',
   'edits.save',
   'edits.create',
   'changes.list',

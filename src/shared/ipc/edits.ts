@@ -39,6 +39,8 @@ const formSection = z.object({
       fields: z.array(z.string()),
       required: z.boolean(),
       editable: z.boolean(),
+      /** Whether a new record's form asks for it (the layout's editableForNew). */
+      creatable: z.boolean(),
     }),
   ),
 });
@@ -52,8 +54,19 @@ export const saveInput = z
   .object({ object: z.enum(editableObjects), id: salesforceId, changes: fieldValues })
   .strict();
 export const createInput = z
-  .object({ object: z.enum(creatableObjects), fields: fieldValues })
+  .object({
+    object: z.enum(creatableObjects),
+    fields: fieldValues,
+    /** The record type chosen; absent, the rep's default. */
+    recordTypeId: salesforceId.nullable().optional(),
+  })
   .strict();
+export const recordTypesInput = z.object({ object: z.enum(creatableObjects) }).strict();
+/** The record types the rep may create, and which one Salesforce gives by default. */
+export const recordTypesOutput = z.object({
+  recordTypes: z.array(z.object({ id: z.string(), name: z.string() })),
+  defaultId: z.string().nullable(),
+});
 /** Saved locally (and queued), or refused with a message per field. */
 export const saveOutput = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(true), id: z.string() }),
@@ -100,8 +113,10 @@ const outboxEntry = z.object({
   op: z.enum(['create', 'update']),
   fields: z.record(z.string(), fieldValue),
   lines: z.array(changeLine),
-  /** The record's own currency, when the org has several; else the org's. */
+  /** The record's own currency, when the org has several; null: the org's. */
   currency: z.string().nullable(),
+  /** The currency of the version the change was made on (a change may set another). */
+  currencyBefore: z.string().nullable(),
   status: changeStatus,
   attempts: z.number(),
   nextAttemptAt: z.number().nullable(),

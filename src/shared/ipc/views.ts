@@ -279,6 +279,13 @@ export const pipelineCardsOutput = z.object({ cards: z.array(pipelineCard) });
 export const homeOutput = z.object({
   /** Home's figures sum across every sales process, in this currency. */
   currency: totalsCurrency,
+  /** Each figure's own: converted only when it adds amounts from another currency. */
+  figureCurrencies: z.object({
+    openPipeline: totalsCurrency,
+    closingThisMonth: totalsCurrency,
+    closingThisQuarter: totalsCurrency,
+    overdue: totalsCurrency,
+  }),
   openPipeline: sums,
   closingThisMonth: sums,
   closingThisQuarter: sums,

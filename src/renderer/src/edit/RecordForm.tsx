@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   formFieldNames,
+  newRecordFieldNames,
   validateFields,
   type CreatableObject,
   type EditableObject,
@@ -46,6 +47,10 @@ export type FormProps = {
   defaults?: Record<string, FieldValue>;
   /** Fields to show, when not every field of the form. */
   only?: string[];
+  /** A new record's record type: its picklist values, and it goes with the create. */
+  recordTypeId?: string | null;
+  /** A new record's form follows the page layout of its record type, where one is cached. */
+  laidOut?: boolean;
   label: string;
   submitLabel: string;
   onDone(id: string | undefined): void;
@@ -54,8 +59,15 @@ export type FormProps = {
 };
 
 /** The fields of Roadbook's own form for the object, with the controllers of its dependents. */
-export function ownFields(object: EditableObject, metas: FieldMeta[]): FieldMeta[] {
-  const own = new Set(formFieldNames[object]);
+export function ownFields(
+  object: EditableObject,
+  metas: FieldMeta[],
+  mode: 'create' | 'update' = 'update',
+): FieldMeta[] {
+  const own = new Set([
+    ...(mode === 'create' ? (newRecordFieldNames[object as CreatableObject] ?? []) : []),
+    ...formFieldNames[object],
+  ]);
   for (const meta of metas) if (own.has(meta.name) && meta.dependsOn) own.add(meta.dependsOn.field);
   return metas.filter((m) => own.has(m.name));
 }
@@ -65,15 +77,20 @@ export function ownFields(object: EditableObject, metas: FieldMeta[]): FieldMeta
  * lengths are checked here before anything is queued, and again in main.
  */
 export function RecordForm(props: FormProps) {
-  const form = useIpc(() => api().edits.form({ object: props.object }), [props.object]);
+  const recordTypeId = props.recordTypeId ?? null;
+  const form = useIpc(
+    () => api().edits.form({ object: props.object, recordTypeId }),
+    [props.object, recordTypeId],
+  );
   const currency = useCurrency();
   if (form.error) return <LoadError what="the form" message={form.error} />;
   if (!form.data) return <Loading what="the form" />;
+  const sections = props.laidOut ? form.data.sections : null;
   return (
     <LoadedForm
       {...props}
-      metas={ownFields(props.object, form.data.fields)}
-      sections={null}
+      metas={sections ? form.data.fields : ownFields(props.object, form.data.fields, 'create')}
+      sections={sections}
       currency={currency}
     />
   );
@@ -118,6 +135,23 @@ export function LoadedForm(
   const shown = props.metas.filter(
     (m) => (props.only ? props.only.includes(m.name) : true) && editable(m),
   );
+  const inputOf = (item: FormSection['items'][number]) => {
+    const meta = item.fields.length === 1 ? byName.get(item.fields[0]!) : undefined;
+    const open = mode === 'create' ? item.creatable : item.editable;
+    return meta && open && editable(meta) ? meta : undefined;
+  };
+  // A new record has nothing to read yet: its laid-out form holds only what it may set.
+  const sections =
+    mode === 'create'
+      ? props.sections
+          ?.map((s) => ({ ...s, items: s.items.filter((item) => inputOf(item)) }))
+          .filter((s) => s.items.length > 0)
+      : props.sections;
+  const inputs = new Set(
+    sections
+      ? sections.flatMap((s) => s.items.flatMap((item) => inputOf(item)?.name ?? []))
+      : shown.map((m) => m.name),
+  );
 
   /** A controller's new value clears a dependent value it no longer allows. */
   function change(meta: FieldMeta, text: string) {
@@ -132,18 +166,26 @@ export function LoadedForm(
     });
   }
 
+  /** Each problem beside its input; one about a field the form does not show, in the alert. */
+  function refuse(problems: Record<string, string>) {
+    setErrors(problems);
+    const unseen = Object.entries(problems).filter(([name]) => !inputs.has(name));
+    setFailure(unseen.length ? unseen.map(([, message]) => message).join(' ') : undefined);
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     const values: Record<string, FieldValue> = {};
     for (const meta of props.metas) {
       const value = toValue(meta, texts[meta.name] ?? '');
       const changed = !sameValue(value, toValue(meta, initial[meta.name] ?? ''));
-      if (mode === 'create' ? value !== null && editable(meta) : changed) values[meta.name] = value;
+      const sent = sections ? inputs.has(meta.name) || meta.name in (props.defaults ?? {}) : true;
+      if (mode === 'create' ? value !== null && editable(meta) && sent : changed)
+        values[meta.name] = value;
     }
     if (mode === 'update' && Object.keys(values).length === 0) return props.onDone(undefined);
     const problems = validateFields(props.metas, values, mode, props.record);
-    setErrors(problems);
-    if (Object.keys(problems).length) return;
+    if (Object.keys(problems).length) return refuse(problems);
     setSaving(true);
     const result: IpcResult<SaveOutput> = props.record
       ? await api().edits.save({
@@ -151,10 +193,14 @@ export function LoadedForm(
           id: String(props.record['Id']),
           changes: values,
         })
-      : await api().edits.create({ object: props.object as CreatableObject, fields: values });
+      : await api().edits.create({
+          object: props.object as CreatableObject,
+          fields: values,
+          recordTypeId: props.recordTypeId ?? null,
+        });
     setSaving(false);
     if (!result.ok) return setFailure(result.message);
-    if (!result.value.saved) return setErrors(result.value.errors);
+    if (!result.value.saved) return refuse(result.value.errors);
     savedLocally();
     props.onDone(result.value.id);
   }
@@ -195,12 +241,12 @@ export function LoadedForm(
     );
   }
 
-  const laidOut = props.sections?.map((section, index) => (
+  const laidOut = sections?.map((section, index) => (
     <fieldset className="form-section" key={`${section.heading}-${index}`}>
       {section.heading ? <legend>{section.heading}</legend> : null}
       {section.items.map((item) => {
-        const meta = item.fields.length === 1 ? byName.get(item.fields[0]!) : undefined;
-        if (meta && item.editable && editable(meta)) return field(meta, item.label);
+        const meta = inputOf(item);
+        if (meta) return field(meta, item.label);
         return (
           <div className="form-field read-only" key={item.fields.join(',')}>
             <span className="read-only-label">{item.label}</span>

@@ -45,24 +45,30 @@ export function HomeFigures(props: { home: HomeOutput; currency: string | null }
     owner: 'me',
     close: { period },
   });
-  const figure = (label: string, sums: Sums, period: Period, tone?: 'warn') => (
+  // A figure is marked ≈ only when it adds amounts from another currency.
+  const figure = (
+    label: string,
+    key: keyof HomeOutput['figureCurrencies'],
+    period: Period,
+    tone?: 'warn',
+  ) => (
     <Figure
       label={label}
       open={() => navigate('pipeline', pipeline(period))}
-      value={total(sums.total, home.currency, currency)}
-      detail={deals(sums, home.currency, currency)}
+      value={total(home[key].total, home.figureCurrencies[key], currency)}
+      detail={deals(home[key], home.figureCurrencies[key], currency)}
       tone={tone}
     />
   );
   return (
     <>
       <div className="kpis">
-        {figure('Your open pipeline', home.openPipeline, 'any')}
-        {figure('Closing this month', home.closingThisMonth, 'this-month')}
-        {figure('Closing this quarter', home.closingThisQuarter, 'this-quarter')}
+        {figure('Your open pipeline', 'openPipeline', 'any')}
+        {figure('Closing this month', 'closingThisMonth', 'this-month')}
+        {figure('Closing this quarter', 'closingThisQuarter', 'this-quarter')}
         {figure(
           'Overdue close dates',
-          home.overdue,
+          'overdue',
           'overdue',
           home.overdue.count ? 'warn' : undefined,
         )}

@@ -25,7 +25,7 @@ function ownSections(object: Props['object'], metas: Map<string, FieldMeta>): Fo
   const items = fieldLists[object].map((line) => {
     const fields = fieldsOf(line);
     const label = (fields.length === 1 && metas.get(fields[0]!)?.label) || line.label;
-    return { label, fields, required: false, editable: false };
+    return { label, fields, required: false, editable: false, creatable: false };
   });
   return [{ heading: '', items }];
 }

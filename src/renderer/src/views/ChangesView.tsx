@@ -101,7 +101,7 @@ export function ChangesView() {
         {changes.map((change) => (
           <li key={change.opId}>
             <ChangeHeading change={change} />
-            <ChangeFields entry={change} currency={change.currency ?? orgCurrency} />
+            <ChangeFields entry={change} orgCurrency={orgCurrency} />
             <ChangeNotice entry={change} />
           </li>
         ))}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ListQuestion, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
 import { DataAge } from '../components/DataAge';
-import { useReturnFocus } from '../components/useReturnFocus';
-import { RecordForm } from '../edit/RecordForm';
+import { NewRecordButton } from '../edit/NewRecordButton';
 import { ExternalLink } from '../components/ExternalLink';
 import { ChoiceFilter } from '../filters/ChoiceFilter';
 import { OwnerSelect } from '../filters/OwnerSelect';
@@ -77,8 +76,6 @@ export function LeadsView() {
   const windows = useRowWindows(question);
   const table = useFieldColumns('Lead', columns);
   const options = (key: string) => facets.data?.facets[key] ?? [];
-  const [creating, setCreating] = useState(false);
-  const newLead = useReturnFocus();
   return (
     <section className="table-view" aria-label="Leads">
       <div className="filter-bar" role="search" aria-label="Lead filters">
@@ -123,27 +120,11 @@ export function LeadsView() {
         />
       </div>
       <DataAge />
-      {creating ? (
-        <RecordForm
-          object="Lead"
-          label="New lead"
-          submitLabel="Create lead"
-          onDone={(id) => {
-            setCreating(false);
-            if (id) openPanel({ object: 'Lead', id });
-            else newLead.willReturn();
-          }}
-        />
-      ) : (
-        <button
-          type="button"
-          ref={newLead.ref}
-          className="button new-record"
-          onClick={() => setCreating(true)}
-        >
-          New lead
-        </button>
-      )}
+      <NewRecordButton
+        object="Lead"
+        noun="lead"
+        onCreated={(id) => openPanel({ object: 'Lead', id })}
+      />
       <TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />
       <RecordTable
         label="Leads"

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ListQuestion, OwnerFilter, PeriodInput } from '../../../shared/ipc/views';
 import { DataAge } from '../components/DataAge';
+import { NewRecordButton } from '../edit/NewRecordButton';
 import { ChoiceFilter } from '../filters/ChoiceFilter';
 import { OwnerSelect } from '../filters/OwnerSelect';
 import { PeriodSelect } from '../filters/PeriodSelect';
@@ -128,6 +129,12 @@ export function OpportunitiesView() {
         />
       </div>
       <DataAge />
+      <NewRecordButton
+        object="Opportunity"
+        noun="deal"
+        laidOut
+        onCreated={(id) => openPanel({ object: 'Opportunity', id })}
+      />
       <TableStatus
         windows={windows}
         noun="opportunity"

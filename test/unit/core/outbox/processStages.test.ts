@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
-import { saveEdit } from '../../../../src/core/outbox/localEdits';
+import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
 import { recordTypeOptions } from '../../../../src/core/schema/recordTypePicklists';
 import { syncHarness } from '../../../support/syncHarness';
 
@@ -43,6 +43,55 @@ describe('a stage outside the record’s sales process', () => {
           Status: 'Closed - Not Converted is not a status of the Partner Referral process.',
         },
       },
+    );
+  });
+
+  it('refuses a new deal outside its type’s process, the default type’s when none is chosen', async () => {
+    const h = await syncHarness({ dataset: 'realistic' });
+    await h.sync({ objects: ['User', 'OpportunityStage', 'Opportunity', 'Lead'] });
+    const types = h.fake.control.all('RecordType');
+    const typeId = (name: string) => types.find((t) => t['DeveloperName'] === name)!.Id;
+    const deal = (stage: string) => ({
+      Name: 'Harbour renewal',
+      StageName: stage,
+      CloseDate: '2026-12-31',
+    });
+    const create = (stage: string, recordTypeId?: string) =>
+      createRecord(h.db, 'Opportunity', deal(stage), h.fake.userId, now(), recordTypeId);
+
+    expect(create('Prospecting', typeId('Renewal'))).toEqual({
+      saved: false,
+      errors: { StageName: 'Prospecting is not a stage of the Renewal process.' },
+    });
+    expect(create('Value Proposition', typeId('Partner_Lead'))).toEqual({
+      saved: false,
+      errors: { RecordTypeId: 'This record type is not one you can create.' },
+    });
+    // Without a choice the rep's default type, New Business, decides.
+    expect(create('Negotiation/Review').saved).toBe(true);
+    expect(
+      createRecord(
+        h.db,
+        'Lead',
+        { LastName: 'Okafor', Company: 'Okafor Ltd', Status: 'Closed - Not Converted' },
+        h.fake.userId,
+        now(),
+        typeId('Partner_Lead'),
+      ),
+    ).toEqual({
+      saved: false,
+      errors: { Status: 'Closed - Not Converted is not a status of the Partner Referral process.' },
+    });
+    expect(listChanges(h.db)).toHaveLength(1);
+
+    const created = create('Value Proposition', typeId('Renewal'));
+    expect(created.saved).toBe(true);
+    const queued = listChanges(h.db).at(-1)!;
+    // Salesforce gives a new deal its creator's currency; its amounts read in it meanwhile.
+    const rep = h.fake.control.get('User', h.fake.userId);
+    expect(queued.currency).toBe(rep['DefaultCurrencyIsoCode']);
+    expect(queued.lines.find((l) => l.field === 'RecordTypeId')?.after.value).toBe(
+      typeId('Renewal'),
     );
   });
 

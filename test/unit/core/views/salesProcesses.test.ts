@@ -87,6 +87,27 @@ describe('the board per sales process, in the rep’s currency', () => {
     expectSum(home.openPipeline.total, mine);
   });
 
+  it('marks ≈ only the figures that add amounts from another currency', async () => {
+    const h = await syncHarness({ dataset: 'realistic' });
+    const now = new Date(h.fake.control.state().now);
+    const month = now.toISOString().slice(0, 7);
+    const open = h.fake.control
+      .all('Opportunity')
+      .filter((o) => o['OwnerId'] === h.fake.userId && !o['IsClosed']);
+    // This month's deals all in dollars, the rep's currency; one deal in euros later on.
+    const later = open.find((o) => !String(o['CloseDate']).startsWith(month))!;
+    for (const deal of open)
+      if (String(deal['CloseDate']).startsWith(month))
+        h.fake.control.update('Opportunity', deal.Id, { CurrencyIsoCode: 'USD' });
+    h.fake.control.update('Opportunity', later.Id, { CurrencyIsoCode: 'EUR' });
+    await h.sync({ objects: ['User', 'OpportunityStage', 'Opportunity'] });
+
+    const home = homeSummary(h.db, { userId: h.fake.userId, now });
+    expect(home.figureCurrencies.openPipeline).toEqual({ code: 'USD', converted: true });
+    expect(home.figureCurrencies.closingThisMonth).toEqual({ code: 'USD', converted: false });
+    expect(home.currency).toEqual({ code: 'USD', converted: true });
+  });
+
   it('converts each deal at the rates of its close date where the org has dated rates', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const h = await syncHarness({
