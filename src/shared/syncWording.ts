@@ -22,6 +22,7 @@ const objectWords: Record<string, string> = {
   Lead: 'Leads',
   Task: 'Tasks',
   Event: 'Events',
+  OpportunityContactRole: 'Contact roles',
 };
 
 export const objectWord = (object: string): string => objectWords[object] ?? object;

@@ -119,6 +119,14 @@ for (const scheme of ['light', 'dark'] as const) {
       const grid = app.getByRole('grid', { name });
       await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
       found.push(...(await findings(app, name)));
+      if (name !== 'Opportunities') continue;
+      await grid.getByRole('row').nth(1).click();
+      await expect(
+        app
+          .getByRole('complementary', { name: 'Opportunity details' })
+          .getByRole('region', { name: 'Contact roles' }),
+      ).toBeVisible();
+      found.push(...(await findings(app, 'Opportunity details with contact roles')));
     }
 
     // Changes with one change in conflict and one waiting, as a rep would find them.

@@ -66,10 +66,7 @@ test('Home lists today’s meetings as in Salesforce, and one opens what it is a
   );
 });
 
-test('a call logged on an account shows at once; related lists open their records', async ({
-  synced: app,
-  fakeOrg,
-}) => {
+test('a call logged on an account shows at once', async ({ synced: app, fakeOrg }) => {
   test.setTimeout(60_000);
   await openAccountWithPeople(app, fakeOrg);
   const activity = app.getByRole('region', { name: 'Activity' });
@@ -85,24 +82,53 @@ test('a call logged on an account shows at once; related lists open their record
   const days = activity.getByRole('list', { name: 'Activity' });
   await expect(days).toContainText('Call about cranes');
   await expect(days).not.toContainText('updated');
+});
 
-  const contacts = app.getByRole('region', { name: 'Contacts' });
-  const contact = contacts.getByRole('row').nth(1).getByRole('button');
-  const contactName = (await contact.textContent())!;
-  await contact.click();
-  const contactPanel = app.getByRole('complementary', { name: 'Contact details' });
-  await expect(contactPanel.getByRole('heading', { level: 2, name: contactName })).toBeVisible();
-  const deals = contactPanel.getByRole('region', { name: /^Deals at / });
-  const deal = deals.getByRole('listitem').first().getByRole('button');
-  const dealName = (await deal.textContent())!;
-  await deal.click();
+test('a deal lists its contact roles, the primary first; a contact its deals with its role', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  const roles = fakeOrg.control.all('OpportunityContactRole').filter((r) => !r['IsDeleted']);
+  const deals = fakeOrg.control.all('Opportunity');
+  const named = (name: unknown) => deals.filter((d) => d['Name'] === name).length === 1;
+  const deal = deals.find(
+    (d) => named(d['Name']) && roles.filter((r) => r['OpportunityId'] === d.Id).length >= 2,
+  )!;
+  const own = roles.filter((r) => r['OpportunityId'] === deal.Id);
+  const primary = own.find((r) => r['IsPrimary'] === true)!;
+  const other = own.find((r) => r['IsPrimary'] !== true)!;
+  const nameOf = (role: typeof primary) =>
+    String(fakeOrg.control.get('Contact', String(role['ContactId']))!['Name']);
+  const dealName = String(deal['Name']);
+
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: 'Search' });
+  await palette.getByRole('combobox').fill(dealName);
+  await palette
+    .getByRole('option')
+    .filter({ has: app.getByText(dealName, { exact: true }) })
+    .first()
+    .click();
   const dealPanel = app.getByRole('complementary', { name: 'Opportunity details' });
   await expect(dealPanel.getByRole('heading', { level: 2, name: dealName })).toBeVisible();
-  await dealPanel
-    .getByRole('region', { name: /^Contacts at / })
-    .getByRole('button', { name: contactName, exact: true })
+  const list = dealPanel.getByRole('region', { name: 'Contact roles' });
+  await expect(list.getByRole('listitem')).toHaveCount(own.length);
+  const first = list.getByRole('listitem').first();
+  await expect(first.getByRole('button')).toHaveText(nameOf(primary));
+  await expect(first).toContainText(`${String(primary['Role'])} · Primary`);
+
+  await list
+    .getByRole('button', { name: nameOf(other), exact: true })
+    .first()
     .click();
-  await expect(contactPanel.getByRole('heading', { level: 2, name: contactName })).toBeVisible();
+  const contactPanel = app.getByRole('complementary', { name: 'Contact details' });
+  await expect(contactPanel.getByRole('heading', { level: 2, name: nameOf(other) })).toBeVisible();
+  await expect(
+    contactPanel
+      .getByRole('region', { name: 'Deals' })
+      .getByRole('listitem')
+      .filter({ hasText: dealName }),
+  ).toContainText(String(other['Role']));
 });
 
 test('a meeting made offline is checked, shows at once, and reaches Salesforce', async ({
@@ -150,4 +176,55 @@ test('a meeting made offline is checked, shows at once, and reaches Salesforce',
     EndDateTime: `${today()}T16:00:00.000+0000`,
   });
   await expect(line).not.toContainText('not in Salesforce yet');
+});
+
+test('a meeting edited offline keeps the form’s checks and reaches Salesforce', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  test.setTimeout(90_000);
+  const account = await openAccountWithPeople(app, fakeOrg);
+  const meeting = fakeOrg.control.create(
+    'Event',
+    {
+      Subject: 'Depot walk-through',
+      StartDateTime: `${today()}T10:00:00Z`,
+      DurationInMinutes: 60,
+      WhatId: account.Id,
+    },
+    fakeOrg.userId,
+  );
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  const activity = app.getByRole('region', { name: 'Activity' });
+  const edit = activity.getByRole('button', { name: 'Edit meeting Depot walk-through' });
+  await expect(edit).toBeVisible();
+
+  fakeOrg.control.addFault({ route: '*', kind: 'drop' });
+  await edit.click();
+  const form = app.getByRole('form', { name: 'Edit meeting Depot walk-through' });
+  await form.getByLabel('End').fill(`${today()}T09:00`);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('End must not be before Start.')).toBeVisible();
+  await form.getByLabel('Subject').fill('Depot walk-through with IT');
+  await form.getByLabel('Start').fill(`${today()}T13:00`);
+  await form.getByLabel('End').fill(`${today()}T14:30`);
+  await form.getByLabel('Location').fill('Gate 3');
+  await form.getByRole('button', { name: 'Save' }).click();
+  const saved = activity.getByRole('button', { name: 'Edit meeting Depot walk-through with IT' });
+  await expect(saved).toBeFocused();
+  const line = activity
+    .getByRole('listitem')
+    .filter({ hasText: 'Depot walk-through with IT' })
+    .last();
+  await expect(line).toContainText('not in Salesforce yet');
+
+  fakeOrg.control.clearFaults();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(line).not.toContainText('not in Salesforce yet', { timeout: 60_000 });
+  expect(fakeOrg.control.get('Event', meeting.Id)).toMatchObject({
+    Subject: 'Depot walk-through with IT',
+    Location: 'Gate 3',
+    StartDateTime: `${today()}T13:00:00.000+0000`,
+    EndDateTime: `${today()}T14:30:00.000+0000`,
+  });
 });

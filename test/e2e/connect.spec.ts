@@ -44,7 +44,15 @@ test('a rep connects through the system browser and no token ever reaches the re
     app.getByRole('status', { name: `Salesforce: Connected as ${user.name}` }),
   ).toBeVisible();
   const records =
-    ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead']
+    [
+      'User',
+      'OpportunityStage',
+      'Account',
+      'Contact',
+      'Opportunity',
+      'Lead',
+      'OpportunityContactRole',
+    ]
       .map((o) => fakeOrg.control.all(o).length)
       .reduce((a, b) => a + b, 0) +
     // Tasks: only the rep's own.

@@ -187,9 +187,13 @@ export function createOrg(options: FakeOrgOptions, origin: () => string) {
       return !(org.visibilityOf(userId).readOnlyFields?.[object] ?? []).includes(field);
     },
     canSeeRow(userId: string, row: SfRecord | { OwnerId?: unknown }): boolean {
-      return (
-        org.visibilityOf(userId).mode === 'all' || !('OwnerId' in row) || row.OwnerId === userId
-      );
+      if (org.visibilityOf(userId).mode === 'all') return true;
+      // A contact role has no owner: it is shared as its opportunity is ("controlled by parent").
+      if ('OpportunityId' in row && !('OwnerId' in row)) {
+        const deal = store.table('Opportunity').rows.get(String(row.OpportunityId));
+        return deal !== undefined && org.canSeeRow(userId, deal);
+      }
+      return !('OwnerId' in row) || row.OwnerId === userId;
     },
   };
   return org;

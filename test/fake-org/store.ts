@@ -146,6 +146,7 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
     deriveFields(t.def.name, row, { ...createDefaults[t.def.name], ...values });
     computeFields(t.def, row, nextNumber);
     t.rows.set(row.Id, row);
+    keepOnePrimary(t.def.name, row, actorId, at);
     return row;
   }
 
@@ -171,7 +172,22 @@ export function createStore(clock: Clock, schema: Schema = createSchema()) {
     deriveFields(t.def.name, row, values);
     computeFields(t.def, row);
     t.rows.set(id, row);
+    keepOnePrimary(t.def.name, row, actorId, at);
     return row;
+  }
+
+  /** A deal has one primary contact, as in Salesforce: a new primary role demotes the old one. */
+  function keepOnePrimary(type: string, row: SfRecord, actorId: string, at: number): void {
+    if (type !== 'OpportunityContactRole' || row['IsPrimary'] !== true) return;
+    for (const other of table(type).rows.values()) {
+      if (
+        other.Id !== row.Id &&
+        other['OpportunityId'] === row['OpportunityId'] &&
+        other['IsPrimary'] === true &&
+        !other['IsDeleted']
+      )
+        update(type, other.Id, { IsPrimary: false }, actorId, at);
+    }
   }
 
   /** Moves the record (and cascading children) to the recycle bin; SystemModstamp moves too. */

@@ -30,6 +30,11 @@ export type ObjectSpec = {
   mineOnly?: boolean;
   /** The datetime field a sync window (days back and ahead of today) applies to. */
   windowField?: string;
+  /**
+   * An object without an owner that syncs where its parent does: the parent's reach, through
+   * this relationship (a deal's contact roles go with the deals the rep syncs).
+   */
+  reachOf?: { object: string; relationship: string };
 };
 
 const text = (field: string, column: string): Column => ({ field, column, type: 'TEXT' });
@@ -308,6 +313,20 @@ export const objectSpecs: ObjectSpec[] = [
     hasOwner: true,
     mineOnly: true,
     windowField: 'StartDateTime',
+  },
+  {
+    name: 'OpportunityContactRole',
+    table: 'sf_opportunity_contact_role',
+    fields: ['OpportunityId', 'ContactId', 'Role', 'IsPrimary', 'CreatedDate'],
+    columns: [
+      text('OpportunityId', 'opportunity_id'),
+      text('ContactId', 'contact_id'),
+      text('Role', 'role'),
+      flag('IsPrimary', 'is_primary'),
+    ],
+    indexes: [['opportunity_id'], ['contact_id']],
+    hasOwner: false,
+    reachOf: { object: 'Opportunity', relationship: 'Opportunity' },
   },
 ];
 

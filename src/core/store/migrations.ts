@@ -12,6 +12,7 @@ import { v009OutboxWithoutBaseLmd } from './frozenMigrations/v009OutboxWithoutBa
 import { v010Events } from './frozenMigrations/v010Events';
 import { v011ProcessesAndCurrencies } from './frozenMigrations/v011ProcessesAndCurrencies';
 import { v012Layouts } from './frozenMigrations/v012Layouts';
+import { v013ContactRoles } from './frozenMigrations/v013ContactRoles';
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Each is the literal SQL
@@ -32,6 +33,7 @@ export const frozenMigrations: readonly string[] = [
   v010Events,
   v011ProcessesAndCurrencies,
   v012Layouts,
+  v013ContactRoles,
 ];
 
 export const migrations: Array<(db: Database.Database) => void> = frozenMigrations.map(

@@ -52,9 +52,10 @@ const maxNarrowing = 4;
 
 export function scopeClause(options: Pick<PullOptions, 'scope' | 'spec'>): string[] {
   const { scope, spec } = options;
+  const ownerField = spec.reachOf ? `${spec.reachOf.relationship}.OwnerId` : 'OwnerId';
   const owner =
-    (scope.mine || spec.mineOnly) && spec.hasOwner
-      ? [`OwnerId = '${scope.userId.replace(/'/g, '')}'`]
+    (scope.mine || spec.mineOnly) && (spec.hasOwner || spec.reachOf)
+      ? [`${ownerField} = '${scope.userId.replace(/'/g, '')}'`]
       : [];
   const window =
     spec.windowField && scope.window

@@ -168,9 +168,12 @@ async function pullEach(
 ): Promise<ObjectSummary[]> {
   const generation = nextGeneration(options.db, serverNow);
   const pullOne = async (spec: ObjectSpec): Promise<ObjectSummary> => {
+    const parent = spec.reachOf && options.scopes?.[spec.reachOf.object];
     const scope = scopeOf(
       options.userId,
-      options.scopes?.[spec.name],
+      // A role reaches as far as its deal's owner scope. A cap counts deals, not roles, so the
+      // roles are not capped: those of deals the cap leaves out are rows no view joins to.
+      parent ? { ...parent, cap: null } : options.scopes?.[spec.name],
       options.mine ?? false,
       spec.windowField ? dayWindow(serverNow, options.eventWindow ?? defaultEventWindow) : null,
     );

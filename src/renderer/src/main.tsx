@@ -22,6 +22,7 @@ import './lists.css';
 import './home/home.css';
 import './tasks/tasks.css';
 import './edit/logCall.css';
+import './edit/meetingEdit.css';
 import './records/activity.css';
 import './sync/sync.css';
 

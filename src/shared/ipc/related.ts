@@ -3,8 +3,9 @@ import { taskItem } from './tasks';
 import { salesforceId } from './views';
 
 /**
- * A record's related lists beyond what its own page shows. Opportunity contact roles are not
- * synced, so a contact's deals and a deal's contacts are those of the same account, and say so.
+ * A record's related lists beyond what its own page shows. A contact's deals and a deal's
+ * contacts come from the deals' contact roles; a cache that holds no roles yet (synced before
+ * roles were) shows those of the same account instead, and says so.
  */
 
 export const relatedInput = z
@@ -22,6 +23,8 @@ const deal = z.object({
   closed: z.boolean(),
 });
 const contact = z.object({ id: z.string(), name: text, title: text, phone: text, email: text });
+/** The role one contact plays on one deal (a contact may play two). */
+const role = { roleId: z.string(), role: text, primary: z.boolean() };
 
 export const relatedOutput = z.object({
   /** Open tasks on the record (on an account, on its contacts and deals too), soonest first. */
@@ -31,5 +34,9 @@ export const relatedOutput = z.object({
   accountDeals: z.object({ account, deals: z.array(deal) }).nullable(),
   /** A deal's account's contacts; null when the deal has no account. */
   accountContacts: z.object({ account, contacts: z.array(contact) }).nullable(),
+  /** A contact's deals through its roles, open first; null when the cache holds no roles. */
+  contactDeals: z.array(deal.extend(role)).nullable(),
+  /** A deal's contact roles, the primary first; null when the cache holds no roles. */
+  contactRoles: z.array(contact.extend(role)).nullable(),
 });
 export type RelatedOutput = z.infer<typeof relatedOutput>;

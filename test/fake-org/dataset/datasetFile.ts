@@ -18,6 +18,7 @@ const order = [
   'Lead',
   'Task',
   'Event',
+  'OpportunityContactRole',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { dayMs, formatDate, formatDateTime } from '../clock';
 import { deriveEventTimes } from '../records/eventTimes';
+import { contactRoles } from '../schema/contactRole';
 import { createRandom, type Random } from '../random';
 import {
   accountTypes,
@@ -33,6 +34,8 @@ export type Scale = {
   tasks: number;
   /** Meetings from 30 days back to 90 ahead; none in the bench's large and huge orgs. */
   events: number;
+  /** The share of deals with contact roles; none in the bench's large and huge orgs. */
+  contactRoles: number;
 };
 
 export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
@@ -44,6 +47,7 @@ export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
     leads: 25,
     tasks: 15,
     events: 12,
+    contactRoles: 0.75,
   },
   demo: {
     users: 8,
@@ -53,6 +57,7 @@ export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
     leads: 4000,
     tasks: 2000,
     events: 1500,
+    contactRoles: 0.75,
   },
   large: {
     users: 20,
@@ -62,6 +67,7 @@ export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
     leads: 30_000,
     tasks: 0,
     events: 0,
+    contactRoles: 0,
   },
   huge: {
     users: 50,
@@ -71,6 +77,7 @@ export const scales: Record<'tiny' | 'demo' | 'large' | 'huge', Scale> = {
     leads: 300_000,
     tasks: 0,
     events: 0,
+    contactRoles: 0,
   },
 };
 
@@ -332,6 +339,28 @@ export function generateDataset(
       WhoId: contact?.Id ?? null,
       WhatId: accountId,
       Description: null,
+    });
+  }
+
+  // Last, so the records above stay what they were before deals had roles.
+  const contactsAt = new Map<string, string[]>();
+  for (const id of contactIds) {
+    const accountId = String(store.table('Contact').rows.get(id)!['AccountId']);
+    contactsAt.set(accountId, [...(contactsAt.get(accountId) ?? []), id]);
+  }
+  for (const id of opportunityIds) {
+    const deal = store.table('Opportunity').rows.get(id)!;
+    const candidates = contactsAt.get(String(deal['AccountId'])) ?? [];
+    if (!candidates.length || !random.chance(scale.contactRoles)) continue;
+    const count = Math.min(candidates.length, random.int(1, 3));
+    candidates.slice(0, count).forEach((contactId, i) => {
+      store.load('OpportunityContactRole', {
+        ...audit(),
+        OpportunityId: id,
+        ContactId: contactId,
+        Role: random.pick(contactRoles),
+        IsPrimary: i === 0,
+      });
     });
   }
   return { userIds };

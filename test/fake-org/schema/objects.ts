@@ -12,6 +12,7 @@ import {
   taskPriorities,
   taskStatuses,
 } from './picklists';
+import { contactRolesOf, opportunityContactRole } from './contactRole';
 import { event, eventsOf } from './event';
 import type { ObjectDef } from './types';
 
@@ -110,6 +111,7 @@ const contact: ObjectDef = {
   childRelationships: [
     { childSObject: 'Task', field: 'WhoId', relationshipName: 'Tasks', cascadeDelete: true },
     eventsOf('WhoId'),
+    contactRolesOf('ContactId'),
   ],
   search: { name: ['Name'], email: ['Email'], phone: ['Phone', 'MobilePhone'] },
 };
@@ -154,6 +156,7 @@ const opportunity: ObjectDef = {
   childRelationships: [
     { childSObject: 'Task', field: 'WhatId', relationshipName: 'Tasks', cascadeDelete: true },
     eventsOf('WhatId'),
+    contactRolesOf('OpportunityId'),
   ],
   search: { name: ['Name'], email: [], phone: [] },
 };
@@ -279,6 +282,7 @@ export const objects: readonly ObjectDef[] = [
   opportunityStage,
   task,
   event,
+  opportunityContactRole,
 ];
 
 export function findField(object: ObjectDef, name: string) {

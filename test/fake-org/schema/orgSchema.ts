@@ -84,6 +84,7 @@ const currencyObjects = new Set([
   'Lead',
   'Task',
   'Event',
+  'OpportunityContactRole',
 ]);
 
 /** CurrencyType (01L): the org's currencies and their rates, queryable in a multi-currency org. */

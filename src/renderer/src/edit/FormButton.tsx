@@ -7,6 +7,8 @@ import { useReturnFocus } from '../components/useReturnFocus';
  */
 export function FormButton(props: {
   label: string;
+  /** The button's accessible name, where its label alone does not say what it is for. */
+  name?: string;
   form(done: (confirmation: string | undefined) => void): ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -27,6 +29,7 @@ export function FormButton(props: {
           type="button"
           ref={button.ref}
           className="button secondary"
+          aria-label={props.name}
           onClick={() => {
             setConfirmation(undefined);
             setOpen(true);

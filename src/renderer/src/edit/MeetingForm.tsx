@@ -10,24 +10,42 @@ type Fields = 'Subject' | 'Start' | 'End' | 'Location' | 'Description';
 
 const nextHour = () => Math.ceil(Date.now() / 3_600_000) * 3_600_000;
 
+/** An Event's stored time as the form's input holds it: a date for an all-day meeting. */
+function inputOf(value: unknown, allDay: boolean, fallback: number): string {
+  if (typeof value !== 'string') return clockOf(fallback);
+  return allDay
+    ? `${value.slice(0, 10)}T00:00`
+    : clockOf(Date.parse(value.replace(/\+0000$/, 'Z')));
+}
+
+const sameValue = (field: string, before: unknown, after: unknown) =>
+  field.endsWith('DateTime') && typeof before === 'string' && typeof after === 'string'
+    ? Date.parse(before.replace(/\+0000$/, 'Z')) === Date.parse(after)
+    : (before ?? null) === (after ?? null);
+
 /**
- * A new meeting (a Salesforce Event) with this lead, contact, deal or account, offline too: it
- * goes to Salesforce with the next push. Subject, and an end not before the start, are checked
- * here before anything is queued, and again in main.
+ * A new meeting (a Salesforce Event) with this lead, contact, deal or account, or a change to
+ * one (`meeting`), offline too: it goes to Salesforce with the next push. Subject, and an end not
+ * before the start, are checked here before anything is queued, and again in main.
  */
 export function MeetingForm(props: {
-  object: 'Lead' | 'Contact' | 'Opportunity' | 'Account';
-  record: RecordRow;
+  about?: { object: 'Lead' | 'Contact' | 'Opportunity' | 'Account'; record: RecordRow };
+  meeting?: RecordRow;
   onDone(confirmation: string | undefined): void;
 }) {
   const savedLocally = useAppStore((s) => s.savedLocally);
   const ids = useId();
-  const [subject, setSubject] = useState('');
-  const [allDay, setAllDay] = useState(false);
-  const [start, setStart] = useState(() => clockOf(nextHour()));
-  const [end, setEnd] = useState(() => clockOf(nextHour() + 3_600_000));
-  const [location, setLocation] = useState('');
-  const [description, setDescription] = useState('');
+  const meeting = props.meeting;
+  const [subject, setSubject] = useState(() => String(meeting?.['Subject'] ?? ''));
+  const [allDay, setAllDay] = useState(() => meeting?.['IsAllDayEvent'] === true);
+  const [start, setStart] = useState(() =>
+    inputOf(meeting?.['StartDateTime'], meeting?.['IsAllDayEvent'] === true, nextHour()),
+  );
+  const [end, setEnd] = useState(() =>
+    inputOf(meeting?.['EndDateTime'], meeting?.['IsAllDayEvent'] === true, nextHour() + 3_600_000),
+  );
+  const [location, setLocation] = useState(() => String(meeting?.['Location'] ?? ''));
+  const [description, setDescription] = useState(() => String(meeting?.['Description'] ?? ''));
   const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
   const [failure, setFailure] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -40,26 +58,41 @@ export function MeetingForm(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const fields = {
+    const typed = {
       Subject: subject.trim(),
       IsAllDayEvent: allDay,
       StartDateTime: timeOf(start, allDay),
       EndDateTime: timeOf(end, allDay),
-      ...(location.trim() ? { Location: location.trim() } : {}),
-      ...(description.trim() ? { Description: description.trim() } : {}),
-      ...relatedOf(props.object, props.record),
     };
-    const checked = eventTimes(null, fields);
+    const fields = meeting
+      ? // Only what the rep changed is queued, so Changes lists just that; a cleared box clears.
+        Object.fromEntries(
+          Object.entries({
+            ...typed,
+            Location: location.trim() || null,
+            Description: description.trim() || null,
+          }).filter(([name, value]) => !sameValue(name, meeting[name], value)),
+        )
+      : {
+          ...typed,
+          ...(location.trim() ? { Location: location.trim() } : {}),
+          ...(description.trim() ? { Description: description.trim() } : {}),
+          ...(props.about ? relatedOf(props.about.object, props.about.record) : {}),
+        };
+    const checked = eventTimes(meeting ?? null, fields);
     if (!checked.ok) return refuse(checked.errors);
     setErrors({});
     setFailure(undefined);
+    if (meeting && Object.keys(fields).length === 0) return props.onDone(undefined);
     setSaving(true);
-    const result = await api().edits.create({ object: 'Event', fields });
+    const result = meeting
+      ? await api().edits.save({ object: 'Event', id: String(meeting['Id']), changes: fields })
+      : await api().edits.create({ object: 'Event', fields });
     setSaving(false);
     if (!result.ok) return setFailure(result.message);
     if (!result.value.saved) return refuse(result.value.errors);
     savedLocally();
-    props.onDone('Meeting added');
+    props.onDone(meeting ? 'Meeting saved' : 'Meeting added');
   }
 
   const field = (name: Fields, label: ReactNode, input: (common: object) => ReactElement) => {
@@ -85,7 +118,7 @@ export function MeetingForm(props: {
   return (
     <form
       className="record-form"
-      aria-label="New meeting"
+      aria-label={meeting ? `Edit meeting ${String(meeting['Subject'] ?? '')}` : 'New meeting'}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
@@ -145,7 +178,7 @@ export function MeetingForm(props: {
       {failure ? <p role="alert">{failure}</p> : null}
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
-          Add meeting
+          {meeting ? 'Save' : 'Add meeting'}
         </button>
         <button type="button" className="button secondary" onClick={() => props.onDone(undefined)}>
           Cancel

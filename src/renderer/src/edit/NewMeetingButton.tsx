@@ -8,9 +8,6 @@ export function NewMeetingButton(props: {
   record: RecordRow;
 }) {
   return (
-    <FormButton
-      label="New meeting"
-      form={(done) => <MeetingForm object={props.object} record={props.record} onDone={done} />}
-    />
+    <FormButton label="New meeting" form={(done) => <MeetingForm about={props} onDone={done} />} />
   );
 }

@@ -5,6 +5,7 @@ import { isoDay } from '../../../shared/periods';
 import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { EditMeetingButton } from '../edit/EditMeetingButton';
 import { LogCallButton } from '../edit/LogCallButton';
 import { NewMeetingButton } from '../edit/NewMeetingButton';
 import { day, number } from '../format';
@@ -108,6 +109,7 @@ function ActivityLine(props: { item: TimelineItem; here: string }) {
           {r.name}
         </button>
       ))}
+      {item.kind === 'meeting' ? <EditMeetingButton id={item.id} subject={item.subject} /> : null}
     </li>
   );
 }

@@ -9,9 +9,9 @@ import { TaskLine } from '../tasks/TaskLine';
 import { useCurrency } from './useCurrency';
 
 /**
- * What hangs off a record: its open tasks, a contact's account's deals, a deal's account's
- * contacts. Each row opens its record. Contact roles are not synced, so a contact's deals are
- * those of its account, and the heading says so.
+ * What hangs off a record: its open tasks, a contact's deals and a deal's contacts through the
+ * deals' contact roles (the primary contact first). Each row opens its record. A cache synced
+ * before roles were shows the account's deals and contacts instead, and the heading says so.
  */
 export function RelatedLists(props: {
   object: 'Lead' | 'Account' | 'Contact' | 'Opportunity';
@@ -27,7 +27,9 @@ export function RelatedLists(props: {
   const related = loaded.data;
   if (!related) return null;
   const today = isoDay(new Date());
-  const { accountDeals, accountContacts } = related;
+  const { accountDeals, accountContacts, contactDeals, contactRoles } = related;
+  const roleText = (row: { role: string | null; primary: boolean }) =>
+    [row.role, row.primary ? 'Primary' : null].filter(Boolean).join(' · ') || '—';
   return (
     <>
       <section className="related-list" aria-label="Open tasks">
@@ -48,6 +50,61 @@ export function RelatedLists(props: {
           <p className="muted">No open tasks.</p>
         )}
       </section>
+      {contactDeals ? (
+        <section className="related-list" aria-label="Deals">
+          <h3>
+            Deals <span className="muted">{number(contactDeals.length)}</span>
+          </h3>
+          {contactDeals.length ? (
+            <ul className="related-rows">
+              {contactDeals.map((deal) => (
+                <li key={deal.roleId}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => openPanel({ object: 'Opportunity', id: deal.id })}
+                  >
+                    {text(deal.name)}
+                  </button>
+                  <span>{roleText(deal)}</span>
+                  <span className="muted">{text(deal.stage)}</span>
+                  <span className="number">{money(deal.amount, currency)}</span>
+                  <span className="muted">{day(deal.closeDate)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No deals name this contact in a role.</p>
+          )}
+        </section>
+      ) : null}
+      {contactRoles ? (
+        <section className="related-list" aria-label="Contact roles">
+          <h3>
+            Contact roles <span className="muted">{number(contactRoles.length)}</span>
+          </h3>
+          {contactRoles.length ? (
+            <ul className="related-rows">
+              {contactRoles.map((contact) => (
+                <li key={contact.roleId}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => openPanel({ object: 'Contact', id: contact.id })}
+                  >
+                    {text(contact.name)}
+                  </button>
+                  <span>{roleText(contact)}</span>
+                  <span className="muted">{text(contact.title)}</span>
+                  <ExternalLink kind="phone" value={contact.phone} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No contact roles on this deal.</p>
+          )}
+        </section>
+      ) : null}
       {accountDeals ? (
         <section
           className="related-list"

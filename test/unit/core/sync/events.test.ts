@@ -80,17 +80,19 @@ describe('sync: the rep’s Events', () => {
     const h = await syncHarness({ dataset: 'tiny' });
     const meeting = eventIn(h, 2, 'Meeting');
     // The cache as the version before Events left it: synced without Events, then taken back to
-    // version 9, which is version 12 without what 11 and 12 added and without the Event table (the
+    // version 9: version 13 without what 11, 12 and 13 added and without the Event table (the
     // migration tests hold that).
     h.db.close();
     fs.rmSync(h.file);
-    const before = objectSpecs.filter((s) => s.name !== 'Event').map((s) => s.name);
+    const later = ['Event', 'OpportunityContactRole'];
+    const before = objectSpecs.filter((s) => !later.includes(s.name)).map((s) => s.name);
     const seeded = openDatabase(h.file);
     await syncOrg({ db: seeded, conn: h.conn, apiVersion, userId: h.fake.userId, objects: before });
     seeded.close();
     const old = new Database(h.file);
     old.exec(withoutV011AndV012);
     old.exec('DROP TABLE sf_event');
+    old.exec('DROP TABLE sf_opportunity_contact_role');
     old.pragma('user_version = 9');
     old.close();
     h.fake.control.advanceClock(60_000);
@@ -106,6 +108,7 @@ describe('sync: the rep’s Events', () => {
     for (const object of before.filter((o) => !reloaded.includes(o)))
       expect(fetched[object]).toBe(0);
     expect(fetched['Event']).toBeGreaterThan(0);
+    expect(fetched['OpportunityContactRole']).toBeGreaterThan(0);
     expect(cachedEvents(h)).toContain(meeting);
     expectCacheEqualsServer(h, expect);
   });

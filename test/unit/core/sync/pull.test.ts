@@ -24,9 +24,11 @@ describe('sync: pull into the cache', () => {
     h.fake.control.resetRequestCounts();
     await h.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
     const counts = h.fake.control.requestCounts();
-    const big = ['Contact', 'Opportunity', 'Lead'].map((o) => h.fake.control.all(o).length);
+    const big = ['Contact', 'Opportunity', 'Lead', 'OpportunityContactRole'].map(
+      (o) => h.fake.control.all(o).length,
+    );
     expect(big.every((n) => n > 2500)).toBe(true);
-    expect(counts['bulk2.create']).toBe(3);
+    expect(counts['bulk2.create']).toBe(big.length);
     expect(counts['bulk2.results']).toBe(big.reduce((pages, n) => pages + Math.ceil(n / 1500), 0));
     expectCacheEqualsServer(h, expect);
   });
@@ -37,7 +39,9 @@ describe('sync: pull into the cache', () => {
     h.fake.control.resetRequestCounts();
     const once = await h.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
     expect(once.outcome).toBe('done');
-    const big = ['Contact', 'Opportunity', 'Lead'].map((o) => h.fake.control.all(o).length);
+    const big = ['Contact', 'Opportunity', 'Lead', 'OpportunityContactRole'].map(
+      (o) => h.fake.control.all(o).length,
+    );
     const pages = big.reduce((sum, n) => sum + Math.ceil(n / 1500), 0);
     expect(h.fake.control.requestCounts()['bulk2.results']).toBe(pages + 1);
     expectCacheEqualsServer(h, expect);

@@ -19,9 +19,15 @@ describe('sync service', () => {
   it('syncs the active org after sign-in and reports progress, then the record count', async () => {
     const { core, fake, seen } = await connectedApp();
     const status = core.sync.status();
-    const live = ['User', 'OpportunityStage', 'Account', 'Contact', 'Opportunity', 'Lead'].map(
-      (o) => fake.control.all(o).length,
-    );
+    const live = [
+      'User',
+      'OpportunityStage',
+      'Account',
+      'Contact',
+      'Opportunity',
+      'Lead',
+      'OpportunityContactRole',
+    ].map((o) => fake.control.all(o).length);
     // Tasks: only the rep's own.
     live.push(fake.control.all('Task').filter((t) => t['OwnerId'] === fake.userId).length);
     // Events: the rep's own, in the window around today.

@@ -14,8 +14,8 @@ async function ask<C extends InvokeChannel>(ctx: Ctx, channel: C, input: InvokeI
 }
 
 /** An account with a contact and a deal, their calls, tasks and meetings, and one elsewhere. */
-async function accountWithActivity() {
-  const ctx = await connectedCore({ autoApprove: true, dataset: 'tiny' });
+async function accountWithActivity(org: { contactRoles?: number } = {}) {
+  const ctx = await connectedCore({ autoApprove: true, dataset: 'tiny', scale: org });
   const { control, userId } = ctx.fake;
   const now = control.state().now;
   const dayOf = (offset: number) => new Date(now + offset * dayMs).toISOString().slice(0, 10);
@@ -158,14 +158,62 @@ describe('a record’s activity timeline', () => {
 });
 
 describe('a record’s related lists', () => {
-  it('gives an account its open tasks, a contact its account’s deals, a deal its account’s contacts', async () => {
+  it('gives a deal its contact roles, the primary first, and a contact its deals with its role', async () => {
     const { ctx, account, contact, deal } = await accountWithActivity();
+    const { control } = ctx.fake;
+    const buyer = control.create('Contact', { LastName: 'Adeyemi', AccountId: account.Id });
+    control.create('OpportunityContactRole', {
+      OpportunityId: deal.Id,
+      ContactId: contact.Id,
+      Role: 'Evaluator',
+    });
+    control.create('OpportunityContactRole', {
+      OpportunityId: deal.Id,
+      ContactId: buyer.Id,
+      Role: 'Economic Buyer',
+      IsPrimary: true,
+    });
+    await ctx.core.sync.syncNow();
+
+    const onDeal = await ask(ctx, 'records.related', { object: 'Opportunity', id: deal.Id });
+    expect(onDeal.accountContacts).toBeNull();
+    expect(onDeal.contactRoles?.map((c) => [c.name, c.role, c.primary])).toEqual([
+      ['Adeyemi', 'Economic Buyer', true],
+      ['Okafor', 'Evaluator', false],
+    ]);
+
+    const onContact = await ask(ctx, 'records.related', { object: 'Contact', id: contact.Id });
+    expect(onContact.accountDeals).toBeNull();
+    expect(onContact.contactDeals).toEqual([
+      {
+        id: deal.Id,
+        name: 'Harbour cranes',
+        stage: 'Prospecting',
+        amount: null,
+        closeDate: deal['CloseDate'],
+        closed: false,
+        roleId: expect.any(String),
+        role: 'Evaluator',
+        primary: false,
+      },
+    ]);
+    const lonely = await ask(ctx, 'records.related', {
+      object: 'Contact',
+      id: control.create('Contact', { LastName: 'Nobody' }).Id,
+    });
+    expect(lonely.contactDeals).toEqual([]);
+  });
+
+  it('without contact roles in the cache, gives a contact its account’s deals, a deal its account’s contacts', async () => {
+    const { ctx, account, contact, deal } = await accountWithActivity({ contactRoles: 0 });
     const onAccount = await ask(ctx, 'records.related', { object: 'Account', id: account.Id });
     expect(onAccount.openTasks.map((t) => t.subject)).toEqual(['Send quote', 'Renewal prep']);
     expect(onAccount).toMatchObject({
       openTaskCount: 2,
       accountDeals: null,
       accountContacts: null,
+      contactDeals: null,
+      contactRoles: null,
     });
 
     const onContact = await ask(ctx, 'records.related', { object: 'Contact', id: contact.Id });

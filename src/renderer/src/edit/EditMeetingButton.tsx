@@ -1,0 +1,33 @@
+import { api } from '../api';
+import { LoadError, Loading } from '../components/Loading';
+import { useIpc } from '../data/useIpc';
+import { FormButton } from './FormButton';
+import { MeetingForm } from './MeetingForm';
+
+/** The meeting as cached (with any change not in Salesforce yet), in its form. */
+function MeetingEditor(props: { id: string; onDone(confirmation: string | undefined): void }) {
+  const loaded = useIpc(() => api().records.get({ object: 'Event', id: props.id }), [props.id]);
+  if (loaded.error) return <LoadError what="the meeting" message={loaded.error} />;
+  if (!loaded.data) return <Loading what="the meeting" />;
+  const meeting = loaded.data.record;
+  if (meeting) return <MeetingForm meeting={meeting} onDone={props.onDone} />;
+  return (
+    <p className="muted">
+      This meeting is no longer on this computer.{' '}
+      <button type="button" className="link-button" onClick={() => props.onDone(undefined)}>
+        Close
+      </button>
+    </p>
+  );
+}
+
+/** "Edit" on a meeting's line: its form in place, offline too, then focus back on the line. */
+export function EditMeetingButton(props: { id: string; subject: string }) {
+  return (
+    <FormButton
+      label="Edit"
+      name={`Edit meeting ${props.subject}`}
+      form={(done) => <MeetingEditor id={props.id} onDone={done} />}
+    />
+  );
+}
