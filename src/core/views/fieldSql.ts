@@ -20,11 +20,20 @@ const textTypes = new Set([
   'id',
 ]);
 
+/** Synced for the sync's own bookkeeping: nothing a rep reads, sorts or filters on. */
+const bookkeeping = new Set([
+  'Id',
+  'SystemModstamp',
+  'IsDeleted',
+  'LastViewedDate',
+  'LastReferencedDate',
+]);
+
 /** The fields of an object the cache holds, in describe's order; none before a first sync. */
 export function syncedFieldList(db: Database.Database, object: string): SyncedField[] {
   const synced = new Set(syncedFields(db, specFor(object)));
   return (cachedDescribe(db, object) ?? [])
-    .filter((f) => synced.has(f.name) && f.name !== 'Id')
+    .filter((f) => synced.has(f.name) && !bookkeeping.has(f.name))
     .map((f) => ({ name: f.name, label: f.label, type: f.type, picklist: f.picklist }));
 }
 

@@ -11,6 +11,9 @@ import {
 import type { PipelineOutput } from '../../../shared/ipc/views';
 import { money, month } from '../format';
 
+// The charts' colours are the theme's, so dark mode follows; legend text is ink, not bar colour.
+const tooltip = { background: 'var(--panel)', borderColor: 'var(--line)', color: 'var(--ink)' };
+
 /** Open pipeline by close month and by stage, total and weighted. */
 export function PipelineCharts(props: { board: PipelineOutput; currency: string | null }) {
   const { board } = props;
@@ -32,13 +35,13 @@ export function PipelineCharts(props: { board: PipelineOutput; currency: string 
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={320}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" fontSize={11} />
-          <YAxis tickFormatter={axis} fontSize={11} width={64} />
-          <Tooltip formatter={tip} />
-          <Legend />
-          <Bar dataKey="Total" fill="#1f5fbf" isAnimationActive={false} />
-          <Bar dataKey="Weighted" fill="#8fb0e3" isAnimationActive={false} />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--line)" />
+          <XAxis dataKey="name" fontSize={11} tick={{ fill: 'var(--muted)' }} />
+          <YAxis tickFormatter={axis} fontSize={11} width={64} tick={{ fill: 'var(--muted)' }} />
+          <Tooltip formatter={tip} contentStyle={tooltip} cursor={{ fill: 'var(--hover)' }} />
+          <Legend formatter={(name: string) => <span className="chart-legend">{name}</span>} />
+          <Bar dataKey="Total" fill="var(--chart-total)" isAnimationActive={false} />
+          <Bar dataKey="Weighted" fill="var(--chart-weighted)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>

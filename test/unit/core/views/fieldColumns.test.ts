@@ -23,6 +23,9 @@ describe('views: any synced field as a column, a filter and a sort', () => {
       picklist: ['EMEA', 'AMER', 'APAC'],
     });
     expect(fields.some((f) => f.name === 'Notes__c')).toBe(false);
+    // The sync's bookkeeping is no column a rep would pick.
+    expect(fields.map((f) => f.name)).not.toContain('SystemModstamp');
+    expect(fields.map((f) => f.name)).toContain('LastModifiedDate');
 
     const server = [...serverRecords(h.fake, 'Opportunity').values()];
     const emeaStrategic = server.filter(
