@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { createAppCore, type AppCoreDeps } from '../../src/core/app/appCore';
 import { createSecretStore } from '../../src/core/auth/secretStore';
 import { createConsoleLogger } from '../../src/core/log/logger';
 import { createMemorySettings } from '../../src/core/settings/settingsStore';
+import { logFileWriter } from '../../src/main/logFile';
 import { checkedCore } from './contractAnswers';
 import { createFakeCipher } from './fakeCipher';
 import { sourceSyncWorker } from './syncWorkerEntry';
@@ -22,11 +22,11 @@ export function createTestCore(options: TestCoreOptions = {}) {
   const dataDir = options.dataDir ?? tempDir('core');
   const cipher = options.cipher ?? createFakeCipher();
   const logFile = path.join(dataDir, 'logs', 'roadbook.log');
-  fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const deps: AppCoreDeps = {
     info: { name: 'Roadbook', version: 'test', platform: 'web-test-bed' },
     openExternal: async () => {},
-    logger: createConsoleLogger((line) => fs.appendFileSync(logFile, `${line}\n`)),
+    // The app's own writer: a run cut off by the test's end may log after its folder is gone.
+    logger: createConsoleLogger(logFileWriter(path.dirname(logFile))),
     settings: createMemorySettings(),
     // The keyring is asked again after a failure; tests make their fake keyring fail by count,
     // so the real waits would only slow them down.
