@@ -10,6 +10,7 @@ import net_ from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { alive, readOr } from './processFiles';
 import {
   appRoot,
   beforeReady,
@@ -174,23 +175,6 @@ class App extends EventEmitter {
     void Promise.all(pendingExits).then(() => process.exit(code));
   }
   relaunch = () => undefined;
-}
-
-function readOr(file: string, fallback: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return fallback;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export const app = new App();

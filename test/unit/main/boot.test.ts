@@ -18,6 +18,7 @@ import {
   type LaunchedApp,
   type LaunchOptions,
 } from '../../support/electronStandIn/launchApp';
+import { cacheFile, expectClosedAndWhole } from '../../support/closedCache';
 import { tempDir } from '../../support/tempDir';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -79,24 +80,6 @@ async function openAuthorizeUrl(app: LaunchedApp): Promise<string> {
 async function signedInAs(app: LaunchedApp) {
   const auth = await app.call<AuthState>('auth.status');
   return auth.value?.connections.find((c) => c.active && c.state === 'connected')?.username;
-}
-
-function cacheFile(userData: string): string {
-  const file = fs.readdirSync(userData).find((f) => f.endsWith('.sqlite'));
-  if (!file) throw new Error(`no cache in ${userData}`);
-  return path.join(userData, file);
-}
-
-/** The cache was closed properly: no WAL left behind, and SQLite finds nothing wrong. */
-function expectClosedAndWhole(userData: string) {
-  const file = cacheFile(userData);
-  expect(fs.existsSync(`${file}-wal`)).toBe(false);
-  const db = new Database(file, { readonly: true });
-  try {
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-  } finally {
-    db.close();
-  }
 }
 
 beforeAll(async () => {
