@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { isoDay } from '../../../shared/periods';
 import { api } from '../api';
 import { ExternalLink } from '../components/ExternalLink';
@@ -17,7 +18,6 @@ export function RelatedLists(props: {
   object: 'Lead' | 'Account' | 'Contact' | 'Opportunity';
   id: string;
 }) {
-  const openPanel = useAppStore((s) => s.openPanel);
   const currency = useCurrency();
   const loaded = useIpc(
     () => api().records.related({ object: props.object, id: props.id }),
@@ -51,121 +51,119 @@ export function RelatedLists(props: {
         )}
       </section>
       {contactDeals ? (
-        <section className="related-list" aria-label="Deals">
-          <h3>
-            Deals <span className="muted">{number(contactDeals.length)}</span>
-          </h3>
-          {contactDeals.length ? (
-            <ul className="related-rows">
-              {contactDeals.map((deal) => (
-                <li key={deal.roleId}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => openPanel({ object: 'Opportunity', id: deal.id })}
-                  >
-                    {text(deal.name)}
-                  </button>
-                  <span>{roleText(deal)}</span>
-                  <span className="muted">{text(deal.stage)}</span>
-                  <span className="number">{money(deal.amount, currency)}</span>
-                  <span className="muted">{day(deal.closeDate)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">No deals name this contact in a role.</p>
-          )}
-        </section>
+        <RelatedSection
+          title="Deals"
+          count={contactDeals.length}
+          empty="No deals name this contact in a role."
+        >
+          {contactDeals.map((deal) => (
+            <li key={deal.roleId}>
+              <OpenLink object="Opportunity" id={deal.id} name={deal.name} />
+              <span>{roleText(deal)}</span>
+              <DealFacts deal={deal} currency={currency} />
+            </li>
+          ))}
+        </RelatedSection>
       ) : null}
       {contactRoles ? (
-        <section className="related-list" aria-label="Contact roles">
-          <h3>
-            Contact roles <span className="muted">{number(contactRoles.length)}</span>
-          </h3>
-          {contactRoles.length ? (
-            <ul className="related-rows">
-              {contactRoles.map((contact) => (
-                <li key={contact.roleId}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => openPanel({ object: 'Contact', id: contact.id })}
-                  >
-                    {text(contact.name)}
-                  </button>
-                  <span>{roleText(contact)}</span>
-                  <span className="muted">{text(contact.title)}</span>
-                  <ExternalLink kind="phone" value={contact.phone} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">No contact roles on this deal.</p>
-          )}
-        </section>
+        <RelatedSection
+          title="Contact roles"
+          count={contactRoles.length}
+          empty="No contact roles on this deal."
+        >
+          {contactRoles.map((contact) => (
+            <li key={contact.roleId}>
+              <OpenLink object="Contact" id={contact.id} name={contact.name} />
+              <span>{roleText(contact)}</span>
+              <ContactFacts contact={contact} />
+            </li>
+          ))}
+        </RelatedSection>
       ) : null}
       {accountDeals ? (
-        <section
-          className="related-list"
-          aria-label={`Deals at ${text(accountDeals.account.name)}`}
+        <RelatedSection
+          title={`Deals at ${text(accountDeals.account.name)}`}
+          count={accountDeals.deals.length}
+          empty="No deals at this account."
         >
-          <h3>
-            Deals at {text(accountDeals.account.name)}{' '}
-            <span className="muted">{number(accountDeals.deals.length)}</span>
-          </h3>
-          {accountDeals.deals.length ? (
-            <ul className="related-rows">
-              {accountDeals.deals.map((deal) => (
-                <li key={deal.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => openPanel({ object: 'Opportunity', id: deal.id })}
-                  >
-                    {text(deal.name)}
-                  </button>
-                  <span className="muted">{text(deal.stage)}</span>
-                  <span className="number">{money(deal.amount, currency)}</span>
-                  <span className="muted">{day(deal.closeDate)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">No deals at this account.</p>
-          )}
-        </section>
+          {accountDeals.deals.map((deal) => (
+            <li key={deal.id}>
+              <OpenLink object="Opportunity" id={deal.id} name={deal.name} />
+              <DealFacts deal={deal} currency={currency} />
+            </li>
+          ))}
+        </RelatedSection>
       ) : null}
       {accountContacts ? (
-        <section
-          className="related-list"
-          aria-label={`Contacts at ${text(accountContacts.account.name)}`}
+        <RelatedSection
+          title={`Contacts at ${text(accountContacts.account.name)}`}
+          count={accountContacts.contacts.length}
+          empty="No contacts at this account."
         >
-          <h3>
-            Contacts at {text(accountContacts.account.name)}{' '}
-            <span className="muted">{number(accountContacts.contacts.length)}</span>
-          </h3>
-          {accountContacts.contacts.length ? (
-            <ul className="related-rows">
-              {accountContacts.contacts.map((contact) => (
-                <li key={contact.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => openPanel({ object: 'Contact', id: contact.id })}
-                  >
-                    {text(contact.name)}
-                  </button>
-                  <span className="muted">{text(contact.title)}</span>
-                  <ExternalLink kind="phone" value={contact.phone} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">No contacts at this account.</p>
-          )}
-        </section>
+          {accountContacts.contacts.map((contact) => (
+            <li key={contact.id}>
+              <OpenLink object="Contact" id={contact.id} name={contact.name} />
+              <ContactFacts contact={contact} />
+            </li>
+          ))}
+        </RelatedSection>
       ) : null}
+    </>
+  );
+}
+
+/** One related list: its heading with the count, its rows, or what it says when it has none. */
+function RelatedSection(props: {
+  title: string;
+  count: number;
+  empty: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="related-list" aria-label={props.title}>
+      <h3>
+        {props.title} <span className="muted">{number(props.count)}</span>
+      </h3>
+      {props.count ? (
+        <ul className="related-rows">{props.children}</ul>
+      ) : (
+        <p className="muted">{props.empty}</p>
+      )}
+    </section>
+  );
+}
+
+function OpenLink(props: { object: 'Opportunity' | 'Contact'; id: string; name: unknown }) {
+  const openPanel = useAppStore((s) => s.openPanel);
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => openPanel({ object: props.object, id: props.id })}
+    >
+      {text(props.name)}
+    </button>
+  );
+}
+
+function DealFacts(props: {
+  deal: { stage: unknown; amount: number | null; closeDate: unknown };
+  currency: string | null;
+}) {
+  return (
+    <>
+      <span className="muted">{text(props.deal.stage)}</span>
+      <span className="number">{money(props.deal.amount, props.currency)}</span>
+      <span className="muted">{day(props.deal.closeDate)}</span>
+    </>
+  );
+}
+
+function ContactFacts(props: { contact: { title: unknown; phone: unknown } }) {
+  return (
+    <>
+      <span className="muted">{text(props.contact.title)}</span>
+      <ExternalLink kind="phone" value={props.contact.phone} />
     </>
   );
 }
