@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { startFakeOrg } from '../fake-org';
 import { answerInBrowser } from '../support/signInScript';
@@ -36,7 +37,7 @@ export async function measureViews() {
     scale: { leads: 100_000, opportunities: 8_000, accounts: 2_000 },
   });
   const opened: string[] = [];
-  const { core } = createTestCore({
+  const { core, dataDir } = createTestCore({
     defaultClientId: fake.clientId,
     openExternal: async (url) => void opened.push(url),
   });
@@ -208,5 +209,6 @@ export async function measureViews() {
     await browser.close();
     await core.auth.close();
     await fake.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
