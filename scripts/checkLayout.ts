@@ -89,6 +89,11 @@ export function checkLayout(layout: PackageLayout, expected: LayoutExpectations)
   const main = path.posix.normalize(pkg?.main ?? 'index.js');
   if (pkg && !packed.has(main))
     problems.push(`app.asar lacks the main process entry ${main} (package.json "main")`);
+  // The main process starts the sync worker from this file beside its own entry; Electron reads
+  // a worker's script from inside app.asar like any module.
+  const worker = path.posix.join(path.posix.dirname(main), 'syncWorker.js');
+  if (pkg && !packed.has(worker))
+    problems.push(`app.asar lacks the sync worker ${worker}, which the main process starts`);
   if (!layout.packed.some((file) => file.startsWith('out/preload/')))
     problems.push('app.asar lacks the preload (out/preload/)');
   if (!packed.has('out/renderer/index.html'))

@@ -112,7 +112,7 @@ async function main() {
       return;
     }
     console.log(
-      `\nPackage check passed: app.asar holds ${layout.packed.length} files (main, preload, ` +
+      `\nPackage check passed: app.asar holds ${layout.packed.length} files (main, sync worker, preload, ` +
         `renderer, ${Object.keys(layout.packageJson?.dependencies ?? {}).length} production ` +
         `dependencies); app.asar.unpacked holds the SQLite binding and ${trayImages.length} tray ` +
         `images; nothing from src/, test/, scripts/ or the dev dependencies; the desktop entry ` +

@@ -39,6 +39,7 @@ function goodLayout(): PackageLayout {
     packed: [
       'package.json',
       'out/main/index.js',
+      'out/main/syncWorker.js',
       'out/preload/index.cjs',
       'out/renderer/index.html',
       'node_modules/jsforce/package.json',
@@ -82,6 +83,11 @@ describe('checkLayout', () => {
       'missing main',
       (l) => (l.packed = without(l.packed, 'out/main/index.js')),
       'app.asar lacks the main process entry out/main/index.js (package.json "main")',
+    ],
+    [
+      'missing sync worker',
+      (l) => (l.packed = without(l.packed, 'out/main/syncWorker.js')),
+      'app.asar lacks the sync worker out/main/syncWorker.js, which the main process starts',
     ],
     [
       'missing preload',
@@ -217,6 +223,7 @@ describe('readLayout', () => {
         dependencies: { jsforce: '3.10.16' },
       }),
       'out/main/index.js': '',
+      'out/main/syncWorker.js': '',
       'out/preload/index.cjs': '',
       'out/renderer/index.html': '',
       'node_modules/jsforce/package.json': JSON.stringify({
