@@ -53,8 +53,11 @@ type InitialSync = {
   apiCalls: number;
   longestBlockMs: number;
   ipcCallsDuringSync: number;
+  ipcLoadingAnswersDuringSync: number;
   ipcP99MsDuringSync: number;
   ipcLongestCallMs: number;
+  mainPeakHeapMb: number;
+  workerPeakHeapMb: number;
   rssBeforeSyncMb: number;
   peakRssMb: number;
 };
@@ -149,6 +152,7 @@ export async function measureSync(dataset: 'large' | 'huge') {
         Math.round((initialRecordsPerSecond / ingestLimitRecordsPerSecond) * 100) / 100,
       mainLongestBlockMs: initial.longestBlockMs,
       ipcCallsDuringSync: initial.ipcCallsDuringSync,
+      ipcLoadingAnswersDuringSync: initial.ipcLoadingAnswersDuringSync,
       ipcP99MsDuringSync: initial.ipcP99MsDuringSync,
       ipcLongestCallMs: initial.ipcLongestCallMs,
       coldOpenHomeMs,
@@ -160,8 +164,12 @@ export async function measureSync(dataset: 'large' | 'huge') {
       ftsPrefixP95Ms: p95(searchSamples),
       leadListFilterSortP95Ms: p95(listSamples),
       pipelineBoardP95Ms: p95(pipelineSamples),
-      mainRssBeforeSyncMb: initial.rssBeforeSyncMb,
-      mainPeakRssMb: initial.peakRssMb,
+      // One process holds both threads: its RSS is theirs together. Each thread's own share
+      // that can be told apart is its V8 heap (SQLite's memory per connection is not readable).
+      mainPeakHeapMb: initial.mainPeakHeapMb,
+      workerPeakHeapMb: initial.workerPeakHeapMb,
+      processRssBeforeSyncMb: initial.rssBeforeSyncMb,
+      processPeakRssMb: initial.peakRssMb,
     };
     // The naive sync below takes many minutes on a loaded machine: the figures so far are
     // printed first, so a run stopped during it still reports them.

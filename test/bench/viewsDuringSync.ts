@@ -1,7 +1,9 @@
 import { openSqlite } from '../../src/core/store/openDatabase';
 import type { ViewContext } from '../../src/core/views/sqlFilter';
+import { homeSummary } from '../../src/core/views/homeSummary';
 import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
+import { heapMb } from './heapPeaks';
 
 const everyMs = 50;
 
@@ -11,12 +13,13 @@ function p99(samples: number[]): number {
 }
 
 /**
- * The window asking for a Leads page and the pipeline board, alternately, every 50 ms (one call
- * in flight) while a sync runs on this thread. A call's latency runs from when the window sent it
- * to its answer, so time spent queued behind the sync counts.
+ * The window asking for what its screens show during a first sync (a Leads page, the pipeline
+ * board and Home's summary, in turn) every 50 ms (one call in flight) while a sync runs in the
+ * worker. A call's latency runs from when the window sent it to its answer, so time spent queued
+ * behind anything else on this thread counts.
  */
 export function probeViewsDuringSync(file: string, context: ViewContext) {
-  // A read connection of its own (WAL), as the views will have once the sync runs elsewhere.
+  // A read connection of its own (WAL), as the views have while the sync runs in the worker.
   const db = openSqlite(file);
   const calls = [
     () =>
@@ -32,17 +35,23 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
         context,
       ),
     () => pipelineBoard(db, { owner: 'me', close: { period: 'any' }, cardsPerStage: 100 }, context),
+    () => homeSummary(db, context),
   ];
   const latencies: number[] = [];
   /** The longest single answer: a block of the thread that is the views' own work, not the sync's. */
   let longestCallMs = 0;
+  /** Answers that left out an object still loading, rather than scan its unindexed table. */
+  let loadingAnswers = 0;
+  let peakHeapMb = heapMb();
   let sentAt = performance.now() + everyMs;
   let timer: NodeJS.Timeout;
   const answer = () => {
     const began = performance.now();
-    calls[latencies.length % calls.length]!();
+    const { loading } = calls[latencies.length % calls.length]!();
     longestCallMs = Math.max(longestCallMs, performance.now() - began);
     latencies.push(performance.now() - sentAt);
+    if (loading.length) loadingAnswers += 1;
+    peakHeapMb = Math.max(peakHeapMb, heapMb());
     // The window awaits each answer: a late one is followed at once by the next call, which then
     // waits its turn behind whatever the thread does next.
     sentAt = Math.max(sentAt + everyMs, performance.now());
@@ -54,8 +63,10 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
     db.close();
     return {
       ipcCallsDuringSync: latencies.length,
+      ipcLoadingAnswersDuringSync: loadingAnswers,
       ipcP99MsDuringSync: p99(latencies),
       ipcLongestCallMs: Math.round(longestCallMs),
+      mainPeakHeapMb: Math.round(peakHeapMb),
     };
   };
 }

@@ -7,4 +7,3 @@ import { z } from 'zod';
  * partial table. Empty when every object the answer reads is here.
  */
 export const loadingObjects = z.array(z.string());
-export type LoadingObjects = z.infer<typeof loadingObjects>;
