@@ -56,6 +56,7 @@ type InitialSync = {
   ipcLoadingAnswersDuringSync: number;
   ipcP99MsDuringSync: number;
   ipcLongestCallMs: number;
+  ipcLongestCallMsByChannel: Record<string, number>;
   mainPeakHeapMb: number;
   workerPeakHeapMb: number;
   rssBeforeSyncMb: number;
@@ -155,6 +156,7 @@ export async function measureSync(dataset: 'large' | 'huge') {
       ipcLoadingAnswersDuringSync: initial.ipcLoadingAnswersDuringSync,
       ipcP99MsDuringSync: initial.ipcP99MsDuringSync,
       ipcLongestCallMs: initial.ipcLongestCallMs,
+      ipcLongestCallMsByChannel: initial.ipcLongestCallMsByChannel,
       coldOpenHomeMs,
       incrementalNoChangeCalls: quiet.apiCalls,
       incrementalNoChangeMs: Math.round(quietMs),

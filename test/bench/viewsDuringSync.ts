@@ -21,25 +21,32 @@ function p99(samples: number[]): number {
 export function probeViewsDuringSync(file: string, context: ViewContext) {
   // A read connection of its own (WAL), as the views have while the sync runs in the worker.
   const db = openSqlite(file);
-  const calls = [
-    () =>
-      listRecords(
-        db,
-        {
-          object: 'Lead',
-          filter: { owner: 'all' },
-          sort: { column: 'Name', desc: false },
-          offset: 0,
-          limit: 100,
-        },
-        context,
-      ),
-    () => pipelineBoard(db, { owner: 'me', close: { period: 'any' }, cardsPerStage: 100 }, context),
-    () => homeSummary(db, context),
+  const calls: Array<[string, () => { loading: string[] }]> = [
+    [
+      'records.list',
+      () =>
+        listRecords(
+          db,
+          {
+            object: 'Lead',
+            filter: { owner: 'all' },
+            sort: { column: 'Name', desc: false },
+            offset: 0,
+            limit: 100,
+          },
+          context,
+        ),
+    ],
+    [
+      'pipeline.board',
+      () =>
+        pipelineBoard(db, { owner: 'me', close: { period: 'any' }, cardsPerStage: 100 }, context),
+    ],
+    ['home.summary', () => homeSummary(db, context)],
   ];
   const latencies: number[] = [];
-  /** The longest single answer: a block of the thread that is the views' own work, not the sync's. */
-  let longestCallMs = 0;
+  /** The longest answer of each call: a block of the thread that is the views' own work. */
+  const longestMs = new Map<string, number>();
   /** Answers that left out an object still loading, rather than scan its unindexed table. */
   let loadingAnswers = 0;
   let peakHeapMb = heapMb();
@@ -47,8 +54,9 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
   let timer: NodeJS.Timeout;
   const answer = () => {
     const began = performance.now();
-    const { loading } = calls[latencies.length % calls.length]!();
-    longestCallMs = Math.max(longestCallMs, performance.now() - began);
+    const [name, call] = calls[latencies.length % calls.length]!;
+    const { loading } = call();
+    longestMs.set(name, Math.max(longestMs.get(name) ?? 0, performance.now() - began));
     latencies.push(performance.now() - sentAt);
     if (loading.length) loadingAnswers += 1;
     peakHeapMb = Math.max(peakHeapMb, heapMb());
@@ -65,7 +73,10 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
       ipcCallsDuringSync: latencies.length,
       ipcLoadingAnswersDuringSync: loadingAnswers,
       ipcP99MsDuringSync: p99(latencies),
-      ipcLongestCallMs: Math.round(longestCallMs),
+      ipcLongestCallMs: Math.round(Math.max(0, ...longestMs.values())),
+      ipcLongestCallMsByChannel: Object.fromEntries(
+        [...longestMs].map(([name, ms]) => [name, Math.round(ms)]),
+      ),
       mainPeakHeapMb: Math.round(peakHeapMb),
     };
   };
