@@ -1,4 +1,5 @@
 import { openSqlite } from '../../src/core/store/openDatabase';
+import { sizePageCacheForViews } from '../../src/core/store/viewsPageCache';
 import type { ViewContext } from '../../src/core/views/sqlFilter';
 import { homeSummary } from '../../src/core/views/homeSummary';
 import { listRecords } from '../../src/core/views/listRecords';
@@ -21,6 +22,7 @@ function p99(samples: number[]): number {
 export function probeViewsDuringSync(file: string, context: ViewContext) {
   // A read connection of its own (WAL), as the views have while the sync runs in the worker.
   const db = openSqlite(file);
+  sizePageCacheForViews(db);
   const calls: Array<[string, () => { loading: string[] }]> = [
     [
       'records.list',
