@@ -58,6 +58,8 @@ type InitialSync = {
   ipcP99MsDuringSync: number;
   ipcLongestCallMs: number;
   ipcLongestCallMsByChannel: Record<string, number>;
+  ipcMostOnCpuMsByChannel?: Record<string, number>;
+  mainWaitedForCpuMs?: number;
   mainPeakHeapMb: number;
   workerPeakHeapMb: number;
   rssBeforeSyncMb: number;
@@ -160,6 +162,8 @@ export async function measureSync(dataset: 'large' | 'huge') {
       ipcP99MsDuringSync: initial.ipcP99MsDuringSync,
       ipcLongestCallMs: initial.ipcLongestCallMs,
       ipcLongestCallMsByChannel: initial.ipcLongestCallMsByChannel,
+      ipcMostOnCpuMsByChannel: initial.ipcMostOnCpuMsByChannel,
+      mainWaitedForCpuMs: initial.mainWaitedForCpuMs,
       coldOpenHomeMs,
       incrementalNoChangeCalls: quiet.apiCalls,
       incrementalNoChangeMs: Math.round(quietMs),

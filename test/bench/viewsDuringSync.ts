@@ -5,6 +5,7 @@ import { homeSummary } from '../../src/core/views/homeSummary';
 import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
 import { heapMb } from './heapPeaks';
+import { mainThreadTimes } from './threadCpu';
 
 const everyMs = 50;
 
@@ -49,6 +50,9 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
   const latencies: number[] = [];
   /** The longest answer of each call: a block of the thread that is the views' own work. */
   const longestMs = new Map<string, number>();
+  /** The most CPU time one answer of each call took: its own work, whatever the machine's load. */
+  const mostOnCpuMs = new Map<string, number>();
+  const startTimes = mainThreadTimes();
   /** Answers that left out an object still loading, rather than scan its unindexed table. */
   let loadingAnswers = 0;
   let peakHeapMb = heapMb();
@@ -56,9 +60,12 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
   let timer: NodeJS.Timeout;
   const answer = () => {
     const began = performance.now();
+    const cpuBefore = mainThreadTimes();
     const [name, call] = calls[latencies.length % calls.length]!;
     const { loading } = call();
     longestMs.set(name, Math.max(longestMs.get(name) ?? 0, performance.now() - began));
+    const onCpuMs = (mainThreadTimes()?.onCpuMs ?? 0) - (cpuBefore?.onCpuMs ?? 0);
+    mostOnCpuMs.set(name, Math.max(mostOnCpuMs.get(name) ?? 0, onCpuMs));
     latencies.push(performance.now() - sentAt);
     if (loading.length) loadingAnswers += 1;
     peakHeapMb = Math.max(peakHeapMb, heapMb());
@@ -71,14 +78,22 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
   return () => {
     clearTimeout(timer);
     db.close();
+    const endTimes = mainThreadTimes();
+    const rounded = (map: Map<string, number>) =>
+      Object.fromEntries([...map].map(([name, ms]) => [name, Math.round(ms)]));
     return {
       ipcCallsDuringSync: latencies.length,
       ipcLoadingAnswersDuringSync: loadingAnswers,
       ipcP99MsDuringSync: p99(latencies),
       ipcLongestCallMs: Math.round(Math.max(0, ...longestMs.values())),
-      ipcLongestCallMsByChannel: Object.fromEntries(
-        [...longestMs].map(([name, ms]) => [name, Math.round(ms)]),
-      ),
+      ipcLongestCallMsByChannel: rounded(longestMs),
+      ...(startTimes && endTimes
+        ? {
+            ipcMostOnCpuMsByChannel: rounded(mostOnCpuMs),
+            // How long the main thread was ready to run but the machine gave it no CPU.
+            mainWaitedForCpuMs: Math.round(endTimes.waitingMs - startTimes.waitingMs),
+          }
+        : {}),
       mainPeakHeapMb: Math.round(peakHeapMb),
     };
   };
