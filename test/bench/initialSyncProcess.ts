@@ -8,7 +8,8 @@ import { createSyncWorker } from '../../src/core/sync/syncWorkerClient';
 import { defaultEventWindow } from '../../src/shared/ipc/syncSettings';
 import type { FakeOrg } from '../fake-org';
 import { signIn } from '../support/fakeOrgSignIn';
-import { sourceSyncWorker } from '../support/syncWorkerEntry';
+import { sourceWorker } from '../support/syncWorkerEntry';
+import { listenForHeapPeaks } from './heapPeaks';
 import { probeViewsDuringSync } from './viewsDuringSync';
 
 const [url, clientId, file] = process.argv.slice(2);
@@ -22,8 +23,11 @@ const rssBeforeSyncMb = Math.round(process.memoryUsage().rss / 1e6);
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 const stopProbe = probeViewsDuringSync(file!, { userId, now: new Date() });
+const workerHeap = listenForHeapPeaks();
 const began = performance.now();
-const worker = createSyncWorker(sourceSyncWorker);
+const worker = createSyncWorker(
+  sourceWorker(new URL('./heapSampledSyncWorker.ts', import.meta.url)),
+);
 const initial = await worker.run(
   {
     cacheFile: file!,
@@ -45,6 +49,7 @@ const seconds = (performance.now() - began) / 1000;
 const probe = stopProbe();
 loop.disable();
 await worker.stop();
+workerHeap.close();
 db.close();
 if (initial.outcome !== 'done') throw new Error(initial.reason);
 console.log(
@@ -54,6 +59,7 @@ console.log(
     apiCalls: initial.apiCalls,
     longestBlockMs: Math.round(loop.max / 1e6),
     ...probe,
+    workerPeakHeapMb: workerHeap.peakMb(),
     rssBeforeSyncMb,
     // The whole process: this thread and the worker.
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

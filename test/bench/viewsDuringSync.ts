@@ -1,7 +1,11 @@
 import { openSqlite } from '../../src/core/store/openDatabase';
+import { sizePageCacheForViews } from '../../src/core/store/viewsPageCache';
 import type { ViewContext } from '../../src/core/views/sqlFilter';
+import { homeSummary } from '../../src/core/views/homeSummary';
 import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
+import { heapMb } from './heapPeaks';
+import { mainThreadTimes } from './threadCpu';
 
 const everyMs = 50;
 
@@ -11,38 +15,60 @@ function p99(samples: number[]): number {
 }
 
 /**
- * The window asking for a Leads page and the pipeline board, alternately, every 50 ms (one call
- * in flight) while a sync runs on this thread. A call's latency runs from when the window sent it
- * to its answer, so time spent queued behind the sync counts.
+ * The window asking for what its screens show during a first sync (a Leads page, the pipeline
+ * board and Home's summary, in turn) every 50 ms (one call in flight) while a sync runs in the
+ * worker. A call's latency runs from when the window sent it to its answer, so time spent queued
+ * behind anything else on this thread counts.
  */
 export function probeViewsDuringSync(file: string, context: ViewContext) {
-  // A read connection of its own (WAL), as the views will have once the sync runs elsewhere.
+  // A read connection of its own (WAL), as the views have while the sync runs in the worker.
   const db = openSqlite(file);
-  const calls = [
-    () =>
-      listRecords(
-        db,
-        {
-          object: 'Lead',
-          filter: { owner: 'all' },
-          sort: { column: 'Name', desc: false },
-          offset: 0,
-          limit: 100,
-        },
-        context,
-      ),
-    () => pipelineBoard(db, { owner: 'me', close: { period: 'any' }, cardsPerStage: 100 }, context),
+  sizePageCacheForViews(db);
+  const calls: Array<[string, () => { loading: string[] }]> = [
+    [
+      'records.list',
+      () =>
+        listRecords(
+          db,
+          {
+            object: 'Lead',
+            filter: { owner: 'all' },
+            sort: { column: 'Name', desc: false },
+            offset: 0,
+            limit: 100,
+          },
+          context,
+        ),
+    ],
+    [
+      'pipeline.board',
+      () =>
+        pipelineBoard(db, { owner: 'me', close: { period: 'any' }, cardsPerStage: 100 }, context),
+    ],
+    ['home.summary', () => homeSummary(db, context)],
   ];
   const latencies: number[] = [];
-  /** The longest single answer: a block of the thread that is the views' own work, not the sync's. */
-  let longestCallMs = 0;
+  /** The longest answer of each call: a block of the thread that is the views' own work. */
+  const longestMs = new Map<string, number>();
+  /** The most CPU time one answer of each call took: its own work, whatever the machine's load. */
+  const mostOnCpuMs = new Map<string, number>();
+  const startTimes = mainThreadTimes();
+  /** Answers that left out an object still loading, rather than scan its unindexed table. */
+  let loadingAnswers = 0;
+  let peakHeapMb = heapMb();
   let sentAt = performance.now() + everyMs;
   let timer: NodeJS.Timeout;
   const answer = () => {
     const began = performance.now();
-    calls[latencies.length % calls.length]!();
-    longestCallMs = Math.max(longestCallMs, performance.now() - began);
+    const cpuBefore = mainThreadTimes();
+    const [name, call] = calls[latencies.length % calls.length]!;
+    const { loading } = call();
+    longestMs.set(name, Math.max(longestMs.get(name) ?? 0, performance.now() - began));
+    const onCpuMs = (mainThreadTimes()?.onCpuMs ?? 0) - (cpuBefore?.onCpuMs ?? 0);
+    mostOnCpuMs.set(name, Math.max(mostOnCpuMs.get(name) ?? 0, onCpuMs));
     latencies.push(performance.now() - sentAt);
+    if (loading.length) loadingAnswers += 1;
+    peakHeapMb = Math.max(peakHeapMb, heapMb());
     // The window awaits each answer: a late one is followed at once by the next call, which then
     // waits its turn behind whatever the thread does next.
     sentAt = Math.max(sentAt + everyMs, performance.now());
@@ -52,10 +78,23 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
   return () => {
     clearTimeout(timer);
     db.close();
+    const endTimes = mainThreadTimes();
+    const rounded = (map: Map<string, number>) =>
+      Object.fromEntries([...map].map(([name, ms]) => [name, Math.round(ms)]));
     return {
       ipcCallsDuringSync: latencies.length,
+      ipcLoadingAnswersDuringSync: loadingAnswers,
       ipcP99MsDuringSync: p99(latencies),
-      ipcLongestCallMs: Math.round(longestCallMs),
+      ipcLongestCallMs: Math.round(Math.max(0, ...longestMs.values())),
+      ipcLongestCallMsByChannel: rounded(longestMs),
+      ...(startTimes && endTimes
+        ? {
+            ipcMostOnCpuMsByChannel: rounded(mostOnCpuMs),
+            // How long the main thread was ready to run but the machine gave it no CPU.
+            mainWaitedForCpuMs: Math.round(endTimes.waitingMs - startTimes.waitingMs),
+          }
+        : {}),
+      mainPeakHeapMb: Math.round(peakHeapMb),
     };
   };
 }

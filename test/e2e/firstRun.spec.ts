@@ -1,6 +1,7 @@
 import type { FakeOrg } from '../fake-org';
 import { answerInBrowser } from '../support/signInScript';
 import type { AppCore } from '../../src/core/app/appCore';
+import { deferIndexes, restoreIndexes } from '../../src/core/store/deferredIndexes';
 import { expect, test } from './fixtures';
 
 const offlineReason = 'You are offline; this needs the network.';
@@ -79,6 +80,25 @@ test('after deleting local data, signing in again shows the first sync, never $0
   fakeOrg.control.clearFaults();
   const pipeline = app.getByRole('region', { name: 'Your open pipeline' });
   await expect(pipeline.locator('.kpi-value')).toHaveText(/^\$[1-9]/);
+});
+
+test('a table whose records are loading again shows their progress, then its rows', async ({
+  synced: app,
+  core,
+}) => {
+  // What the sync worker does when it loads leads into an emptied table (a reload, a rebuild).
+  const db = core.caches.open(core.auth.activeKey()!);
+  deferIndexes(db, 'sf_lead');
+  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Loading leads…' })).toBeVisible();
+  await expect(app.getByRole('gridcell')).toHaveCount(0);
+
+  await restoreIndexes(db, 'sf_lead');
+  await core.sync.syncNow();
+  await expect(
+    app.getByRole('status').filter({ hasText: /^[\d,]+ leads( match)?$/ }),
+  ).toBeVisible();
+  await expect(app.getByRole('gridcell').first()).toBeVisible();
 });
 
 test('offline: every view has the banner, the dot says offline, and network actions say why they are off', async ({

@@ -10,14 +10,20 @@ const tsxApi = pathToFileURL(
     'dist/esm/api/index.mjs',
   ),
 ).href;
-const source = new URL('../../src/core/sync/syncWorker.ts', import.meta.url).href;
+
+/**
+ * A worker loaded from TypeScript source. A worker does not inherit the loader of the thread that
+ * starts it, so it registers tsx itself before importing the entry.
+ */
+export const sourceWorker = (source: URL): SyncWorkerEntry => ({
+  eval: true,
+  filename: `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`,
+});
 
 /**
  * The sync worker as tests, the browser test bed and the bench run it: the same module the app
- * builds (out/main/syncWorker.js), loaded from source. A worker does not inherit the loader of
- * the thread that starts it, so it registers tsx itself before importing the entry.
+ * builds (out/main/syncWorker.js), loaded from source.
  */
-export const sourceSyncWorker: SyncWorkerEntry = {
-  eval: true,
-  filename: `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`,
-};
+export const sourceSyncWorker = sourceWorker(
+  new URL('../../src/core/sync/syncWorker.ts', import.meta.url),
+);

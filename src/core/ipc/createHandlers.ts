@@ -139,8 +139,7 @@ export function createHandlers(
     'records.get': ({ object, id }) =>
       view((db) => ({ record: recordDetail(db, object, id), local: localStateOf(db, object, id) })),
     'accounts.detail': ({ id }) => view((db) => accountDetail(db, id)),
-    'calendar.events': (input) =>
-      view((db, context) => ({ events: eventsInRange(db, input, context) })),
+    'calendar.events': (input) => view((db, context) => eventsInRange(db, input, context)),
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchResults(db, text, perType) })),
     'edits.form': ({ object, recordTypeId }) =>

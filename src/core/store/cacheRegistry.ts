@@ -4,6 +4,7 @@ import { IpcError } from '../../shared/ipc/result';
 import { cacheFileOf } from './cacheFile';
 import { waitForCacheLock } from './cacheLock';
 import { openDatabase, type OpenOptions } from './openDatabase';
+import { sizePageCacheForViews } from './viewsPageCache';
 import { rebuildCache } from './rebuildCache';
 
 /**
@@ -48,6 +49,7 @@ export function createCacheRegistry(dataDir: string, engine: OpenOptions) {
       if (!db) {
         fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
         db = openDatabase(fileOf(key), engine);
+        sizePageCacheForViews(db);
         databases.set(key, db);
       }
       return db;

@@ -1,17 +1,21 @@
 import type Database from 'better-sqlite3';
 import type { AccountDetail } from '../../shared/ipc/views';
+import { loadingAmong } from './loadingAmong';
 import { named, selectWithNames, type NamedRow } from './namedRows';
 import { recordDetail } from './recordDetail';
 
 /** An account page: the account, its contacts and its deals. */
 export function accountDetail(db: Database.Database, id: string): AccountDetail {
   const account = recordDetail(db, 'Account', id);
-  if (!account)
+  // Its contacts and deals are found by an index a table being loaded does not have yet.
+  const loading = loadingAmong(db, ['Contact', 'Opportunity']);
+  if (!account || loading.length)
     return {
-      account: null,
+      account,
       contacts: [],
       openOpportunities: [],
       closedOpportunities: [],
+      loading,
     };
   const accountId = String(account['Id']);
   const contacts = (
@@ -34,5 +38,6 @@ export function accountDetail(db: Database.Database, id: string): AccountDetail 
     contacts,
     openOpportunities: deals(0, 'close_date, rowid'),
     closedOpportunities: deals(1, 'close_date DESC, rowid'),
+    loading,
   };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { TimelineInput, TimelineItem, TimelineOutput } from '../../shared/ipc/activity';
+import { loadingAmong } from './loadingAmong';
 import { nameOf, relatedOf } from './taskList';
 
 type Row = {
@@ -69,6 +70,8 @@ const itemOf = (row: Row): TimelineItem => ({
  * contacts are not events in the rep's day and stay out.
  */
 export function activityTimeline(db: Database.Database, input: TimelineInput): TimelineOutput {
+  const loading = loadingAmong(db, ['Task', 'Event', 'Contact', 'Opportunity']);
+  if (loading.length) return { days: [], total: 0, loading };
   const params = {
     id: input.id,
     shift: `${input.utcOffsetMinutes >= 0 ? '+' : ''}${input.utcOffsetMinutes} minutes`,
@@ -92,5 +95,5 @@ export function activityTimeline(db: Database.Database, input: TimelineInput): T
     if (last && last.day === row.day) last.items.push(itemOf(row));
     else days.push({ day: row.day, items: [itemOf(row)] });
   }
-  return { days, total };
+  return { days, total, loading };
 }

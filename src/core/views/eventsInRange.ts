@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventsInput, Meeting } from '../../shared/ipc/calendar';
 import { sfDateTime } from '../salesforce/soqlTime';
+import { loadingAmong } from './loadingAmong';
 import type { ViewContext } from './sqlFilter';
 
 const dayMs = 86_400_000;
@@ -36,7 +37,9 @@ export function eventsInRange(
   db: Database.Database,
   input: EventsInput,
   context: ViewContext,
-): Meeting[] {
+): { events: Meeting[]; loading: string[] } {
+  const loading = loadingAmong(db, ['Event']);
+  if (loading.length) return { events: [], loading };
   const midnight = (day: string) =>
     Date.parse(`${day}T00:00:00Z`) - input.utcOffsetMinutes * 60_000;
   const from = sfDateTime(midnight(input.fromDay));
@@ -69,7 +72,7 @@ export function eventsInRange(
        ORDER BY COALESCE(e.is_all_day_event, 0) DESC, e.start_date_time, e.id`,
     )
     .all(context.userId, upper, input.toDay, input.fromDay, to, from, from) as Row[];
-  return rows.map(meetingOf);
+  return { events: rows.map(meetingOf), loading };
 }
 
 function meetingOf(row: Row): Meeting {

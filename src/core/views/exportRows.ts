@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { ExportInput } from '../../shared/ipc/views';
+import { IpcError } from '../../shared/ipc/result';
 import { isoDay } from '../../shared/periods';
+import { objectWord } from '../../shared/syncWording';
 import { listFilter, listSql } from './listRecords';
+import { loadingAmong } from './loadingAmong';
 import { named, type NamedRow } from './namedRows';
 import type { ViewContext } from './sqlFilter';
 import { tableCsv } from './tableCsv';
@@ -23,6 +26,12 @@ export function exportRows(
   input: ExportInput,
   context: ViewContext,
 ): { csv: string; rows: number; fileName: string } {
+  const object = input.question.object;
+  if (loadingAmong(db, [object]).length)
+    throw new IpcError(
+      'NOT_ALLOWED',
+      `Your ${objectWord(object).toLowerCase()} are still loading: export them once they are all here.`,
+    );
   const filter = listFilter(db, input.question, context);
   const sql = listSql(db, input.question, filter);
   let rows = 0;

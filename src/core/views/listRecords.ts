@@ -10,6 +10,7 @@ import type {
 } from '../../shared/ipc/views';
 import { specFor } from '../schema/objectSpecs';
 import { fieldCondition, fieldSql } from './fieldSql';
+import { loadingAmong } from './loadingAmong';
 import { accountName, named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
   dayWithin,
@@ -154,15 +155,17 @@ export function listSql(db: Database.Database, input: ListQuestion, filter: SqlF
   };
 }
 
-/** One window of a table view and the number of rows the filter matches. */
+/** One window of a table view and the number of rows the filter matches; none while loading. */
 export function listRecords(
   db: Database.Database,
   input: ListInput,
   context: ViewContext,
 ): ListOutput {
+  const loading = loadingAmong(db, [input.object]);
+  if (loading.length) return { rows: [], total: 0, loading };
   const filter = listFilter(db, input, context);
   const sql = listSql(db, input, filter);
   const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[];
   const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
-  return { rows: rows.map(named), total: n };
+  return { rows: rows.map(named), total: n, loading };
 }

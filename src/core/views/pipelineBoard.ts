@@ -11,6 +11,7 @@ import type {
 import { rollupPaused } from '../store/opportunityRollup';
 import { specFor } from '../schema/objectSpecs';
 import { convertAmount, orgRates, repCurrency, roundTo } from './currencyRates';
+import { loadingAmong } from './loadingAmong';
 import { accountName, ownerName } from './namedRows';
 import { chooseProcess, type ProcessChoice } from './salesProcesses';
 import {
@@ -228,11 +229,14 @@ export function pipelineCards(
   db: Database.Database,
   input: PipelineCardsInput,
   context: ViewContext,
-): { cards: PipelineCard[] } {
+): { cards: PipelineCard[]; loading: string[] } {
+  const loading = loadingAmong(db, ['Opportunity']);
+  if (loading.length) return { cards: [], loading };
   const { part } = chooseProcess(db, input.process);
   const open = withPart(boardFilter(db, input, context, part), 'is_closed = 0');
   return {
     cards: stageCards(db, open, isoDay(context.now))(input.stage, input.offset, input.limit),
+    loading,
   };
 }
 
@@ -259,8 +263,13 @@ export function pipelineBoard(
   input: PipelineInput,
   context: ViewContext,
 ): PipelineOutput {
-  const choice = chooseProcess(db, input.process);
   const totals = totalsFor(db, context);
+  const loading = loadingAmong(db, ['Opportunity']);
+  if (loading.length) {
+    const none = { processes: [], process: null, stages: [], byMonth: [], loading };
+    return { ...none, won: noSums, lost: noSums, currency: totals.currency };
+  }
+  const choice = chooseProcess(db, input.process);
   const filter = boardFilter(db, input, context, choice.part);
   const open = withPart(filter, 'is_closed = 0');
   const { perStage, perMonth, closed } = boardSums(
@@ -294,6 +303,7 @@ export function pipelineBoard(
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([month, sums]) => ({ month: month || 'No close date', sums: rounded(sums) })),
     currency: totals.currency,
+    loading,
   };
 }
 
@@ -314,3 +324,9 @@ export function openSums(
   );
   return { sums, currency: totals.currency };
 }
+
+/** Home's figures while the deals are still loading: nothing summed yet, in the rep's currency. */
+export const noOpenSums = (db: Database.Database, context: ViewContext) => ({
+  sums: noSums,
+  currency: totalsFor(db, context).currency,
+});

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RelatedOutput } from '../../shared/ipc/related';
+import { loadingAmong } from './loadingAmong';
 import { columns, itemOf, type TaskRow } from './taskList';
 
 const shown = 50;
@@ -111,6 +112,12 @@ export function relatedRecords(
   object: 'Lead' | 'Account' | 'Contact' | 'Opportunity',
   id: string,
 ): RelatedOutput {
+  // Each list finds its rows by an index a table being loaded does not have yet.
+  const loading = loadingAmong(db, ['Task', 'Contact', 'Opportunity', 'OpportunityContactRole']);
+  if (loading.length) {
+    const none = { accountDeals: null, accountContacts: null, contactDeals: null };
+    return { ...none, contactRoles: null, openTasks: [], openTaskCount: 0, loading };
+  }
   // A cache synced before roles were holds none: it shows the account's deals and contacts.
   const roles = Boolean(db.prepare('SELECT 1 FROM sf_opportunity_contact_role LIMIT 1').get());
   const byAccount = !roles;
@@ -124,5 +131,6 @@ export function relatedRecords(
     accountContacts: dealAccount ? contactsOf(db, dealAccount) : null,
     contactDeals: roles && object === 'Contact' ? dealsThroughRoles(db, id) : null,
     contactRoles: roles && object === 'Opportunity' ? rolesOf(db, id) : null,
+    loading,
   };
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TaskGroup, TaskItem, TasksOutput } from '../../shared/ipc/tasks';
 import { isoDay } from '../../shared/periods';
+import { loadingAmong } from './loadingAmong';
 import type { ViewContext } from './sqlFilter';
 
 type Related = NonNullable<TaskItem['who']>;
@@ -74,6 +75,9 @@ export function taskList(
   perGroup: number,
   only: readonly TaskGroup[] = ['overdue', 'today', 'upcoming', 'completed'],
 ): TasksOutput {
+  const loading = loadingAmong(db, ['Task']);
+  if (loading.length)
+    return { groups: only.map((group) => ({ group, count: 0, tasks: [] })), loading };
   const params = { me: context.userId, today: isoDay(context.now), limit: perGroup };
   const mine = 'FROM sf_task t WHERE t.owner_id = @me';
   return {
@@ -97,5 +101,6 @@ export function taskList(
         .all(params) as TaskRow[];
       return { group, count: n, tasks: rows.map(itemOf) };
     }),
+    loading,
   };
 }

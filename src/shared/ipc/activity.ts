@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadingObjects } from './loading';
 import { taskItem } from './tasks';
 import { salesforceId } from './views';
 
@@ -40,5 +41,6 @@ export const timelineOutput = z.object({
   days: z.array(z.object({ day: z.string().nullable(), items: z.array(timelineItem) })),
   /** How many items the record has in all, shown or not. */
   total: z.number(),
+  loading: loadingObjects,
 });
 export type TimelineOutput = z.infer<typeof timelineOutput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadingObjects } from './loading';
 import { isRealDay } from '../periods';
 
 /** The rep's Events over a run of days: "Today" on Home, a week ahead. */
@@ -59,4 +60,4 @@ const meeting = z.object({
   opportunity: z.object({ id: z.string(), name: text }).nullable(),
 });
 export type Meeting = z.infer<typeof meeting>;
-export const eventsOutput = z.object({ events: z.array(meeting) });
+export const eventsOutput = z.object({ events: z.array(meeting), loading: loadingObjects });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadingObjects } from './loading';
 import { taskItem } from './tasks';
 import { salesforceId } from './views';
 
@@ -38,5 +39,6 @@ export const relatedOutput = z.object({
   contactDeals: z.array(deal.extend(role)).nullable(),
   /** A deal's contact roles, the primary first; null when the cache holds no roles. */
   contactRoles: z.array(contact.extend(role)).nullable(),
+  loading: loadingObjects,
 });
 export type RelatedOutput = z.infer<typeof relatedOutput>;

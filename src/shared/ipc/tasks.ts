@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadingObjects } from './loading';
 
 /** The rep's tasks, grouped by when they are due. */
 
@@ -32,5 +33,6 @@ export const tasksOutput = z.object({
   groups: z.array(
     z.object({ group: z.enum(taskGroups), count: z.number(), tasks: z.array(taskItem) }),
   ),
+  loading: loadingObjects,
 });
 export type TasksOutput = z.infer<typeof tasksOutput>;

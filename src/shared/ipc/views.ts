@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isRealDay, periods } from '../periods';
 import { taskItem } from './tasks';
 import { fieldFilters, fieldName } from './fieldColumns';
+import { loadingObjects } from './loading';
 
 /** What the views ask main for, and what they get back: intents, never SQL. */
 
@@ -173,7 +174,11 @@ const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const recordRow = z.record(z.string(), scalar);
 export type RecordRow = z.infer<typeof recordRow>;
 
-export const listOutput = z.object({ rows: z.array(recordRow), total: z.number() });
+export const listOutput = z.object({
+  rows: z.array(recordRow),
+  total: z.number(),
+  loading: loadingObjects,
+});
 export type ListOutput = z.infer<typeof listOutput>;
 
 export const facetsInput = z
@@ -183,6 +188,7 @@ const facet = z.array(z.object({ value: z.string(), count: z.number() }));
 export const facetsOutput = z.object({
   facets: z.record(z.string(), facet),
   owners: z.array(z.object({ id: z.string(), name: z.string() })),
+  loading: loadingObjects,
 });
 export type FacetsOutput = z.infer<typeof facetsOutput>;
 
@@ -199,6 +205,7 @@ export const accountDetailOutput = z.object({
   contacts: z.array(recordRow),
   openOpportunities: z.array(recordRow),
   closedOpportunities: z.array(recordRow),
+  loading: loadingObjects,
 });
 export type AccountDetail = z.infer<typeof accountDetailOutput>;
 
@@ -271,10 +278,14 @@ export const pipelineOutput = z.object({
   won: sums,
   lost: sums,
   byMonth: z.array(z.object({ month: z.string(), sums })),
+  loading: loadingObjects,
 });
 export type PipelineOutput = z.infer<typeof pipelineOutput>;
 
-export const pipelineCardsOutput = z.object({ cards: z.array(pipelineCard) });
+export const pipelineCardsOutput = z.object({
+  cards: z.array(pipelineCard),
+  loading: loadingObjects,
+});
 
 export const homeOutput = z.object({
   /** Home's figures sum across every sales process, in this currency. */
@@ -297,6 +308,7 @@ export const homeOutput = z.object({
   dueTasks: z.array(taskItem),
   /** The first of the rep's open deals closing this month or overdue, soonest first. */
   keyDeals: z.array(pipelineCard),
+  loading: loadingObjects,
 });
 export type HomeOutput = z.infer<typeof homeOutput>;
 

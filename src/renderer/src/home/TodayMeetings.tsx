@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ExternalLink } from '../components/ExternalLink';
 import { LoadError } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { StillLoading } from '../components/StillLoading';
 import { useAppStore } from '../state/appStore';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
@@ -42,7 +43,10 @@ export function TodayMeetings() {
         <h2 id="home-meetings">Today’s meetings</h2>
       </header>
       {loaded.error ? <LoadError what="today’s meetings" message={loaded.error} /> : null}
-      {meetings && meetings.length === 0 ? <p className="muted">No meetings today.</p> : null}
+      {loaded.data ? <StillLoading objects={loaded.data.loading} /> : null}
+      {meetings && meetings.length === 0 && !loaded.data?.loading.length ? (
+        <p className="muted">No meetings today.</p>
+      ) : null}
       {meetings?.length ? (
         <ul className="home-list" aria-label="Today’s meetings">
           {meetings.map((m) => {

@@ -11,6 +11,7 @@ import { ConvertedNote } from '../components/ConvertedNote';
 import { DataAge } from '../components/DataAge';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { StillLoading } from '../components/StillLoading';
 import { OwnerSelect } from '../filters/OwnerSelect';
 import { PeriodSelect } from '../filters/PeriodSelect';
 import { TextFilter } from '../filters/TextFilter';
@@ -102,7 +103,8 @@ export function PipelineView() {
       <DataAge />
       {loaded.error ? <LoadError what="the pipeline" message={loaded.error} /> : null}
       {!board && !loaded.error ? <Loading what="the pipeline" /> : null}
-      {board && open ? (
+      {board?.loading.length ? <StillLoading objects={board.loading} /> : null}
+      {board && open && !board.loading.length ? (
         <>
           <div className="pipeline-bar">
             <ViewTabs<Tab> label="Pipeline" tabs={tabs} value={tab} onChange={setTab} />

@@ -5,6 +5,7 @@ import { isoDay } from '../../../shared/periods';
 import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { StillLoading } from '../components/StillLoading';
 import { EditMeetingButton } from '../edit/EditMeetingButton';
 import { LogCallButton } from '../edit/LogCallButton';
 import { NewMeetingButton } from '../edit/NewMeetingButton';
@@ -55,7 +56,8 @@ function Timeline(props: TimelineProps) {
       </div>
       {loaded.error ? <LoadError what="the activity" message={loaded.error} /> : null}
       {!timeline && !loaded.error ? <Loading what="activity" /> : null}
-      {timeline && timeline.total === 0 ? (
+      {timeline ? <StillLoading objects={timeline.loading} /> : null}
+      {timeline && timeline.total === 0 && !timeline.loading.length ? (
         <p className="muted">No calls, tasks or meetings yet.</p>
       ) : null}
       {timeline && timeline.days.length ? (

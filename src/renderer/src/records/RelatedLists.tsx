@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ExternalLink } from '../components/ExternalLink';
 import { LoadError } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { StillLoading } from '../components/StillLoading';
 import { day, money, number, text } from '../format';
 import { useAppStore } from '../state/appStore';
 import { TaskLine } from '../tasks/TaskLine';
@@ -26,6 +27,7 @@ export function RelatedLists(props: {
   if (loaded.error) return <LoadError what="the related records" message={loaded.error} />;
   const related = loaded.data;
   if (!related) return null;
+  if (related.loading.length) return <StillLoading objects={related.loading} />;
   const today = isoDay(new Date());
   const { accountDeals, accountContacts, contactDeals, contactRoles } = related;
   const roleText = (row: { role: string | null; primary: boolean }) =>

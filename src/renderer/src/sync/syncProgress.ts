@@ -1,4 +1,5 @@
 import type { SyncStatus } from '../../../shared/ipc/syncStatus';
+import { objectWord } from '../../../shared/syncWording';
 import type { ViewId } from '../state/views';
 
 /** The object whose records a view lists; Home and Changes need no one object. */
@@ -23,3 +24,23 @@ export function isStored(sync: SyncStatus | undefined, object: string): boolean 
 /** How many objects the first sync has stored so far: views ask again when it grows. */
 export const storedSoFar = (sync: SyncStatus | undefined): number =>
   sync && !everSynced(sync) ? sync.progress.filter((p) => p.stored).length : 0;
+
+/**
+ * What a view says while objects it shows are still loading into the cache: "Loading leads…
+ * 120,000 of 400,000", from the sync's progress when it has some for the object.
+ */
+export function stillLoadingLine(
+  objects: readonly string[],
+  progress: SyncStatus['progress'],
+  locale?: string,
+): string {
+  return objects
+    .map((object) => {
+      const words = `Loading ${objectWord(object).toLowerCase()}…`;
+      const p = progress.find((q) => q.object === object);
+      if (!p || (p.done === 0 && p.total === undefined)) return words;
+      const total = p.total === undefined ? '' : ` of ${p.total.toLocaleString(locale)}`;
+      return `${words} ${p.done.toLocaleString(locale)}${total}`;
+    })
+    .join(' · ');
+}

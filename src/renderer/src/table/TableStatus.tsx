@@ -1,4 +1,5 @@
 import { LoadError } from '../components/Loading';
+import { StillLoading } from '../components/StillLoading';
 import { number } from '../format';
 import type { RowWindows } from './useRowWindows';
 
@@ -20,6 +21,7 @@ export function TableStatus(props: {
       </p>
     );
   }
+  if (windows.loading.length) return <StillLoading objects={windows.loading} />;
   const total = windows.total ?? 0;
   const plural = total === 1 ? props.noun : nouns;
   return (

@@ -7,6 +7,8 @@ import { pagesCovering, placeOf, windowOf } from './rowPages';
 export type RowWindows = {
   total: number | undefined;
   error: string | undefined;
+  /** The objects still loading into the cache, which the answer left out. */
+  loading: string[];
   /** Whether the first page for the current question has arrived. */
   ready: boolean;
   row(index: number): RecordRow | undefined;
@@ -32,9 +34,10 @@ export function useRowWindows(question: ListQuestion): RowWindows {
   const [state, setState] = useState<{
     total?: number;
     error?: string;
+    loading: string[];
     ready: boolean;
     version: number;
-  }>({ ready: false, version: 0 });
+  }>({ ready: false, version: 0, loading: [] });
 
   const current = useRef(false);
 
@@ -59,6 +62,7 @@ export function useRowWindows(question: ListQuestion): RowWindows {
       pages.current.set(page, result.value.rows);
       setState((s) => ({
         total: result.value.total,
+        loading: result.value.loading,
         error: undefined,
         ready: true,
         version: s.version + 1,
@@ -76,6 +80,7 @@ export function useRowWindows(question: ListQuestion): RowWindows {
   return {
     total: state.total,
     error: state.error,
+    loading: state.loading,
     ready: state.ready,
     row: (index) => {
       const { page, slot } = placeOf(index);

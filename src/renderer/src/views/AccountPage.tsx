@@ -5,6 +5,7 @@ import { DataAge } from '../components/DataAge';
 import { ExternalLink } from '../components/ExternalLink';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { StillLoading } from '../components/StillLoading';
 import { useRememberRecord } from '../state/recentRecords';
 import { AccountActions } from '../edit/AccountActions';
 import { useEditRequest } from '../edit/useEditRequest';
@@ -45,7 +46,7 @@ export function AccountPage(props: { id: string }) {
   );
   if (loaded.error) return <LoadError what="this account" message={loaded.error} />;
   if (!loaded.data) return <Loading what="account" />;
-  const { account, contacts, openOpportunities, closedOpportunities } = loaded.data;
+  const { account, contacts, openOpportunities, closedOpportunities, loading } = loaded.data;
   if (!account) {
     return (
       <section className="account-page" aria-label="Account">
@@ -126,7 +127,8 @@ export function AccountPage(props: { id: string }) {
         </section>
         <ActivityTimeline object="Account" record={account} />
       </div>
-      <section aria-label="Contacts">
+      <StillLoading objects={loading} />
+      <section aria-label="Contacts" hidden={loading.length > 0}>
         <h3>
           Contacts <span className="muted">{contacts.length}</span>
         </h3>
@@ -167,8 +169,8 @@ export function AccountPage(props: { id: string }) {
           </table>
         )}
       </section>
-      {deals('Open opportunities', openOpportunities)}
-      {deals('Closed opportunities', closedOpportunities)}
+      {loading.length ? null : deals('Open opportunities', openOpportunities)}
+      {loading.length ? null : deals('Closed opportunities', closedOpportunities)}
       <RelatedLists object="Account" id={props.id} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { api } from '../api';
 import { DataAge } from '../components/DataAge';
 import { LoadError, Loading } from '../components/Loading';
+import { StillLoading } from '../components/StillLoading';
 import { useIpc } from '../data/useIpc';
 import { DueTasks } from '../home/DueTasks';
 import { HomeFigures } from '../home/HomeFigures';
@@ -19,6 +20,7 @@ export function HomeView() {
   return (
     <div className="home">
       <DataAge />
+      <StillLoading objects={home.loading} />
       <HomeFigures home={home} currency={currency} />
       <div className="home-columns">
         <TodayMeetings />

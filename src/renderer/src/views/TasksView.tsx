@@ -4,6 +4,7 @@ import { api } from '../api';
 import { DataAge } from '../components/DataAge';
 import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
+import { StillLoading } from '../components/StillLoading';
 import { number } from '../format';
 import { TaskLine } from '../tasks/TaskLine';
 
@@ -31,6 +32,7 @@ export function TasksView() {
   const [expanded, setExpanded] = useState<TaskGroup[]>([]);
   if (loaded.error) return <LoadError what="your tasks" message={loaded.error} />;
   if (!loaded.data) return <Loading what="your tasks" />;
+  if (loaded.data.loading.length) return <StillLoading objects={loaded.data.loading} />;
   return (
     <div className="tasks-view">
       <DataAge />

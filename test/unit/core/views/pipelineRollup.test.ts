@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
-import { pauseRollup } from '../../../../src/core/store/opportunityRollup';
+import { pauseRollup, resumeRollup } from '../../../../src/core/store/opportunityRollup';
 import { pipelineBoard } from '../../../../src/core/views/pipelineBoard';
 import type { Period } from '../../../../src/shared/periods';
 import { createRandom } from '../../../fake-org/random';
@@ -82,10 +82,18 @@ describe('pipeline rollup', () => {
     const periods = ['any', 'this-month', 'this-quarter', 'overdue'] as const;
     for (const period of periods) expect(board('all', period)).toEqual(board('me', period));
 
-    // While a first load runs the rollup is not kept; the board reads the deals.
+    // While a first load runs the rollup is not kept: the board says the deals are still
+    // loading rather than sum every deal itself, and answers as before once it is built again.
     const before = periods.map((period) => board('all', period));
     pauseRollup(db, 'sf_opportunity');
     db.exec('DELETE FROM opportunity_rollup');
+    const loading = pipelineBoard(
+      db,
+      { owner: 'all', close: { period: 'any' }, cardsPerStage: 0 },
+      context,
+    );
+    expect(loading).toMatchObject({ stages: [], loading: ['Opportunity'] });
+    resumeRollup(db, 'sf_opportunity');
     expect(periods.map((period) => board('all', period))).toEqual(before);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { notConnectedStatus, type SyncStatus } from '../../../../src/shared/ipc/syncStatus';
-import { isStored, storedSoFar } from '../../../../src/renderer/src/sync/syncProgress';
+import {
+  isStored,
+  stillLoadingLine,
+  storedSoFar,
+} from '../../../../src/renderer/src/sync/syncProgress';
 
 const firstSync = (progress: SyncStatus['progress']): SyncStatus => ({
   ...notConnectedStatus,
@@ -31,5 +35,27 @@ describe('which objects a view can show', () => {
     ['synced before: views ask again when it ends, not per object', syncedBefore, 0],
   ])('stored so far: %s', (_what, sync, count) => {
     expect(storedSoFar(sync)).toBe(count);
+  });
+});
+
+describe('what a view says while its objects load', () => {
+  it.each<[string, string[], SyncStatus['progress'], string]>([
+    ['no progress yet', ['Lead'], [], 'Loading leads…'],
+    ['starting', ['Lead'], [{ object: 'Lead', done: 0 }], 'Loading leads…'],
+    [
+      'counted',
+      ['Lead'],
+      [{ object: 'Lead', done: 120000, total: 400000 }],
+      'Loading leads… 120,000 of 400,000',
+    ],
+    ['no total', ['Task'], [{ object: 'Task', done: 5000 }], 'Loading tasks… 5,000'],
+    [
+      'two objects',
+      ['Contact', 'Opportunity'],
+      [{ object: 'Opportunity', done: 10, total: 20 }],
+      'Loading contacts… · Loading opportunities… 10 of 20',
+    ],
+  ])('%s', (_what, objects, progress, line) => {
+    expect(stillLoadingLine(objects, progress, 'en-US')).toBe(line);
   });
 });
