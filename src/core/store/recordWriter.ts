@@ -46,6 +46,8 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   const search = searchStatements(db);
   const typedValues = (record: Record<string, unknown>) =>
     spec.columns.map((c) => columnValue(record[c.field]));
+  /** Rows this writer added less those it removed, so a caller can keep a count without a scan. */
+  let added = 0;
 
   /** Adds the record if no row has its Id; false when one does. */
   function insertNew(record: ServerRecord, generation: number): boolean {
@@ -59,6 +61,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       generation,
     );
     if (info.changes === 0) return false;
+    added++;
     search.put(spec, info.lastInsertRowid, fields, true);
     return true;
   }
@@ -158,12 +161,13 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       ...typedValues(record),
       JSON.stringify(dirty),
     );
+    added++;
     search.put(spec, info.lastInsertRowid, record, true);
   }
 
   function removeRow(rowid: number): void {
     search.remove(spec, rowid);
-    remove.run(rowid);
+    added -= remove.run(rowid).changes;
   }
 
   const count = db.prepare(`SELECT COUNT(*) AS n FROM ${t}`);
@@ -176,5 +180,6 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
     createLocal,
     removeRow,
     count: () => (count.get() as { n: number }).n,
+    added: () => added,
   };
 }
