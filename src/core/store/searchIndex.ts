@@ -22,6 +22,14 @@ const phones = (record: Record<string, unknown>, fields: string[]) =>
     .map((v) => `${v} ${v.replace(/\D/g, '')}`)
     .join(' ');
 
+/** The four texts the index keeps of a record. */
+const entryOf = (s: NonNullable<ObjectSpec['search']>, record: Record<string, unknown>) => [
+  join(record, s.title),
+  join(record, s.subtitle),
+  join(record, s.emails),
+  phones(record, s.phones),
+];
+
 export function searchStatements(db: Database.Database) {
   const remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const insert = db.prepare(
@@ -33,14 +41,22 @@ export function searchStatements(db: Database.Database) {
       if (!spec.search) return;
       const key = ftsRowid(spec, rowid);
       if (!fresh) remove.run(key);
-      const s = spec.search;
-      insert.run(
-        key,
-        join(record, s.title),
-        join(record, s.subtitle),
-        join(record, s.emails),
-        phones(record, s.phones),
-      );
+      insert.run(key, ...entryOf(spec.search, record));
+    },
+    /**
+     * A record saved again: its entry is rewritten only when a searched field changed. Most saves
+     * change other fields, and an entry replaced costs the index a deletion mark and a new one.
+     */
+    change(
+      spec: ObjectSpec,
+      rowid: number | bigint,
+      before: Record<string, unknown>,
+      after: Record<string, unknown>,
+    ) {
+      if (!spec.search) return;
+      const old = entryOf(spec.search, before);
+      const now = entryOf(spec.search, after);
+      if (now.some((text, i) => text !== old[i])) this.put(spec, rowid, after);
     },
     remove(spec: ObjectSpec, rowid: number | bigint) {
       if (spec.search) remove.run(ftsRowid(spec, rowid));
