@@ -3,7 +3,13 @@ import type { ServerRecord } from '../salesforce/serverRecord';
 import type { ObjectSpec } from '../schema/objectSpecs';
 import { searchStatements } from './searchIndex';
 
-type Existing = { rowid: number; local_state: string; system_modstamp: string; json: string };
+type Existing = {
+  rowid: number;
+  local_state: string;
+  system_modstamp: string;
+  json: string;
+  [column: string]: unknown;
+};
 
 /**
  * The record as cached, without what only the transfer carries (REST's `attributes`, the deleted
@@ -28,15 +34,30 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   const t = spec.table;
   const columns = spec.columns.map((c) => c.column);
   const find = db.prepare(
-    `SELECT rowid, local_state, system_modstamp, json FROM ${t} WHERE id = ?`,
+    `SELECT rowid, local_state, system_modstamp, json, ${columns.join(', ')} FROM ${t} WHERE id = ?`,
   );
   const insert = db.prepare(
     `INSERT INTO ${t} (id, system_modstamp, last_modified_date, json, ${columns.join(', ')}, seen_gen)
      VALUES (?, ?, ?, ?, ${columns.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
   );
-  const update = db.prepare(
-    `UPDATE ${t} SET system_modstamp = ?, last_modified_date = ?, json = ?, ${columns.map((c) => `${c} = ?`).join(', ')}, seen_gen = ? WHERE rowid = ?`,
-  );
+  /**
+   * An update sets only the typed columns whose value changed: SQLite rewrites a row's entry in
+   * every index on a column the statement sets, changed or not, and at 1M records a changed row's
+   * entries are each on a page of their own, every one of them written at commit.
+   */
+  const updates = new Map<string, Database.Statement>();
+  const updateOf = (changed: number[]) => {
+    const key = changed.join(',');
+    let statement = updates.get(key);
+    if (!statement) {
+      const set = changed.map((i) => `${columns[i]} = ?, `).join('');
+      statement = db.prepare(
+        `UPDATE ${t} SET system_modstamp = ?, last_modified_date = ?, json = ?, ${set}seen_gen = ? WHERE rowid = ?`,
+      );
+      updates.set(key, statement);
+    }
+    return statement;
+  };
   const markSeen = db.prepare(`UPDATE ${t} SET seen_gen = ? WHERE rowid = ?`);
   const keepTheirs = db.prepare(`UPDATE ${t} SET server_json = ?, seen_gen = ? WHERE rowid = ?`);
   const remove = db.prepare(`DELETE FROM ${t} WHERE rowid = ?`);
@@ -46,6 +67,8 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   const search = searchStatements(db);
   const typedValues = (record: Record<string, unknown>) =>
     spec.columns.map((c) => columnValue(record[c.field]));
+  /** Rows this writer added less those it removed, so a caller can keep a count without a scan. */
+  let added = 0;
 
   /** Adds the record if no row has its Id; false when one does. */
   function insertNew(record: ServerRecord, generation: number): boolean {
@@ -59,6 +82,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       generation,
     );
     if (info.changes === 0) return false;
+    added++;
     search.put(spec, info.lastInsertRowid, fields, true);
     return true;
   }
@@ -104,15 +128,22 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       markSeen.run(generation, existing.rowid);
       return;
     }
-    update.run(
+    const values = typedValues(record);
+    const changed = values.flatMap((value, i) => (value === existing[columns[i]!] ? [] : [i]));
+    updateOf(changed).run(
       record.SystemModstamp,
       record['LastModifiedDate'] ?? null,
       json,
-      ...typedValues(record),
+      ...changed.map((i) => values[i]),
       generation,
       existing.rowid,
     );
-    search.put(spec, existing.rowid, fields);
+    search.change(
+      spec,
+      existing.rowid,
+      JSON.parse(existing.json) as Record<string, unknown>,
+      fields,
+    );
   }
 
   /** Removes clean rows the last full pass did not see: deleted long ago, or no longer visible. */
@@ -158,12 +189,13 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
       ...typedValues(record),
       JSON.stringify(dirty),
     );
+    added++;
     search.put(spec, info.lastInsertRowid, record, true);
   }
 
   function removeRow(rowid: number): void {
     search.remove(spec, rowid);
-    remove.run(rowid);
+    added -= remove.run(rowid).changes;
   }
 
   const count = db.prepare(`SELECT COUNT(*) AS n FROM ${t}`);
@@ -176,5 +208,6 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
     createLocal,
     removeRow,
     count: () => (count.get() as { n: number }).n,
+    added: () => added,
   };
 }

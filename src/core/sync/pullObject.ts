@@ -162,19 +162,29 @@ async function capFloor(options: PullOptions, cap: number): Promise<number> {
 /** Walks a page, handing each record to the writer. */
 type PageRows = (write: (record: ServerRecord) => void) => void;
 
-/** Writes a page of rows and the sync state that covers them in one transaction. */
+/**
+ * Writes a page of rows and the sync state that covers them in one transaction. The rows cached
+ * are counted once, then kept by what the writer adds and removes: a count at every page scanned
+ * the whole table each time, which a 1M-record load paid once per page. `close` counts again, so
+ * what the rep changed here meanwhile (on the window's connection) is in the final figure.
+ */
 function pageCommitter(options: LoadOptions) {
   const writer = recordWriter(options.db, options.spec);
   const write = options.fresh ? writer.load : writer.apply;
   const state = syncStateStore(options.db);
-  return (rows: PageRows, change: Parameters<typeof state.set>[1]) =>
+  let cached: number | undefined;
+  const commit = (rows: PageRows, change: Parameters<typeof state.set>[1], recount: boolean) =>
     options.db.transaction(() => {
+      const before = writer.added();
       rows((record) => write(record, options.generation));
-      state.set(options.spec.name, { ...change, records: writer.count() });
+      cached = cached === undefined || recount ? writer.count() : cached + writer.added() - before;
+      state.set(options.spec.name, { ...change, records: cached });
     })();
+  return {
+    page: (rows: PageRows, change: Parameters<typeof state.set>[1]) => commit(rows, change, false),
+    close: (change: Parameters<typeof state.set>[1]) => commit(() => {}, change, true),
+  };
 }
-
-const noRows: PageRows = () => {};
 
 function prefetch(options: PullOptions, nextRecordsUrl: string | undefined) {
   if (!nextRecordsUrl) return undefined;
@@ -231,7 +241,7 @@ async function restPull(options: LoadOptions): Promise<number> {
       const next = prefetch(options, result.done ? undefined : result.nextRecordsUrl);
       const records = result.records;
       const last = records.at(-1);
-      commit(
+      commit.page(
         (write) => records.forEach((record) => write(record)),
         last ? { cursor: last.SystemModstamp } : {},
       );
@@ -244,7 +254,7 @@ async function restPull(options: LoadOptions): Promise<number> {
     from = to;
     narrowing = 0;
   }
-  commit(noRows, {
+  commit.close({
     cursor: sfDateTime(options.upper),
     last_error: null,
     ...(phase === 'initial' ? loadReconciled(options, new Date(options.upper).toISOString()) : {}),
@@ -319,7 +329,7 @@ async function bulkPull(options: LoadOptions): Promise<number> {
     pending = locator !== 'null' ? fetchPage(locator) : undefined;
     pending?.catch(() => undefined);
     let rows = 0;
-    commit(
+    commit.page(
       (write) => {
         rows = readResultsPage(page, options.fields, write);
       },
@@ -329,7 +339,7 @@ async function bulkPull(options: LoadOptions): Promise<number> {
     options.onProgress({ object: spec.name, phase: 'initial', done: fetched });
   }
   const upper = states.get(spec.name).bulk_upper ?? new Date(options.upper).toISOString();
-  commit(noRows, {
+  commit.close({
     cursor: sfDateTime(upper),
     bulk_job_id: null,
     bulk_locator: null,

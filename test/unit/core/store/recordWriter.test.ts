@@ -66,3 +66,38 @@ describe('a first load meeting a record twice', () => {
     expect(found('analyt')).toEqual([]);
   });
 });
+
+describe('a newer version of a cached record', () => {
+  it('takes the fields that changed, keeps the others, and is found by what it says now', () => {
+    const db = openDatabase(':memory:');
+    const writer = recordWriter(db, specFor('Lead'));
+    const row = () =>
+      db.prepare('SELECT company, status, is_converted, json FROM sf_lead').get() as {
+        company: string | null;
+        status: string;
+        is_converted: number;
+        json: string;
+      };
+    const found = (text: string) =>
+      searchByObject(db, text, 5).flatMap((g) => g.hits.map((h) => h.subtitle));
+    writer.load(lead('1', 'Analytical Engines', { IsConverted: false }), 1);
+    writer.apply(lead('2', 'Analytical Engines', { Status: 'Working', IsConverted: true }), 2);
+    expect(row()).toMatchObject({
+      company: 'Analytical Engines',
+      status: 'Working',
+      is_converted: 1,
+    });
+    expect(found('analyt')).toEqual(['Analytical Engines']);
+    writer.apply(lead('3', 'Difference Engines', { Status: 'Working' }), 3);
+    expect(found('differ')).toEqual(['Difference Engines']);
+    expect(found('analyt')).toEqual([]);
+    writer.apply(lead('4', '', { Status: 'Working', Rating: 'Hot' }), 4);
+    expect(row().company).toBeNull();
+    expect(JSON.parse(row().json)).toMatchObject({
+      Rating: 'Hot',
+      SystemModstamp: lead('4', '').SystemModstamp,
+    });
+    expect(found('differ')).toEqual([]);
+    expect(found('ada')).toEqual(['']);
+  });
+});

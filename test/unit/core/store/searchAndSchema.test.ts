@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, migrations, schemaVersion } from '../../../../src/core/store/migrations';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
+import { recordWriter } from '../../../../src/core/store/recordWriter';
 import { ftsRowid, searchByObject, toMatchQuery } from '../../../../src/core/store/searchIndex';
 import { specFor } from '../../../../src/core/schema/objectSpecs';
 import { rollupBesideRows } from '../../../support/pipelineRollup';
@@ -175,5 +176,33 @@ describe('search index', () => {
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM sf_contact').get()).toEqual({
       n: h.fake.control.all('Contact').length,
     });
+  });
+
+  it('finds the few records of a small object among many matches of a big one', () => {
+    const cache = openDatabase(':memory:');
+    const leads = recordWriter(cache, specFor('Lead'));
+    const events = recordWriter(cache, specFor('Event'));
+    const stamp = '2026-03-01T00:00:00.000+0000';
+    for (let i = 0; i < 300; i++)
+      leads.load(
+        { Id: `00Q${String(i).padStart(15, '0')}`, SystemModstamp: stamp, Name: `Sandra ${i}` },
+        1,
+      );
+    for (const [i, subject] of ['Budget review', 'Sandbox demo', 'Sandwich lunch'].entries())
+      events.load(
+        { Id: `00U${String(i).padStart(15, '0')}`, SystemModstamp: stamp, Subject: subject },
+        1,
+      );
+    const found = Object.fromEntries(
+      searchByObject(cache, 'sand', 5).map((group) => [
+        group.object,
+        group.hits.map((hit) => hit.title),
+      ]),
+    );
+    expect(found).toEqual({
+      Lead: ['Sandra 0', 'Sandra 1', 'Sandra 2', 'Sandra 3', 'Sandra 4'],
+      Event: ['Sandbox demo', 'Sandwich lunch'],
+    });
+    cache.close();
   });
 });

@@ -9,6 +9,9 @@ import { expectCacheEqualsServer, syncHarness, type Harness } from '../../../sup
 const liveLeadCount = (h: Harness) =>
   h.fake.control.all('Lead').filter((l) => !l['IsDeleted']).length;
 
+const tableCounts = (h: Harness) =>
+  objectSpecs.map((spec) => h.db.prepare(`SELECT COUNT(*) FROM ${spec.table}`).pluck().get());
+
 describe('sync: pull into the cache', () => {
   it('loads every object over REST pages and equals the server exactly', async () => {
     const h = await syncHarness({ dataset: 'demo' });
@@ -22,7 +25,7 @@ describe('sync: pull into the cache', () => {
   it('loads big objects through Bulk API 2.0 over several result pages', async () => {
     const h = await syncHarness({ dataset: 'demo' });
     h.fake.control.resetRequestCounts();
-    await h.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
+    const summary = await h.sync({ bulkThreshold: 2500, bulkPageSize: 1500 });
     const counts = h.fake.control.requestCounts();
     const big = ['Contact', 'Opportunity', 'Lead', 'OpportunityContactRole'].map(
       (o) => h.fake.control.all(o).length,
@@ -31,6 +34,9 @@ describe('sync: pull into the cache', () => {
     expect(counts['bulk2.create']).toBe(big.length);
     expect(counts['bulk2.results']).toBe(big.reduce((pages, n) => pages + Math.ceil(n / 1500), 0));
     expectCacheEqualsServer(h, expect);
+    expect(summary.outcome === 'done' && summary.objects.map((o) => o.cached)).toEqual(
+      tableCounts(h),
+    );
   });
 
   it('asks once more for a Bulk results page whose connection closed unanswered; twice is the network', async () => {
@@ -170,8 +176,11 @@ describe('sync: pull into the cache', () => {
     h.fake.control.remove('Lead', lead!.Id);
     h.fake.control.undelete('Lead', lead!.Id);
     h.fake.control.advanceClock(60_000);
-    await h.sync();
+    const changed = await h.sync();
     expectCacheEqualsServer(h, expect);
+    expect(changed.outcome === 'done' && changed.objects.map((o) => o.cached)).toEqual(
+      tableCounts(h),
+    );
 
     h.fake.control.advanceClock(60_000);
     h.fake.control.resetRequestCounts();
