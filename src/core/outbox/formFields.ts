@@ -8,6 +8,7 @@ import {
 } from '../../shared/editing';
 import type { FormSection } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
+import { lookupLabel } from '../../shared/lookups';
 import { cachedDescribe, type DescribedField } from '../schema/fieldList';
 import { layoutFor, type LayoutItem } from '../schema/layouts';
 import { recordTypeOptions } from '../schema/recordTypePicklists';
@@ -22,7 +23,7 @@ function metaOf(
   const controller = f.dependentPicklist && f.controllerName ? byName.get(f.controllerName) : null;
   return {
     name: f.name,
-    label: f.label,
+    label: lookupLabel(f.label, f.type),
     type: f.type,
     length: f.length,
     required:
