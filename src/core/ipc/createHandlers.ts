@@ -28,6 +28,7 @@ import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { eventsInRange } from '../views/eventsInRange';
 import { facetsOf } from '../views/filterFacets';
+import { lookupChoices } from '../views/lookupChoices';
 import { recordDetail } from '../views/recordDetail';
 import { searchResults } from '../views/searchResults';
 import { viewScope } from '../views/viewScope';
@@ -122,6 +123,8 @@ export function createHandlers(
       return saved ? { outcome: 'saved', rows: exported.rows } : { outcome: 'cancelled' };
     },
     'records.related': ({ object, id }) => view((db) => relatedRecords(db, object, id)),
+    'records.lookupChoices': ({ object, text }) =>
+      view((db) => ({ choices: lookupChoices(db, object, text) })),
     'records.openInSalesforce': async ({ object, id }) => {
       const instanceUrl = auth.activeInstanceUrl();
       if (!instanceUrl) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');

@@ -25,6 +25,8 @@ export type DescribedField = FieldInfo & {
   calculated?: boolean;
   autoNumber?: boolean;
   htmlFormatted?: boolean;
+  /** The objects a lookup may point at (absent in describes cached before lookups were edited). */
+  referenceTo?: string[];
 };
 
 /**
@@ -94,6 +96,7 @@ function formDetails(f: DescribeField): Partial<DescribedField> {
     calculated: f.calculated,
     autoNumber: f.autoNumber,
     htmlFormatted: f.htmlFormatted,
+    ...(f.type === 'reference' ? { referenceTo: f.referenceTo ?? [] } : {}),
   };
 }
 

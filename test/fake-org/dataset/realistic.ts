@@ -190,6 +190,29 @@ export const realisticSchema: SchemaOptions = {
       ],
     },
     {
+      object: 'Lead',
+      name: 'Lead Layout',
+      sections: [
+        {
+          heading: 'Lead Information',
+          fields: [
+            'FirstName',
+            'LastName',
+            'Company',
+            'Title',
+            'Status',
+            'LeadSource',
+            'Email',
+            'Phone',
+            'Rating',
+            'Score__c',
+            'Campaign_Code__c',
+            'OwnerId',
+          ],
+        },
+      ],
+    },
+    {
       object: 'Account',
       name: 'Account Layout',
       sections: [

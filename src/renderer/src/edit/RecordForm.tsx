@@ -18,26 +18,48 @@ import { shownValue } from '../records/fieldValue';
 import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { isNumericType } from '../../../shared/fieldTypes';
+import { lookupNameKey } from '../../../shared/lookups';
 import { FieldInput } from './FieldInput';
+import { clockOf, timeOf } from './meetingTimes';
 import { numberText, parseNumber } from './numberText';
 
-/** What an input holds, as the value Salesforce takes: '' is no value, numbers are numbers. */
+/**
+ * What an input holds, as the value Salesforce takes: '' is no value, numbers are numbers, a
+ * date-time on the rep's clock is a UTC instant.
+ */
 function toValue(meta: FieldMeta, raw: string): FieldValue {
   if (meta.type === 'boolean') return raw === 'true';
   if (raw.trim() === '') return null;
   if (isNumericType(meta.type)) return parseNumber(raw);
+  if (meta.type === 'datetime') return timeOf(raw, false);
   return raw;
 }
 function toText(meta: FieldMeta, value: unknown): string {
   if (meta.type === 'boolean') return String(value === true);
   if (isNumericType(meta.type)) return numberText(value);
-  return value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  if (meta.type === 'datetime') {
+    const ms = instantMs(String(value));
+    return Number.isNaN(ms) ? String(value) : clockOf(ms);
+  }
+  return String(value);
 }
+/** Salesforce's "…+0000" as an instant: Date reads the offset only with a colon. */
+const instantMs = (value: string) => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+
+const lookupNameOf = (record: RecordRow | undefined, field: string) => {
+  const name = record?.[lookupNameKey(field)];
+  return typeof name === 'string' ? name : null;
+};
+
 const sameValue = (a: FieldValue, b: FieldValue) =>
   a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
 
-/** Kinds a layout shows but Roadbook's form does not edit: lookups and times stay as they are. */
-const shownOnly = new Set(['reference', 'datetime', 'address', 'location', 'base64']);
+/** Kinds a layout shows but Roadbook's form does not edit: compound values and files. */
+const shownOnly = new Set(['address', 'location', 'base64']);
+/** A lookup is edited where it points at one object Roadbook caches with a name. */
+const shownAsIs = (m: FieldMeta) =>
+  shownOnly.has(m.type) || (m.type === 'reference' && !m.lookupTo);
 
 export type FormProps = {
   object: EditableObject;
@@ -130,8 +152,7 @@ export function LoadedForm(
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
   const editable = (m: FieldMeta) =>
-    (mode === 'create' ? m.createable : m.updateable) &&
-    (props.sections === null || !shownOnly.has(m.type));
+    (mode === 'create' ? m.createable : m.updateable) && (props.sections === null || !shownAsIs(m));
   const shown = props.metas.filter(
     (m) => (props.only ? props.only.includes(m.name) : true) && editable(m),
   );
@@ -217,6 +238,7 @@ export function LoadedForm(
         <FieldInput
           meta={meta}
           currency={props.record ? currencyOf(props.record, props.currency) : props.currency}
+          lookupName={lookupNameOf(props.record, meta.name)}
           control={meta.dependsOn ? texts[meta.dependsOn.field] : undefined}
           input={{
             id,

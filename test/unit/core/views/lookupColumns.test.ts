@@ -3,6 +3,7 @@ import type { ListInput } from '../../../../src/shared/ipc/views';
 import { lookupNameKey } from '../../../../src/shared/lookups';
 import { syncedFieldList } from '../../../../src/core/views/fieldSql';
 import { listRecords } from '../../../../src/core/views/listRecords';
+import { lookupChoices } from '../../../../src/core/views/lookupChoices';
 import { recordDetail } from '../../../../src/core/views/recordDetail';
 import { serverRecords, syncHarness } from '../../../support/syncHarness';
 
@@ -51,5 +52,19 @@ describe('views: lookups read as the names of the records they point at', () => 
     const detail = recordDetail(h.db, 'Opportunity', String(deal['Id']))!;
     expect(detail[lookupNameKey('Partner__c')]).toBeNull();
     expect(detail[lookupNameKey('OwnerId')]).toEqual(expect.any(String));
+  });
+
+  it('offers the cached records whose name holds every word typed, by name', async () => {
+    const h = await syncHarness({ dataset: 'realistic', scale: { leads: 20 } });
+    await h.sync({ objects: ['User', 'Account'] });
+    const accounts = [...serverRecords(h.fake, 'Account').values()].map((a) => String(a['Name']));
+    const word = accounts[0]!.split(' ')[0]!;
+    const choices = lookupChoices(h.db, 'Account', word.toLowerCase());
+    const holding = accounts.filter((n) => n.toLowerCase().includes(word.toLowerCase()));
+    expect(choices.map((c) => c.name)).toEqual(
+      [...holding].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)).slice(0, 20),
+    );
+    expect(lookupChoices(h.db, 'Account', 'zzqx nothing')).toEqual([]);
+    expect(lookupChoices(h.db, 'User', '').length).toBeGreaterThan(0);
   });
 });
