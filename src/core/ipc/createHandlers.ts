@@ -28,6 +28,7 @@ import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { eventsInRange } from '../views/eventsInRange';
 import { facetsOf } from '../views/filterFacets';
+import { newRecordCurrency } from '../outbox/recordCurrency';
 import { lookupChoices } from '../views/lookupChoices';
 import { recordDetail } from '../views/recordDetail';
 import { searchResults } from '../views/searchResults';
@@ -147,7 +148,10 @@ export function createHandlers(
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchResults(db, text, perType) })),
     'edits.form': ({ object, recordTypeId }) =>
-      view((db) => recordForm(db, object, recordTypeId ?? null)),
+      view((db, context) => ({
+        ...recordForm(db, object, recordTypeId ?? null),
+        newRecordCurrency: newRecordCurrency(db, object, context.userId),
+      })),
     'edits.save': ({ object, id, changes }) =>
       edit((db) => saveEdit(db, object, id, changes, now())),
     'edits.recordTypes': ({ object }) => view((db) => newRecordTypes(db, object)),

@@ -50,6 +50,8 @@ export type FormSection = z.infer<typeof formSection>;
 export const formOutput = z.object({
   fields: z.array(fieldMeta),
   sections: z.array(formSection).nullable(),
+  /** The currency a new record gets in a multi-currency org: the rep's own. Null in one. */
+  newRecordCurrency: z.string().nullable(),
 });
 
 export const saveInput = z

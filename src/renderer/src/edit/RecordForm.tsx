@@ -113,7 +113,7 @@ export function RecordForm(props: FormProps) {
       {...props}
       metas={sections ? form.data.fields : ownFields(props.object, form.data.fields, 'create')}
       sections={sections}
-      currency={currency}
+      currency={form.data.newRecordCurrency ?? currency}
     />
   );
 }
@@ -135,10 +135,11 @@ export function LoadedForm(
   const mode = props.record ? 'update' : 'create';
   const byName = new Map(props.metas.map((m) => [m.name, m]));
   // A new record starts as describe says (Status's default value), or on the first value of a
-  // required picklist, as Salesforce's own form does.
+  // required picklist, as Salesforce's own form does; its currency is the rep's own.
   const start = (m: FieldMeta) =>
     props.record?.[m.name] ??
     props.defaults?.[m.name] ??
+    (mode === 'create' && m.name === 'CurrencyIsoCode' ? props.currency : undefined) ??
     (mode === 'create' ? m.defaultValue : undefined) ??
     (mode === 'create' && m.required && m.type === 'picklist' ? m.picklist[0] : undefined);
   const [initial] = useState(() =>
@@ -237,7 +238,10 @@ export function LoadedForm(
         </label>
         <FieldInput
           meta={meta}
-          currency={props.record ? currencyOf(props.record, props.currency) : props.currency}
+          currency={
+            texts['CurrencyIsoCode'] ||
+            (props.record ? currencyOf(props.record, props.currency) : props.currency)
+          }
           lookupName={lookupNameOf(props.record, meta.name)}
           control={meta.dependsOn ? texts[meta.dependsOn.field] : undefined}
           input={{
