@@ -30,6 +30,17 @@ export type DescribedField = FieldInfo & {
 };
 
 /**
+ * Whether a cached describe holds what this Roadbook reads from it. One an older Roadbook cached
+ * (no picklist details, no lookup targets) is asked again at the next sync, not a day later, so
+ * its forms and fields catch up at once.
+ */
+const currentShape = (fields: DescribedField[]) =>
+  fields.every(
+    (f) =>
+      Array.isArray(f.picklistValues) && (f.type !== 'reference' || Array.isArray(f.referenceTo)),
+  );
+
+/**
  * The fields to query: every field describe shows this user that Roadbook keeps (see
  * syncableFields), so a field an admin hides does not break sync and one they add arrives.
  * Describe is cached for a day.
@@ -44,9 +55,10 @@ export async function visibleFields(
   const cached = db
     .prepare('SELECT fetched_at, fields FROM describe_cache WHERE object = ?')
     .get(spec.name) as { fetched_at: number; fields: string } | undefined;
+  const kept = cached && (JSON.parse(cached.fields) as DescribedField[]);
   let all: DescribedField[];
-  if (cached && now - cached.fetched_at < describeTtlMs) {
-    all = JSON.parse(cached.fields) as DescribedField[];
+  if (kept && now - cached.fetched_at < describeTtlMs && currentShape(kept)) {
+    all = kept;
   } else {
     countCall();
     const describe = await conn.sobject(spec.name).describe();
