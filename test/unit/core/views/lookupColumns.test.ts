@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListInput } from '../../../../src/shared/ipc/views';
 import { lookupNameKey } from '../../../../src/shared/lookups';
 import { syncedFieldList } from '../../../../src/core/views/fieldSql';
+import { exportRows } from '../../../../src/core/views/exportRows';
 import { listRecords } from '../../../../src/core/views/listRecords';
 import { lookupChoices } from '../../../../src/core/views/lookupChoices';
 import { recordDetail } from '../../../../src/core/views/recordDetail';
@@ -45,6 +46,23 @@ describe('views: lookups read as the names of the records they point at', () => 
     );
     // Descending puts the deals without a partner (NULL sorts first ascending) last.
     expect(names.slice(withPartner.length).every((n) => n === null)).toBe(true);
+
+    // An export writes the partner's name, as the table shows it.
+    const exported = exportRows(
+      h.db,
+      {
+        question: { object: 'Opportunity', filter: input.filter, sort: input.sort },
+        columns: [
+          { field: 'Name', label: 'Name' },
+          { field: 'Partner__c', label: 'Partner' },
+        ],
+      },
+      context,
+    );
+    const lines = exported.csv.split('\n');
+    expect(lines[0]).toBe('Name,Partner');
+    expect(lines[1]).toContain(String(rows[0]![lookupNameKey('Partner__c')]));
+    expect(exported.csv).not.toContain(String(rows[0]!['Partner__c']));
 
     // A partner account the cache does not hold reads as no name, never as its id.
     const deal = rows.find((r) => r['Partner__c'])!;
