@@ -17,35 +17,9 @@ import { useIpc } from '../data/useIpc';
 import { shownValue } from '../records/fieldValue';
 import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
-import { isNumericType } from '../../../shared/fieldTypes';
 import { lookupNameKey } from '../../../shared/lookups';
 import { FieldInput } from './FieldInput';
-import { clockOf, timeOf } from './meetingTimes';
-import { numberText, parseNumber } from './numberText';
-
-/**
- * What an input holds, as the value Salesforce takes: '' is no value, numbers are numbers, a
- * date-time on the rep's clock is a UTC instant.
- */
-function toValue(meta: FieldMeta, raw: string): FieldValue {
-  if (meta.type === 'boolean') return raw === 'true';
-  if (raw.trim() === '') return null;
-  if (isNumericType(meta.type)) return parseNumber(raw);
-  if (meta.type === 'datetime') return timeOf(raw, false);
-  return raw;
-}
-function toText(meta: FieldMeta, value: unknown): string {
-  if (meta.type === 'boolean') return String(value === true);
-  if (isNumericType(meta.type)) return numberText(value);
-  if (value === null || value === undefined) return '';
-  if (meta.type === 'datetime') {
-    const ms = instantMs(String(value));
-    return Number.isNaN(ms) ? String(value) : clockOf(ms);
-  }
-  return String(value);
-}
-/** Salesforce's "…+0000" as an instant: Date reads the offset only with a colon. */
-const instantMs = (value: string) => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+import { toText, toValue } from './formValues';
 
 const lookupNameOf = (record: RecordRow | undefined, field: string) => {
   const name = record?.[lookupNameKey(field)];
