@@ -1,5 +1,6 @@
 import { isRealDay } from './periods';
 import { isNumericType } from './fieldTypes';
+import type { NamedObject } from './lookups';
 
 /** What a rep may change offline, and the checks a form makes before anything is queued. */
 
@@ -83,6 +84,8 @@ export type FieldMeta = {
   defaultValue?: FieldValue;
   /** The org's help for the field. */
   helpText?: string;
+  /** A lookup the form edits: the one object Roadbook caches with a name that it points at. */
+  lookupTo?: NamedObject;
   /** A dependent picklist: its controlling field and, per value of it, the values it allows. */
   dependsOn?: { field: string; allowed: Record<string, string[]> };
 };

@@ -248,8 +248,12 @@ test.describe('in an org with sales processes and several currencies', () => {
       await expect(choice.getByRole('radio', { name: 'Renewal' })).toBeVisible();
       found.push(...(await findings(app, 'New deal, choosing the record type')));
       await choice.getByRole('button', { name: 'Next' }).click();
-      await expect(app.getByRole('form', { name: 'New deal: New Business' })).toBeVisible();
+      const newDeal = app.getByRole('form', { name: 'New deal: New Business' });
+      await expect(newDeal).toBeVisible();
       found.push(...(await findings(app, 'New deal form')));
+      await newDeal.getByRole('combobox', { name: 'Account Name' }).fill('a');
+      await expect(newDeal.getByRole('option').first()).toBeVisible();
+      found.push(...(await findings(app, 'New deal form with the account picker open')));
       expect(found).toEqual([]);
     });
   }

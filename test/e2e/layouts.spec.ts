@@ -38,11 +38,12 @@ test('a deal’s fields follow its layout; edit in place offers only valid count
 }) => {
   const { deal, panel } = await openDeal('New_Business', app, fakeOrg);
   await expect(panel.getByRole('region', { name: 'Deal' }).getByRole('term')).toHaveText([
-    'Name',
-    'Account ID',
+    'Opportunity Name',
+    'Account Name',
     'Stage',
     'Close Date',
     'Amount',
+    'Opportunity Currency',
     'Weighted Amount',
     'Region',
     'Country',
@@ -104,6 +105,9 @@ test('a new lead starts with describe’s default Status and offers Lead Source'
   await expect(choice.getByRole('radio', { name: 'Inbound' })).toBeChecked();
   await choice.getByRole('button', { name: 'Next' }).click();
   const form = app.getByRole('form', { name: 'New lead: Inbound' });
+  // The lead layout's form, its owner picked among the org's users.
+  await expect(form.getByRole('group', { name: 'Lead Information' })).toBeVisible();
+  await expect(form.getByRole('combobox', { name: 'Lead Owner' })).toBeVisible();
   await expect(form.getByLabel('Status')).toHaveValue('Open - Not Contacted');
   await expect(form.getByLabel('Lead Source')).toHaveValue('');
   await expect(form.getByLabel('Lead Source').locator('option')).not.toHaveCount(1);
@@ -156,11 +160,12 @@ test('a Renewal deal shows the Renewal layout and offers only its process’s st
 }) => {
   const { panel } = await openDeal('Renewal', app, fakeOrg);
   await expect(panel.getByRole('region', { name: 'Renewal' }).getByRole('term')).toHaveText([
-    'Name',
-    'Account ID',
+    'Opportunity Name',
+    'Account Name',
     'Close Date',
     'Stage',
     'Amount',
+    'Opportunity Currency',
     'Discount',
     'Deal Number',
     'Strategic',

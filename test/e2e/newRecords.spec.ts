@@ -27,9 +27,9 @@ test('New deal asks the record type, offers its stages, and reaches Salesforce w
   await choice.getByRole('radio', { name: 'Renewal' }).check();
   await choice.getByRole('button', { name: 'Next' }).click();
   const form = app.getByRole('form', { name: 'New deal: Renewal' });
-  // The Renewal layout, less what a new deal cannot set here (its account, its number).
+  // The Renewal layout, less what a new deal cannot set (its number).
   await expect(form.getByRole('group', { name: 'Renewal' })).toBeVisible();
-  await expect(form.getByText('Account ID')).toHaveCount(0);
+  await expect(form.getByText('Deal Number')).toHaveCount(0);
   await expect(form.getByRole('combobox', { name: 'Stage' }).locator('option')).toHaveText([
     'Value Proposition',
     'Negotiation/Review',
@@ -37,11 +37,16 @@ test('New deal asks the record type, offers its stages, and reaches Salesforce w
     'Closed Lost',
   ]);
   await form
-    .getByRole('textbox', { name: 'Name', exact: true })
+    .getByRole('textbox', { name: 'Opportunity Name' })
     .fill('Harbour Freight renewal 2027');
   await form.getByRole('textbox', { name: 'Close Date' }).fill('2027-03-31');
   await form.getByRole('combobox', { name: 'Stage' }).selectOption('Negotiation/Review');
   await form.getByRole('textbox', { name: 'Amount' }).fill('48000');
+  // Amounts start in the rep's own currency; the rep may choose another.
+  const rep = fakeOrg.control.get('User', fakeOrg.userId);
+  const currency = form.getByRole('combobox', { name: 'Opportunity Currency' });
+  await expect(currency).toHaveValue(String(rep['DefaultCurrencyIsoCode']));
+  await currency.selectOption('JPY');
   await form.getByRole('button', { name: 'Create deal' }).click();
   await expect(form).toHaveCount(0);
   const panel = app.getByRole('complementary', { name: 'Opportunity details' });
@@ -54,7 +59,12 @@ test('New deal asks the record type, offers its stages, and reaches Salesforce w
     .poll(() =>
       fakeOrg.control.all('Opportunity').find((o) => o['Name'] === 'Harbour Freight renewal 2027'),
     )
-    .toMatchObject({ RecordTypeId: renewal.Id, StageName: 'Negotiation/Review', Amount: 48_000 });
+    .toMatchObject({
+      RecordTypeId: renewal.Id,
+      StageName: 'Negotiation/Review',
+      Amount: 48_000,
+      CurrencyIsoCode: 'JPY',
+    });
 });
 
 test('a change to a euro deal’s amount reads in euros', async ({ synced: app, core, fakeOrg }) => {

@@ -28,6 +28,8 @@ import { pipelineBoard, pipelineCards } from '../views/pipelineBoard';
 import { accountDetail } from '../views/accountDetail';
 import { eventsInRange } from '../views/eventsInRange';
 import { facetsOf } from '../views/filterFacets';
+import { newRecordCurrency } from '../outbox/recordCurrency';
+import { lookupChoices } from '../views/lookupChoices';
 import { recordDetail } from '../views/recordDetail';
 import { searchResults } from '../views/searchResults';
 import { viewScope } from '../views/viewScope';
@@ -122,6 +124,8 @@ export function createHandlers(
       return saved ? { outcome: 'saved', rows: exported.rows } : { outcome: 'cancelled' };
     },
     'records.related': ({ object, id }) => view((db) => relatedRecords(db, object, id)),
+    'records.lookupChoices': ({ object, text }) =>
+      view((db) => ({ choices: lookupChoices(db, object, text) })),
     'records.openInSalesforce': async ({ object, id }) => {
       const instanceUrl = auth.activeInstanceUrl();
       if (!instanceUrl) throw new IpcError('NOT_ALLOWED', 'Connect to Salesforce first.');
@@ -143,7 +147,10 @@ export function createHandlers(
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchResults(db, text, perType) })),
     'edits.form': ({ object, recordTypeId }) =>
-      view((db) => recordForm(db, object, recordTypeId ?? null)),
+      view((db, context) => ({
+        ...recordForm(db, object, recordTypeId ?? null),
+        newRecordCurrency: newRecordCurrency(db, object, context.userId),
+      })),
     'edits.save': ({ object, id, changes }) =>
       edit((db) => saveEdit(db, object, id, changes, now())),
     'edits.recordTypes': ({ object }) => view((db) => newRecordTypes(db, object)),

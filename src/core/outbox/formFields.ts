@@ -8,10 +8,22 @@ import {
 } from '../../shared/editing';
 import type { FormSection } from '../../shared/ipc/edits';
 import { IpcError } from '../../shared/ipc/result';
+import { lookupLabel, namedObjectPrefixes, type NamedObject } from '../../shared/lookups';
 import { cachedDescribe, type DescribedField } from '../schema/fieldList';
 import { layoutFor, type LayoutItem } from '../schema/layouts';
 import { recordTypeOptions } from '../schema/recordTypePicklists';
 import { allowedValues } from '../schema/validFor';
+
+/**
+ * Where a lookup points, when that is one object Roadbook caches with a name (an owner may be a
+ * user or a queue: the user). Polymorphic lookups (a task's Name) keep their own forms.
+ */
+function lookupOf(f: DescribedField): Pick<FieldMeta, 'lookupTo'> {
+  const named = (f.referenceTo ?? []).filter((o): o is NamedObject =>
+    (Object.values(namedObjectPrefixes) as string[]).includes(o),
+  );
+  return named.length === 1 ? { lookupTo: named[0]! } : {};
+}
 
 function metaOf(
   f: DescribedField,
@@ -22,7 +34,7 @@ function metaOf(
   const controller = f.dependentPicklist && f.controllerName ? byName.get(f.controllerName) : null;
   return {
     name: f.name,
-    label: f.label,
+    label: lookupLabel(f.label, f.type),
     type: f.type,
     length: f.length,
     required:
@@ -38,6 +50,7 @@ function metaOf(
       ? { defaultValue: f.defaultValue }
       : {}),
     ...(f.inlineHelpText ? { helpText: f.inlineHelpText } : {}),
+    ...lookupOf(f),
     ...(controller
       ? { dependsOn: { field: controller.name, allowed: allowedValues(f, controller) } }
       : {}),

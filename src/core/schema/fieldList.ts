@@ -25,7 +25,20 @@ export type DescribedField = FieldInfo & {
   calculated?: boolean;
   autoNumber?: boolean;
   htmlFormatted?: boolean;
+  /** The objects a lookup may point at (absent in describes cached before lookups were edited). */
+  referenceTo?: string[];
 };
+
+/**
+ * Whether a cached describe holds what this Roadbook reads from it. One an older Roadbook cached
+ * (no picklist details, no lookup targets) is asked again at the next sync, not a day later, so
+ * its forms and fields catch up at once.
+ */
+const currentShape = (fields: DescribedField[]) =>
+  fields.every(
+    (f) =>
+      Array.isArray(f.picklistValues) && (f.type !== 'reference' || Array.isArray(f.referenceTo)),
+  );
 
 /**
  * The fields to query: every field describe shows this user that Roadbook keeps (see
@@ -42,9 +55,10 @@ export async function visibleFields(
   const cached = db
     .prepare('SELECT fetched_at, fields FROM describe_cache WHERE object = ?')
     .get(spec.name) as { fetched_at: number; fields: string } | undefined;
+  const kept = cached && (JSON.parse(cached.fields) as DescribedField[]);
   let all: DescribedField[];
-  if (cached && now - cached.fetched_at < describeTtlMs) {
-    all = JSON.parse(cached.fields) as DescribedField[];
+  if (kept && now - cached.fetched_at < describeTtlMs && currentShape(kept)) {
+    all = kept;
   } else {
     countCall();
     const describe = await conn.sobject(spec.name).describe();
@@ -94,6 +108,7 @@ function formDetails(f: DescribeField): Partial<DescribedField> {
     calculated: f.calculated,
     autoNumber: f.autoNumber,
     htmlFormatted: f.htmlFormatted,
+    ...(f.type === 'reference' ? { referenceTo: f.referenceTo ?? [] } : {}),
   };
 }
 

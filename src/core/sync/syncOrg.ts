@@ -8,6 +8,7 @@ import {
   type ObjectScope,
 } from '../../shared/ipc/syncSettings';
 import { visibleFields } from '../schema/fieldList';
+import { dropHiddenFields } from './dropHiddenFields';
 import { syncLayouts } from './syncLayouts';
 import { adoptScope, dayWindow, scopeOf, trimToCap } from './objectScope';
 import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
@@ -185,6 +186,9 @@ async function pullEach(
       done: 0,
     });
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
+    const hidden = dropHiddenFields(options.db, spec, fields);
+    if (hidden.length)
+      options.log?.(`${spec.name}: removed ${hidden.join(', ')}, no longer readable`);
     await syncLayouts(options.db, options.conn, spec.name, serverNow, countCall);
     const fetched = await pullObject({
       db: options.db,

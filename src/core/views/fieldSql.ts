@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { FieldFilter, SyncedField } from '../../shared/ipc/fieldColumns';
+import { lookupLabel } from '../../shared/lookups';
 import { cachedDescribe } from '../schema/fieldList';
 import { specFor } from '../schema/objectSpecs';
 import { indexJsonField } from '../store/fieldIndexes';
 import { syncedFields } from '../store/syncedFields';
+import { lookupNameSql } from './lookupNameSql';
 import { dayWithin, instantWithin, type SqlFilter } from './sqlFilter';
 
 /** Types whose values are text: they sort and match without regard to case, as Salesforce does. */
@@ -34,10 +36,16 @@ export function syncedFieldList(db: Database.Database, object: string): SyncedFi
   const synced = new Set(syncedFields(db, specFor(object)));
   return (cachedDescribe(db, object) ?? [])
     .filter((f) => synced.has(f.name) && !bookkeeping.has(f.name))
-    .map((f) => ({ name: f.name, label: f.label, type: f.type, picklist: f.picklist }));
+    .map((f) => ({
+      name: f.name,
+      label: lookupLabel(f.label, f.type),
+      type: f.type,
+      picklist: f.picklist,
+    }));
 }
 
-export type FieldSql = { name: string; type: string; sql: string };
+/** `sort` is what a table sorts the field by: a lookup by the name of the record it points at. */
+export type FieldSql = { name: string; type: string; sql: string; sort: string };
 
 /**
  * A synced field as the expression views sort and filter on, and its index is built on; none for
@@ -47,7 +55,10 @@ export function fieldSql(db: Database.Database, object: string, name: string): F
   const field = syncedFieldList(db, object).find((f) => f.name === name);
   if (!field) return null;
   const path = `json_extract(json, '$.${field.name}')`;
-  return { ...field, sql: textTypes.has(field.type) ? `${path} COLLATE NOCASE` : path };
+  const sql = textTypes.has(field.type) ? `${path} COLLATE NOCASE` : path;
+  const id = `json_extract(${specFor(object).table}.json, '$.${field.name}')`;
+  const sort = field.type === 'reference' ? `${lookupNameSql(id)} COLLATE NOCASE` : sql;
+  return { name: field.name, type: field.type, sql, sort };
 }
 
 const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -101,9 +112,11 @@ export function indexChosenFields(
   typedColumns: readonly string[],
 ): void {
   const table = specFor(question.object).table;
-  const sorted = typedColumns.includes(question.sort.column)
+  const chosen = typedColumns.includes(question.sort.column)
     ? null
     : fieldSql(db, question.object, question.sort.column);
+  // A lookup sorts by a name in another table, which no index on this one can hold.
+  const sorted = chosen?.type === 'reference' ? null : chosen;
   const filtered = (question.filter.fields ?? []).flatMap((condition) => {
     const field = fieldSql(db, question.object, condition.field);
     return field ? [{ field, picked: Boolean(condition.values?.length) }] : [];

@@ -11,6 +11,7 @@ import type {
 import { specFor } from '../schema/objectSpecs';
 import { fieldCondition, fieldSql } from './fieldSql';
 import { loadingAmong } from './loadingAmong';
+import { withLookupNames } from './lookupNames';
 import { accountName, named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
   dayWithin,
@@ -139,7 +140,7 @@ export function listSql(db: Database.Database, input: ListQuestion, filter: SqlF
   const direction = input.sort.desc ? 'DESC' : 'ASC';
   // Ties on a field fall to the owner first: the field's index holds the owner beside it.
   const sort = field
-    ? `${field.sql} ${direction}, ${spec.table}.owner_id`
+    ? `${field.sort} ${direction}, ${spec.table}.owner_id`
     : (own[input.sort.column] ?? own['Name']!);
   const order = `ORDER BY ${sort} ${direction}, ${spec.table}.rowid ${direction}`;
   const select = selectWithNames(spec.table, withAccount(input.object));
@@ -167,5 +168,5 @@ export function listRecords(
   const sql = listSql(db, input, filter);
   const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[];
   const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
-  return { rows: rows.map(named), total: n, loading };
+  return { rows: withLookupNames(db, input.object, rows.map(named)), total: n, loading };
 }

@@ -33,6 +33,7 @@ export const invokeChannels = [
   'records.export',
   'records.openInSalesforce',
   'records.related',
+  'records.lookupChoices',
   'views.saved',
   'views.setSaved',
   'accounts.detail',

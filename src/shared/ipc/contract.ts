@@ -18,6 +18,7 @@ import {
 } from './edits';
 import { timelineInput, timelineOutput } from './activity';
 import { eventsInput, eventsOutput } from './calendar';
+import { lookupChoicesInput, lookupChoicesOutput } from './lookups';
 import { relatedInput, relatedOutput } from './related';
 import { savedViewsInput, savedViewsOutput, setSavedViewsInput } from './savedViews';
 import { syncedFieldsOutput } from './fieldColumns';
@@ -107,6 +108,7 @@ export const invokeContract = {
   },
   'calendar.events': { input: eventsInput, output: eventsOutput },
   'search.query': { input: searchInput, output: searchOutput },
+  'records.lookupChoices': { input: lookupChoicesInput, output: lookupChoicesOutput },
   'edits.form': { input: formInput, output: formOutput },
   'edits.recordTypes': { input: recordTypesInput, output: recordTypesOutput },
   'edits.save': { input: saveInput, output: saveOutput },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { creatableObjects, editableObjects } from '../editing';
 import { fieldName } from './fieldColumns';
+import { lookupObject } from './lookups';
 import { salesforceId } from './views';
 
 /** Offline edits, creates and the queue of changes waiting for Salesforce. */
@@ -26,6 +27,7 @@ const fieldMeta = z.object({
   picklistLabels: z.record(z.string(), z.string()).optional(),
   defaultValue: fieldValue.optional(),
   helpText: z.string().optional(),
+  lookupTo: lookupObject.optional(),
   dependsOn: z
     .object({ field: z.string(), allowed: z.record(z.string(), z.array(z.string())) })
     .optional(),
@@ -48,6 +50,8 @@ export type FormSection = z.infer<typeof formSection>;
 export const formOutput = z.object({
   fields: z.array(fieldMeta),
   sections: z.array(formSection).nullable(),
+  /** The currency a new record gets in a multi-currency org: the rep's own. Null in one. */
+  newRecordCurrency: z.string().nullable(),
 });
 
 export const saveInput = z

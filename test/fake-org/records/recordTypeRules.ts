@@ -1,6 +1,6 @@
 import { ApiError } from '../http/apiError';
 import { normaliseId } from '../ids';
-import type { RecordTypeInfo, Schema } from '../schema/orgSchema';
+import { defaultRecordType, type RecordTypeInfo, type Schema } from '../schema/orgSchema';
 import type { ObjectDef } from '../schema/types';
 import type { SfRecord } from '../store';
 
@@ -24,10 +24,8 @@ export function applyRecordType(
 ): void {
   const types = schema.recordTypesOf(object.name);
   if (types.length === 0) return;
-  if (!existing && values['RecordTypeId'] == null) {
-    const fallback = types.find((t) => t.isDefault) ?? types[0]!;
-    values['RecordTypeId'] = fallback.id;
-  }
+  const fallback = defaultRecordType(types);
+  if (!existing && values['RecordTypeId'] == null && fallback) values['RecordTypeId'] = fallback.id;
   const id =
     'RecordTypeId' in values ? values['RecordTypeId'] : (existing?.['RecordTypeId'] ?? null);
   const type = types.find((t) => t.id === normaliseId(String(id ?? '')));

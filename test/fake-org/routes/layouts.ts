@@ -2,7 +2,8 @@ import { ApiError } from '../http/apiError';
 import { json, type Reply, type Request, type Route } from '../http/route';
 import { makeId, normaliseId } from '../ids';
 import { describeObject, masterRecordTypeId } from '../schema/describe';
-import type { LayoutDef } from '../schema/orgSchema';
+import { defaultRecordType, type LayoutDef } from '../schema/orgSchema';
+import { layoutLabel } from '../schema/layoutLabels';
 import type { ObjectDef } from '../schema/types';
 import { objectOf } from './records';
 
@@ -64,7 +65,7 @@ function describeLayout(request: Request, object: ObjectDef, layout: Layout) {
             ? {
                 editableForNew: details.createable,
                 editableForUpdate: details.updateable,
-                label: details.label,
+                label: layoutLabel(object, details),
                 layoutComponents: [
                   { details, displayLines: 1, tabOrder: 0, type: 'Field', value: details.name },
                 ],
@@ -102,7 +103,10 @@ function describeLayout(request: Request, object: ObjectDef, layout: Layout) {
 /** `GET …/sobjects/{T}/describe/layouts/`: every layout and which record type uses which. */
 function allLayouts(request: Request): Reply {
   const object = objectOf(request, request.params[1]!);
-  const types = request.org.store.schema.recordTypesOf(object.name);
+  const types = request.org.store.schema
+    .recordTypesOf(object.name)
+    .filter((t) => t.active !== false);
+  const fallback = defaultRecordType(types);
   if (types.length === 0) {
     return json(200, {
       layouts: [describeLayout(request, object, layoutFor(request, object, undefined))],
@@ -119,7 +123,7 @@ function allLayouts(request: Request): Reply {
     layouts: distinct.map((l) => describeLayout(request, object, l)),
     recordTypeMappings: mapped.map(({ type, layout }) => ({
       available: Boolean(type),
-      defaultRecordTypeMapping: Boolean(type?.isDefault),
+      defaultRecordTypeMapping: type === fallback,
       developerName: type?.developerName ?? 'Master',
       layoutId: layout.id,
       master: !type,

@@ -1,4 +1,4 @@
-import type { RecordTypeInfo } from './orgSchema';
+import { defaultRecordType, type RecordTypeInfo } from './orgSchema';
 import type { FieldDef, ObjectDef } from './types';
 import { encodeValidFor } from './validFor';
 
@@ -154,7 +154,7 @@ export const masterRecordTypeId = '012000000000000AAA';
 
 function recordTypeInfos(object: ObjectDef, version: string, types: RecordTypeInfo[]) {
   const active = types.filter((t) => t.active !== false);
-  const fallback = active.find((t) => t.isDefault) ?? active[0];
+  const fallback = defaultRecordType(types);
   const info = (id: string, developerName: string, name: string, isDefault: boolean) => ({
     active: true,
     available: id !== masterRecordTypeId || active.length === 0,

@@ -30,6 +30,15 @@ export type RecordTypeInfo = RecordTypeDef & {
   processValues?: { field: string; values: string[] };
 };
 
+/**
+ * The record type a new record gets without one, and the one describe and describe/layouts both
+ * mark `defaultRecordTypeMapping`: the default among the active ones, else the first active.
+ */
+export const defaultRecordType = (types: RecordTypeInfo[]): RecordTypeInfo | undefined => {
+  const active = types.filter((t) => t.active !== false);
+  return active.find((t) => t.isDefault) ?? active[0];
+};
+
 type ProcessInfo = BusinessProcessDef & { id: string };
 
 /** One currency of a multi-currency org; rates are per one unit of the corporate currency. */

@@ -169,4 +169,46 @@ describe('fake org record types and business processes', () => {
       ),
     ).toMatchObject({ errorCode: 'NOT_FOUND' });
   });
+
+  it('marks one default record type alike in describe and in describe/layouts, and labels lookups as layouts do', async () => {
+    type Mapping = { recordTypeId: string; defaultRecordTypeMapping: boolean; master: boolean };
+    type Item = { label: string; layoutComponents: Array<{ value?: string }> };
+    type Layouts = {
+      recordTypeMappings: Mapping[];
+      layouts: Array<{
+        detailLayoutSections: Array<{ layoutRows: Array<{ layoutItems: Item[] }> }>;
+      }>;
+    };
+    // Lead's one record type is not marked default: it is the default all the same.
+    for (const object of ['Opportunity', 'Lead']) {
+      const described = await conn.sobject(object).describe();
+      const layouts = await conn.request<Layouts>(`/sobjects/${object}/describe/layouts/`);
+      const byDescribe = described.recordTypeInfos.filter((t) => t.defaultRecordTypeMapping);
+      const byLayouts = layouts.recordTypeMappings.filter((m) => m.defaultRecordTypeMapping);
+      expect(byDescribe).toHaveLength(1);
+      expect(byLayouts.map((m) => m.recordTypeId)).toEqual([byDescribe[0]!.recordTypeId]);
+      const created = await conn
+        .sobject(object)
+        .create(
+          object === 'Lead'
+            ? { LastName: 'Default', Company: 'Acme' }
+            : { Name: 'Default', StageName: 'Prospecting', CloseDate: '2027-01-31' },
+        );
+      const record = await conn.sobject(object).retrieve(String(created.id));
+      expect(record['RecordTypeId']).toBe(byDescribe[0]!.recordTypeId);
+    }
+
+    const layouts = await conn.request<Layouts>('/sobjects/Opportunity/describe/layouts/');
+    const labels = new Map(
+      layouts.layouts[0]!.detailLayoutSections.flatMap((s) =>
+        s.layoutRows.flatMap((r) =>
+          r.layoutItems.map((i) => [i.layoutComponents[0]?.value, i.label] as const),
+        ),
+      ),
+    );
+    expect(labels.get('Name')).toBe('Opportunity Name');
+    expect(labels.get('AccountId')).toBe('Account Name');
+    expect(labels.get('OwnerId')).toBe('Opportunity Owner');
+    expect([...labels.values()].filter((l) => / ID$/.test(l))).toEqual([]);
+  });
 });

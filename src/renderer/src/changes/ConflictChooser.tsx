@@ -35,7 +35,8 @@ function whoAndWhen(conflict: FieldsConflict): string {
 
 /**
  * For each field both sides changed: keep the rep's value, take Salesforce's, or type a new one
- * (checked as the edit form checks it, then queued as a new edit of that field).
+ * (checked as the edit form checks it, then queued as a new edit of that field). Amounts on all
+ * three read in the record's currency.
  */
 export function ConflictChooser(props: {
   entry: OutboxEntry;
@@ -54,7 +55,10 @@ export function ConflictChooser(props: {
     () =>
       canType
         ? api().edits.form({ object })
-        : Promise.resolve({ ok: true as const, value: { fields: [], sections: null } }),
+        : Promise.resolve({
+            ok: true as const,
+            value: { fields: [], sections: null, newRecordCurrency: null },
+          }),
     [object, canType],
   );
   const metas = form.data?.fields ?? [];
@@ -123,17 +127,24 @@ export function ConflictChooser(props: {
                     ))}
                   </select>
                 ) : (
-                  <input
-                    id={inputId}
-                    type={
-                      isNumericType(meta.type) ? 'number' : meta.type === 'date' ? 'date' : 'text'
-                    }
-                    step={isNumericType(meta.type) ? 'any' : undefined}
-                    value={typed[f.field] ?? ''}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? `${inputId}-error` : undefined}
-                    onChange={(e) => setTyped((t) => ({ ...t, [f.field]: e.target.value }))}
-                  />
+                  <span
+                    className={meta.type === 'currency' ? 'number-input unit-first' : undefined}
+                  >
+                    <input
+                      id={inputId}
+                      type={
+                        isNumericType(meta.type) ? 'number' : meta.type === 'date' ? 'date' : 'text'
+                      }
+                      step={isNumericType(meta.type) ? 'any' : undefined}
+                      value={typed[f.field] ?? ''}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `${inputId}-error` : undefined}
+                      onChange={(e) => setTyped((t) => ({ ...t, [f.field]: e.target.value }))}
+                    />
+                    {meta.type === 'currency' && props.currency ? (
+                      <span aria-hidden="true">{props.currency}</span>
+                    ) : null}
+                  </span>
                 )}
                 {error ? (
                   <p className="field-error" id={`${inputId}-error`}>

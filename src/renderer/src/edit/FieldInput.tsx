@@ -1,26 +1,20 @@
 import { offeredValues, type FieldMeta } from '../../../shared/editing';
 import { isNumericType } from '../../../shared/fieldTypes';
+import type { InputProps } from './inputProps';
+import { LookupInput } from './LookupInput';
 
 const inputTypes: Record<string, string> = {
   date: 'date',
+  datetime: 'datetime-local',
   email: 'email',
   phone: 'tel',
   url: 'url',
 };
 
-export type InputProps = {
-  id: string;
-  name: string;
-  value: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-  'aria-required': true | undefined;
-  onChange(text: string): void;
-};
-
 /**
  * The input a field takes, as describe types it: picklists offer the org's values (a dependent
- * one only those its controller's value allows), money and percent read as the rep writes them.
+ * one only those its controller's value allows), money and percent read as the rep writes them,
+ * a lookup searches the cached records it may point at, a date-time is on the rep's clock.
  */
 export function FieldInput(props: {
   meta: FieldMeta;
@@ -28,8 +22,12 @@ export function FieldInput(props: {
   /** The controlling field's value, for a dependent picklist. */
   control: string | undefined;
   currency: string | null;
+  /** The name of the record a lookup points at now. */
+  lookupName?: string | null;
 }) {
   const { meta, input } = props;
+  if (meta.type === 'reference' && meta.lookupTo)
+    return <LookupInput object={meta.lookupTo} input={input} name={props.lookupName ?? null} />;
   const { onChange, ...common } = input;
   const label = (v: string) => meta.picklistLabels?.[v] ?? v;
   if (meta.type === 'picklist') {

@@ -17,27 +17,23 @@ import { useIpc } from '../data/useIpc';
 import { shownValue } from '../records/fieldValue';
 import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
-import { isNumericType } from '../../../shared/fieldTypes';
+import { lookupNameKey } from '../../../shared/lookups';
 import { FieldInput } from './FieldInput';
-import { numberText, parseNumber } from './numberText';
+import { toText, toValue } from './formValues';
 
-/** What an input holds, as the value Salesforce takes: '' is no value, numbers are numbers. */
-function toValue(meta: FieldMeta, raw: string): FieldValue {
-  if (meta.type === 'boolean') return raw === 'true';
-  if (raw.trim() === '') return null;
-  if (isNumericType(meta.type)) return parseNumber(raw);
-  return raw;
-}
-function toText(meta: FieldMeta, value: unknown): string {
-  if (meta.type === 'boolean') return String(value === true);
-  if (isNumericType(meta.type)) return numberText(value);
-  return value === null || value === undefined ? '' : String(value);
-}
+const lookupNameOf = (record: RecordRow | undefined, field: string) => {
+  const name = record?.[lookupNameKey(field)];
+  return typeof name === 'string' ? name : null;
+};
+
 const sameValue = (a: FieldValue, b: FieldValue) =>
   a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
 
-/** Kinds a layout shows but Roadbook's form does not edit: lookups and times stay as they are. */
-const shownOnly = new Set(['reference', 'datetime', 'address', 'location', 'base64']);
+/** Kinds a layout shows but Roadbook's form does not edit: compound values and files. */
+const shownOnly = new Set(['address', 'location', 'base64']);
+/** A lookup is edited where it points at one object Roadbook caches with a name. */
+const shownAsIs = (m: FieldMeta) =>
+  shownOnly.has(m.type) || (m.type === 'reference' && !m.lookupTo);
 
 export type FormProps = {
   object: EditableObject;
@@ -91,7 +87,7 @@ export function RecordForm(props: FormProps) {
       {...props}
       metas={sections ? form.data.fields : ownFields(props.object, form.data.fields, 'create')}
       sections={sections}
-      currency={currency}
+      currency={form.data.newRecordCurrency ?? currency}
     />
   );
 }
@@ -113,10 +109,11 @@ export function LoadedForm(
   const mode = props.record ? 'update' : 'create';
   const byName = new Map(props.metas.map((m) => [m.name, m]));
   // A new record starts as describe says (Status's default value), or on the first value of a
-  // required picklist, as Salesforce's own form does.
+  // required picklist, as Salesforce's own form does; its currency is the rep's own.
   const start = (m: FieldMeta) =>
     props.record?.[m.name] ??
     props.defaults?.[m.name] ??
+    (mode === 'create' && m.name === 'CurrencyIsoCode' ? props.currency : undefined) ??
     (mode === 'create' ? m.defaultValue : undefined) ??
     (mode === 'create' && m.required && m.type === 'picklist' ? m.picklist[0] : undefined);
   const [initial] = useState(() =>
@@ -130,8 +127,7 @@ export function LoadedForm(
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
   const editable = (m: FieldMeta) =>
-    (mode === 'create' ? m.createable : m.updateable) &&
-    (props.sections === null || !shownOnly.has(m.type));
+    (mode === 'create' ? m.createable : m.updateable) && (props.sections === null || !shownAsIs(m));
   const shown = props.metas.filter(
     (m) => (props.only ? props.only.includes(m.name) : true) && editable(m),
   );
@@ -216,7 +212,11 @@ export function LoadedForm(
         </label>
         <FieldInput
           meta={meta}
-          currency={props.record ? currencyOf(props.record, props.currency) : props.currency}
+          currency={
+            texts['CurrencyIsoCode'] ||
+            (props.record ? currencyOf(props.record, props.currency) : props.currency)
+          }
+          lookupName={lookupNameOf(props.record, meta.name)}
           control={meta.dependsOn ? texts[meta.dependsOn.field] : undefined}
           input={{
             id,

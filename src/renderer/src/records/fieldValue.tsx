@@ -1,14 +1,21 @@
 import type { ReactNode } from 'react';
 import type { FieldMeta } from '../../../shared/editing';
 import type { RecordRow } from '../../../shared/ipc/views';
+import { lookupNameKey } from '../../../shared/lookups';
 import { ExternalLink } from '../components/ExternalLink';
 import { day, instant, money, text } from '../format';
+import { LookupLink } from './LookupLink';
 import { currencyOf } from './useCurrency';
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
-/** The name a lookup shows: the record's joined name (AccountName), else its relationship's. */
+/**
+ * The name a lookup shows: the cached record's (main reads it beside the row), else the joined
+ * name (AccountName) or its relationship's; never the id itself.
+ */
 function lookupName(field: string, record: RecordRow): unknown {
+  const cached = record[lookupNameKey(field)];
+  if (typeof cached === 'string') return cached;
   const base = field.endsWith('Id') ? field.slice(0, -2) : field.replace(/__c$/, '__r');
   const related = record[base] as { Name?: unknown } | null | undefined;
   return record[`${base}Name`] ?? (typeof related === 'object' ? related?.Name : undefined);
@@ -40,7 +47,7 @@ function oneValue(
     case 'url':
       return <ExternalLink kind="website" value={value} />;
     case 'reference':
-      return text(lookupName(field, record));
+      return <LookupLink id={value} name={lookupName(field, record)} />;
     case 'picklist':
       return text(blank(value) ? value : (meta.picklistLabels?.[String(value)] ?? value));
     case 'multipicklist':

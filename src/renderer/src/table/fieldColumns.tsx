@@ -1,10 +1,13 @@
 import type { SyncedField } from '../../../shared/ipc/fieldColumns';
+import { lookupNameKey } from '../../../shared/lookups';
+import { LookupLink } from '../records/LookupLink';
 import { formatField, isFigure } from './formatField';
 import type { TableColumn } from './RecordTable';
 
 /**
  * Every synced field the view does not show already, as a column the rep can turn on from the
- * Columns menu: headed by its label, formatted by its type, sorted by main.
+ * Columns menu: headed by its label, formatted by its type (a lookup as its record's name),
+ * sorted by main.
  */
 export function withFieldColumns(
   columns: TableColumn[],
@@ -21,7 +24,12 @@ export function withFieldColumns(
       size: 140,
       hidden: true,
       numeric: isFigure(f.type),
-      render: (row) => formatField(f.type, row[f.name], currency, row['CurrencyIsoCode']),
+      render: (row) =>
+        f.type === 'reference' ? (
+          <LookupLink id={row[f.name]} name={row[lookupNameKey(f.name)]} inRow />
+        ) : (
+          formatField(f.type, row[f.name], currency, row['CurrencyIsoCode'])
+        ),
     }));
   return [...columns, ...extra];
 }

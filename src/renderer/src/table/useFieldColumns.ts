@@ -8,8 +8,8 @@ import { useSyncedFields } from './useSyncedFields';
 const none: SyncedField[] = [];
 
 /**
- * A view's columns followed by every other synced field, and the fields a rep can filter by
- * (lookups hold record ids, which mean nothing to a rep, so neither list offers them).
+ * A view's columns followed by every other synced field (a lookup shows its record's name), and
+ * the fields a rep can filter by (lookups hold record ids, which mean nothing to a rep).
  */
 export function useFieldColumns(
   object: 'Lead' | 'Account' | 'Contact' | 'Opportunity',
@@ -18,7 +18,8 @@ export function useFieldColumns(
   const currency = useCurrency();
   const synced = useSyncedFields(object).data?.fields ?? none;
   return useMemo(() => {
-    const fields = synced.filter((f) => f.type !== 'reference' && f.type !== 'id');
-    return { columns: withFieldColumns(columns, fields, currency), fields };
+    const shown = synced.filter((f) => f.type !== 'id');
+    const fields = shown.filter((f) => f.type !== 'reference');
+    return { columns: withFieldColumns(columns, shown, currency), fields };
   }, [columns, synced, currency]);
 }

@@ -123,6 +123,7 @@ export function LeadsView() {
       <NewRecordButton
         object="Lead"
         noun="lead"
+        laidOut
         onCreated={(id) => openPanel({ object: 'Lead', id })}
       />
       <TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />

@@ -22,11 +22,12 @@ describe('forms from the page layout and the fuller describe', () => {
       [
         'Deal',
         [
-          'Name',
-          'Account ID',
+          'Opportunity Name',
+          'Account Name',
           'Stage',
           'Close Date',
           'Amount',
+          'Opportunity Currency',
           'Weighted Amount',
           'Region',
           'Country',
@@ -44,6 +45,7 @@ describe('forms from the page layout and the fuller describe', () => {
       'CloseDate',
       'StageName',
       'Amount',
+      'CurrencyIsoCode',
       'Discount__c',
       'Deal_Number__c',
       'Strategic__c',
@@ -116,5 +118,20 @@ describe('forms from the page layout and the fuller describe', () => {
       Region__c: region,
       Country__c: allowed[0],
     });
+  });
+
+  it('edits a lookup that points at one cached object, and lays out new leads too', async () => {
+    const h = await realistic();
+    const deal = new Map(recordForm(h.db, 'Opportunity', null).fields.map((f) => [f.name, f]));
+    expect(deal.get('Partner__c')).toMatchObject({ label: 'Partner', lookupTo: 'Account' });
+    expect(deal.get('AccountId')).toMatchObject({ label: 'Account', lookupTo: 'Account' });
+    const lead = recordForm(h.db, 'Lead', null);
+    expect(lead.sections!.map((s) => s.heading)).toEqual(['Lead Information']);
+    expect(lead.sections![0]!.items.at(-1)).toMatchObject({
+      label: 'Lead Owner',
+      fields: ['OwnerId'],
+    });
+    // An owner may be a user or a queue; Roadbook offers the users it holds.
+    expect(lead.fields.find((f) => f.name === 'OwnerId')).toMatchObject({ lookupTo: 'User' });
   });
 });

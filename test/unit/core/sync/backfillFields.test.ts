@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeTtlMs } from '../../../../src/core/schema/fieldList';
+import { formFields } from '../../../../src/core/outbox/formFields';
+import { cachedDescribe, describeTtlMs } from '../../../../src/core/schema/fieldList';
+import { recordDetail } from '../../../../src/core/views/recordDetail';
 import { syncStateStore } from '../../../../src/core/store/syncState';
 import { cachedRecords, serverRecords, syncHarness } from '../../../support/syncHarness';
 
@@ -96,5 +98,55 @@ describe('sync: fields added between syncs', () => {
 
     expect(field(h, 'Account', 'Region__c')).toEqual(serverField(h, 'Account', 'Region__c'));
     expect(field(h, 'Account', 'CreatedById')).toEqual(serverField(h, 'Account', 'CreatedById'));
+  });
+
+  it('clears a field the rep may no longer read from every cached row', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync({ objects: ['Account'] });
+    const revenue = () =>
+      h.db.prepare('SELECT COUNT(annual_revenue) FROM sf_account').pluck().get();
+    expect(revenue()).toBeGreaterThan(0);
+
+    h.fake.control.setVisibility(h.fake.userId, {
+      hiddenFields: { Account: ['AnnualRevenue', 'Phone'] },
+    });
+    h.fake.control.advanceClock(describeTtlMs);
+    await h.sync({ objects: ['Account'] });
+
+    const rows = [...cachedRecords(h.db, 'Account').values()];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => 'AnnualRevenue' in r || 'Phone' in r)).toEqual([]);
+    expect(revenue()).toBe(0);
+    const account = recordDetail(h.db, 'Account', String(rows[0]!['Id']))!;
+    expect(account['Phone']).toBeUndefined();
+
+    // Shown again, the values come back without a reload.
+    h.fake.control.setVisibility(h.fake.userId, { hiddenFields: {} });
+    h.fake.control.advanceClock(describeTtlMs);
+    await h.sync({ objects: ['Account'] });
+    expect(field(h, 'Account', 'Phone')).toEqual(serverField(h, 'Account', 'Phone'));
+  });
+
+  it('asks describe again at once when an older Roadbook cached it', async () => {
+    const h = await syncHarness({ dataset: 'realistic', scale: { leads: 50 } });
+    await h.sync({ objects: ['User', 'Account', 'Opportunity'] });
+    // An older describe: no picklist details and no lookup targets.
+    const old = (cachedDescribe(h.db, 'Opportunity') ?? []).map(
+      ({ picklistValues: _values, referenceTo: _to, ...rest }) => rest,
+    );
+    h.db
+      .prepare('UPDATE describe_cache SET fields = ? WHERE object = ?')
+      .run(JSON.stringify(old), 'Opportunity');
+    expect(formFields(h.db, 'Opportunity').find((f) => f.name === 'Partner__c')?.lookupTo).toBe(
+      undefined,
+    );
+    h.fake.control.resetRequestCounts();
+
+    await h.sync({ objects: ['Opportunity'] });
+
+    expect(h.fake.control.requestCounts()['describe']).toBe(1);
+    expect(formFields(h.db, 'Opportunity').find((f) => f.name === 'Partner__c')).toMatchObject({
+      lookupTo: 'Account',
+    });
   });
 });
