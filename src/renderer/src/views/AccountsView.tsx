@@ -52,6 +52,7 @@ function AccountList() {
         id: 'Phone',
         header: 'Phone',
         size: 140,
+        grow: 0,
         render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
       },
       {

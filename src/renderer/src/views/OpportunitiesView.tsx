@@ -129,12 +129,6 @@ export function OpportunitiesView() {
         />
       </div>
       <DataAge />
-      <NewRecordButton
-        object="Opportunity"
-        noun="deal"
-        laidOut
-        onCreated={(id) => openPanel({ object: 'Opportunity', id })}
-      />
       <TableStatus
         windows={windows}
         noun="opportunity"
@@ -153,6 +147,14 @@ export function OpportunitiesView() {
         onEdit={(row) => requestEdit({ object: 'Opportunity', id: String(row['Id']) })}
         selectedId={panel?.id}
         question={question}
+        action={
+          <NewRecordButton
+            object="Opportunity"
+            noun="deal"
+            laidOut
+            onCreated={(id) => openPanel({ object: 'Opportunity', id })}
+          />
+        }
       />
     </section>
   );
