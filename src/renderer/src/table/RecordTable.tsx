@@ -74,7 +74,9 @@ export function RecordTable(props: {
   question: ListQuestion;
   /** Saved views of this table: picking one asks its question and shows its columns. */
   views?: { table: SavedViewTable; apply(question: ListQuestion): void };
-  /** The view's own action ("New lead"), first on the tools' line; a form it opens goes below. */
+  /** How many rows match ("499 leads match"), at the start of the tools' line. */
+  status?: ReactNode;
+  /** The view's own action ("New lead"), first of the tools; a form it opens goes below them. */
   action?: ReactNode;
 }) {
   const { windows } = props;
@@ -156,6 +158,7 @@ export function RecordTable(props: {
   return (
     <div className="record-table">
       <div className="table-tools">
+        {props.status}
         {props.action}
         {props.views ? (
           <SavedViews

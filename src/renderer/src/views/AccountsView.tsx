@@ -100,8 +100,8 @@ function AccountList() {
         />
       </div>
       <DataAge />
-      <TableStatus windows={windows} noun="account" filtered={isFiltered(filter)} />
       <RecordTable
+        status={<TableStatus windows={windows} noun="account" filtered={isFiltered(filter)} />}
         label="Accounts"
         settingsKey="accounts"
         views={{ table: 'accounts', apply }}

@@ -86,8 +86,8 @@ export function ContactsView() {
         />
       </div>
       <DataAge />
-      <TableStatus windows={windows} noun="contact" filtered={isFiltered(filter)} />
       <RecordTable
+        status={<TableStatus windows={windows} noun="contact" filtered={isFiltered(filter)} />}
         label="Contacts"
         settingsKey="contacts"
         views={{ table: 'contacts', apply }}

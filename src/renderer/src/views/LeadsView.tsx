@@ -123,8 +123,8 @@ export function LeadsView() {
         />
       </div>
       <DataAge />
-      <TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />
       <RecordTable
+        status={<TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />}
         label="Leads"
         settingsKey="leads"
         views={{ table: 'leads', apply }}
