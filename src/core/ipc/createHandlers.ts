@@ -29,7 +29,7 @@ import { accountDetail } from '../views/accountDetail';
 import { eventsInRange } from '../views/eventsInRange';
 import { facetsOf } from '../views/filterFacets';
 import { recordDetail } from '../views/recordDetail';
-import { searchResults } from '../views/searchResults';
+import { searchPage, searchResults } from '../views/searchResults';
 import { viewScope } from '../views/viewScope';
 import { appearanceHandlers } from './appearanceHandlers';
 import { savedViewHandlers } from './savedViewHandlers';
@@ -143,6 +143,8 @@ export function createHandlers(
       view((db, context) => ({ events: eventsInRange(db, input, context) })),
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchResults(db, text, perType) })),
+    'search.page': ({ text, object, offset, limit }) =>
+      view((db) => searchPage(db, text, object, offset, limit)),
     'edits.form': ({ object, recordTypeId }) =>
       view((db) => recordForm(db, object, recordTypeId ?? null)),
     'edits.save': ({ object, id, changes }) =>

@@ -109,6 +109,36 @@ export function searchRows(db: Database.Database, input: string, perObject: numb
   });
 }
 
+/**
+ * Every match of one object, a page at a time, and how many there are: "Show all results".
+ * Pages follow the index's order, so a page asked again holds the same records.
+ */
+export function searchObjectPage(
+  db: Database.Database,
+  input: string,
+  spec: ObjectSpec,
+  offset: number,
+  limit: number,
+): { total: number; rows: MatchedRows['rows'] } {
+  const match = toMatchQuery(db, input);
+  if (!match || !spec.search) return { total: 0, rows: [] };
+  const where = `search_index MATCH ? AND search_index.rowid % ${searchIdStride} = ?`;
+  const { total } = db
+    .prepare(`SELECT count(*) AS total FROM search_index WHERE ${where}`)
+    .get(match, ftsSlot(spec)) as { total: number };
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.json FROM search_index
+       JOIN ${spec.table} t ON t.rowid = search_index.rowid / ${searchIdStride}
+       WHERE ${where} ORDER BY search_index.rowid LIMIT ? OFFSET ?`,
+    )
+    .all(match, ftsSlot(spec), limit, offset) as Array<{ id: string; json: string }>;
+  return {
+    total,
+    rows: rows.map(({ id, json }) => ({ id, record: JSON.parse(json) as Record<string, unknown> })),
+  };
+}
+
 /** The first matches of each object, as title and subtitle. */
 export function searchByObject(
   db: Database.Database,

@@ -1,42 +1,75 @@
 import type Database from 'better-sqlite3';
-import type { SearchOutput } from '../../shared/ipc/views';
-import { hitOf, searchRows } from '../store/searchIndex';
+import type { SearchHit, SearchOutput } from '../../shared/ipc/views';
+import { cachedDescribe } from '../schema/fieldList';
+import { hitOf, searchObjectPage, searchRows } from '../store/searchIndex';
 import { searchTerms } from '../store/searchTerms';
+import { specFor, type ObjectSpec } from '../schema/objectSpecs';
 import { matchedField } from './matchedField';
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
 
 /**
- * The search palette's answer: each object's first matches, each with the field that matched
- * when the name does not show it, deals with their stage and amount, and whether more matched
- * than were sent.
+ * How a question's hits are shown: each with the field that matched when the name does not show
+ * it, by its label from describe, and deals with their stage and amount.
  */
+function hitMaker(db: Database.Database, text: string) {
+  const words = (value: string) => searchTerms(db, value.normalize('NFKC'));
+  const terms = words(text).slice(0, 12);
+  const labels = new Map<string, Map<string, string>>();
+  const labelsOf = (object: string) => {
+    let known = labels.get(object);
+    if (!known) {
+      known = new Map((cachedDescribe(db, object) ?? []).map((f) => [f.name, f.label]));
+      labels.set(object, known);
+    }
+    return known;
+  };
+  return (spec: ObjectSpec, id: string, record: Record<string, unknown>): SearchHit => {
+    const labelOf = (field: string) => labelsOf(spec.name).get(field) ?? field;
+    const matched = spec.search
+      ? matchedField(record, spec.search, terms, words, labelOf)
+      : undefined;
+    return {
+      ...hitOf(spec, id, record),
+      ...(matched ? { matched } : {}),
+      ...(spec.name === 'Opportunity'
+        ? {
+            deal: {
+              stage: typeof record['StageName'] === 'string' ? record['StageName'] : null,
+              amount: numberOrNull(record['Amount']),
+              currency:
+                typeof record['CurrencyIsoCode'] === 'string' ? record['CurrencyIsoCode'] : null,
+            },
+          }
+        : {}),
+    };
+  };
+}
+
+/** The search palette's answer: each object's first matches, and whether more matched. */
 export function searchResults(
   db: Database.Database,
   text: string,
   perType: number,
 ): SearchOutput['groups'] {
-  const words = (value: string) => searchTerms(db, value.normalize('NFKC'));
-  const terms = words(text).slice(0, 12);
+  const hit = hitMaker(db, text);
   return searchRows(db, text, perType + 1).map(({ spec, rows }) => ({
     object: spec.name,
     more: rows.length > perType,
-    hits: rows.slice(0, perType).map(({ id, record }) => {
-      const matched = spec.search ? matchedField(record, spec.search, terms, words) : undefined;
-      return {
-        ...hitOf(spec, id, record),
-        ...(matched ? { matched } : {}),
-        ...(spec.name === 'Opportunity'
-          ? {
-              deal: {
-                stage: typeof record['StageName'] === 'string' ? record['StageName'] : null,
-                amount: numberOrNull(record['Amount']),
-                currency:
-                  typeof record['CurrencyIsoCode'] === 'string' ? record['CurrencyIsoCode'] : null,
-              },
-            }
-          : {}),
-      };
-    }),
+    hits: rows.slice(0, perType).map(({ id, record }) => hit(spec, id, record)),
   }));
+}
+
+/** One page of every match of one object, and how many match in all. */
+export function searchPage(
+  db: Database.Database,
+  text: string,
+  object: string,
+  offset: number,
+  limit: number,
+): { total: number; hits: SearchHit[] } {
+  const spec = specFor(object);
+  const hit = hitMaker(db, text);
+  const { total, rows } = searchObjectPage(db, text, spec, offset, limit);
+  return { total, hits: rows.map(({ id, record }) => hit(spec, id, record)) };
 }

@@ -38,6 +38,7 @@ export const invokeChannels = [
   'accounts.detail',
   'calendar.events',
   'search.query',
+  'search.page',
   'edits.form',
   'edits.recordTypes',
   'edits.save',

@@ -42,6 +42,8 @@ import {
   salesforceId,
   searchInput,
   searchOutput,
+  searchPageInput,
+  searchPageOutput,
 } from './views';
 
 const noInput = z.object({}).strict();
@@ -107,6 +109,7 @@ export const invokeContract = {
   },
   'calendar.events': { input: eventsInput, output: eventsOutput },
   'search.query': { input: searchInput, output: searchOutput },
+  'search.page': { input: searchPageInput, output: searchPageOutput },
   'edits.form': { input: formInput, output: formOutput },
   'edits.recordTypes': { input: recordTypesInput, output: recordTypesOutput },
   'edits.save': { input: saveInput, output: saveOutput },
