@@ -340,7 +340,6 @@ export const searchPageInput = z
   })
   .strict();
 export const searchPageOutput = z.object({ total: z.number().int(), hits: z.array(searchHit) });
-export type SearchPageOutput = z.infer<typeof searchPageOutput>;
 
 export const exportInput = z
   .object({
