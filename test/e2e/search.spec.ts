@@ -63,3 +63,33 @@ test('search opens with the last query selected, and with recent records before 
   await recent.getByRole('option', { name: new RegExp(name) }).click();
   await expect(panel.getByRole('heading', { name })).toBeVisible();
 });
+
+test.describe('in an org with an email field of its own', () => {
+  test.use({
+    orgOptions: {
+      dataset: 'tiny',
+      fields: { Lead: [{ name: 'Assistant_Email__c', label: 'Assistant email', type: 'email' }] },
+    },
+  });
+
+  test('a record found by that field says so by its label', async ({
+    synced: app,
+    core,
+    fakeOrg,
+  }) => {
+    const lead = leads(fakeOrg)[0]!;
+    fakeOrg.control.advanceClock(60_000);
+    fakeOrg.control.update('Lead', String(lead['Id']), {
+      Assistant_Email__c: 'pa@quillfeather.example',
+    });
+    fakeOrg.control.advanceClock(60_000);
+    await core.sync.syncNow();
+    await app.keyboard.press('Control+k');
+    await box(app).fill('quillfeather');
+    await expect(
+      palette(app)
+        .getByRole('group', { name: 'Leads' })
+        .getByRole('option', { name: new RegExp(String(lead['Name'])) }),
+    ).toContainText('Assistant email: pa@quillfeather.example');
+  });
+});

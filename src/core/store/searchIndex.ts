@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { searchIdStride, searchSlot } from '../schema/searchObjectOrder';
-import { objectSpecs, type ObjectSpec } from '../schema/objectSpecs';
+import { cachedDescribe } from '../schema/fieldList';
+import { objectSpecs, type ObjectSpec, type SearchFields } from '../schema/objectSpecs';
 import { searchTerms } from './searchTerms';
 
 /** The FTS rowid packs the object's slot and the row's rowid, so updates find it directly. */
@@ -22,18 +23,41 @@ const phones = (record: Record<string, unknown>, fields: string[]) =>
     .map((v) => `${v} ${v.replace(/\D/g, '')}`)
     .join(' ');
 
+/**
+ * The fields a record is found by: its spec's, and the org's own email and phone fields (custom
+ * ones, from the cached describe), so a match in one of those comes up and says so.
+ */
+export function searchFields(db: Database.Database, spec: ObjectSpec): SearchFields | undefined {
+  if (!spec.search) return undefined;
+  const custom = (type: string) =>
+    (cachedDescribe(db, spec.name) ?? [])
+      .filter((f) => f.type === type && f.name.endsWith('__c'))
+      .map((f) => f.name);
+  return {
+    ...spec.search,
+    emails: [...spec.search.emails, ...custom('email')],
+    phones: [...spec.search.phones, ...custom('phone')],
+  };
+}
+
 export function searchStatements(db: Database.Database) {
   const remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const insert = db.prepare(
     'INSERT INTO search_index (rowid, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?)',
   );
+  // Read once per writer, at its first record: a sync reads describe before it writes records.
+  const fieldsOf = new Map<string, SearchFields | undefined>();
+  const fieldsFor = (spec: ObjectSpec) => {
+    if (!fieldsOf.has(spec.name)) fieldsOf.set(spec.name, searchFields(db, spec));
+    return fieldsOf.get(spec.name);
+  };
   return {
     /** `fresh`: the row was just inserted, so there is no old entry to remove. */
     put(spec: ObjectSpec, rowid: number | bigint, record: Record<string, unknown>, fresh = false) {
-      if (!spec.search) return;
+      const s = fieldsFor(spec);
+      if (!s) return;
       const key = ftsRowid(spec, rowid);
       if (!fresh) remove.run(key);
-      const s = spec.search;
       insert.run(
         key,
         join(record, s.title),

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit, SearchOutput } from '../../shared/ipc/views';
 import { cachedDescribe } from '../schema/fieldList';
-import { hitOf, searchObjectPage, searchRows } from '../store/searchIndex';
+import { hitOf, searchFields, searchObjectPage, searchRows } from '../store/searchIndex';
 import { searchTerms } from '../store/searchTerms';
-import { specFor, type ObjectSpec } from '../schema/objectSpecs';
+import { specFor, type ObjectSpec, type SearchFields } from '../schema/objectSpecs';
 import { matchedField } from './matchedField';
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
@@ -15,20 +15,24 @@ const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : nu
 function hitMaker(db: Database.Database, text: string) {
   const words = (value: string) => searchTerms(db, value.normalize('NFKC'));
   const terms = words(text).slice(0, 12);
-  const labels = new Map<string, Map<string, string>>();
-  const labelsOf = (object: string) => {
-    let known = labels.get(object);
-    if (!known) {
-      known = new Map((cachedDescribe(db, object) ?? []).map((f) => [f.name, f.label]));
-      labels.set(object, known);
+  // Read once per object and question: describe is a large JSON and a page holds many hits.
+  const known = new Map<string, { labels: Map<string, string>; foundBy?: SearchFields }>();
+  const about = (spec: ObjectSpec) => {
+    let found = known.get(spec.name);
+    if (!found) {
+      const described = cachedDescribe(db, spec.name) ?? [];
+      found = {
+        labels: new Map(described.map((f) => [f.name, f.label])),
+        foundBy: searchFields(db, spec),
+      };
+      known.set(spec.name, found);
     }
-    return known;
+    return found;
   };
   return (spec: ObjectSpec, id: string, record: Record<string, unknown>): SearchHit => {
-    const labelOf = (field: string) => labelsOf(spec.name).get(field) ?? field;
-    const matched = spec.search
-      ? matchedField(record, spec.search, terms, words, labelOf)
-      : undefined;
+    const { labels, foundBy } = about(spec);
+    const labelOf = (field: string) => labels.get(field) ?? field;
+    const matched = foundBy ? matchedField(record, foundBy, terms, words, labelOf) : undefined;
     return {
       ...hitOf(spec, id, record),
       ...(matched ? { matched } : {}),

@@ -48,4 +48,21 @@ describe('searchResults', () => {
     );
     expect(searchPage(h.db, '', 'Contact', 0, 10)).toEqual({ total: 0, hits: [] });
   });
+
+  it('finds a record by an org’s own email field and says so by its label', async () => {
+    const h = await syncHarness({
+      dataset: 'tiny',
+      fields: { Lead: [{ name: 'Assistant_Email__c', label: 'Assistant email', type: 'email' }] },
+    });
+    const lead = h.fake.control.all('Lead')[0]!;
+    h.fake.control.update('Lead', lead.Id, { Assistant_Email__c: 'pa@quillfeather.example' });
+    await h.sync();
+    const hits = searchResults(h.db, 'quillfeather', 6).find((g) => g.object === 'Lead')?.hits;
+    expect(hits).toEqual([
+      expect.objectContaining({
+        id: lead.Id,
+        matched: { label: 'Assistant email', value: 'pa@quillfeather.example' },
+      }),
+    ]);
+  });
 });
