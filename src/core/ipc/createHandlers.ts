@@ -31,7 +31,7 @@ import { facetsOf } from '../views/filterFacets';
 import { newRecordCurrency } from '../outbox/recordCurrency';
 import { lookupChoices } from '../views/lookupChoices';
 import { recordDetail } from '../views/recordDetail';
-import { searchResults } from '../views/searchResults';
+import { searchPage, searchResults } from '../views/searchResults';
 import { viewScope } from '../views/viewScope';
 import { appearanceHandlers } from './appearanceHandlers';
 import { savedViewHandlers } from './savedViewHandlers';
@@ -146,6 +146,8 @@ export function createHandlers(
     'calendar.events': (input) => view((db, context) => eventsInRange(db, input, context)),
     'search.query': ({ text, perType }) =>
       view((db) => ({ groups: searchResults(db, text, perType) })),
+    'search.page': ({ text, object, offset, limit }) =>
+      view((db) => searchPage(db, text, object, offset, limit)),
     'edits.form': ({ object, recordTypeId }) =>
       view((db, context) => ({
         ...recordForm(db, object, recordTypeId ?? null),

@@ -5,7 +5,7 @@
  */
 type ColumnType = 'TEXT' | 'REAL' | 'INTEGER';
 type Column = { field: string; column: string; type: ColumnType };
-type SearchFields = {
+export type SearchFields = {
   title: string[];
   subtitle: string[];
   emails: string[];

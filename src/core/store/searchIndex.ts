@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { searchIdStride, searchSlot } from '../schema/searchObjectOrder';
-import { objectSpecs, type ObjectSpec } from '../schema/objectSpecs';
+import { cachedDescribe } from '../schema/fieldList';
+import { objectSpecs, type ObjectSpec, type SearchFields } from '../schema/objectSpecs';
 import { searchTerms } from './searchTerms';
 
 /** The FTS rowid packs the object's slot and the row's rowid, so updates find it directly. */
@@ -23,25 +24,49 @@ const phones = (record: Record<string, unknown>, fields: string[]) =>
     .join(' ');
 
 /** The four texts the index keeps of a record. */
-const entryOf = (s: NonNullable<ObjectSpec['search']>, record: Record<string, unknown>) => [
+const entryOf = (s: SearchFields, record: Record<string, unknown>) => [
   join(record, s.title),
   join(record, s.subtitle),
   join(record, s.emails),
   phones(record, s.phones),
 ];
 
+/**
+ * The fields a record is found by: its spec's, and the org's own email and phone fields (custom
+ * ones, from the cached describe), so a match in one of those comes up and says so.
+ */
+export function searchFields(db: Database.Database, spec: ObjectSpec): SearchFields | undefined {
+  if (!spec.search) return undefined;
+  const custom = (type: string) =>
+    (cachedDescribe(db, spec.name) ?? [])
+      .filter((f) => f.type === type && f.name.endsWith('__c'))
+      .map((f) => f.name);
+  return {
+    ...spec.search,
+    emails: [...spec.search.emails, ...custom('email')],
+    phones: [...spec.search.phones, ...custom('phone')],
+  };
+}
+
 export function searchStatements(db: Database.Database) {
   const remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const insert = db.prepare(
     'INSERT INTO search_index (rowid, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?)',
   );
+  // Read once per writer, at its first record: a sync reads describe before it writes records.
+  const fieldsOf = new Map<string, SearchFields | undefined>();
+  const fieldsFor = (spec: ObjectSpec) => {
+    if (!fieldsOf.has(spec.name)) fieldsOf.set(spec.name, searchFields(db, spec));
+    return fieldsOf.get(spec.name);
+  };
   return {
     /** `fresh`: the row was just inserted, so there is no old entry to remove. */
     put(spec: ObjectSpec, rowid: number | bigint, record: Record<string, unknown>, fresh = false) {
-      if (!spec.search) return;
+      const s = fieldsFor(spec);
+      if (!s) return;
       const key = ftsRowid(spec, rowid);
       if (!fresh) remove.run(key);
-      insert.run(key, ...entryOf(spec.search, record));
+      insert.run(key, ...entryOf(s, record));
     },
     /**
      * A record saved again: its entry is rewritten only when a searched field changed. Most saves
@@ -53,9 +78,10 @@ export function searchStatements(db: Database.Database) {
       before: Record<string, unknown>,
       after: Record<string, unknown>,
     ) {
-      if (!spec.search) return;
-      const old = entryOf(spec.search, before);
-      const now = entryOf(spec.search, after);
+      const s = fieldsFor(spec);
+      if (!s) return;
+      const old = entryOf(s, before);
+      const now = entryOf(s, after);
       if (now.some((text, i) => text !== old[i])) this.put(spec, rowid, after);
     },
     remove(spec: ObjectSpec, rowid: number | bigint) {
@@ -140,6 +166,36 @@ export function searchRows(db: Database.Database, input: string, perObject: numb
         ]
       : [];
   });
+}
+
+/**
+ * Every match of one object, a page at a time, and how many there are: "Show all results".
+ * Pages follow the index's order, so a page asked again holds the same records.
+ */
+export function searchObjectPage(
+  db: Database.Database,
+  input: string,
+  spec: ObjectSpec,
+  offset: number,
+  limit: number,
+): { total: number; rows: MatchedRows['rows'] } {
+  const match = toMatchQuery(db, input);
+  if (!match || !spec.search) return { total: 0, rows: [] };
+  const where = `search_index MATCH ? AND search_index.rowid % ${searchIdStride} = ?`;
+  const { total } = db
+    .prepare(`SELECT count(*) AS total FROM search_index WHERE ${where}`)
+    .get(match, ftsSlot(spec)) as { total: number };
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.json FROM search_index
+       JOIN ${spec.table} t ON t.rowid = search_index.rowid / ${searchIdStride}
+       WHERE ${where} ORDER BY search_index.rowid LIMIT ? OFFSET ?`,
+    )
+    .all(match, ftsSlot(spec), limit, offset) as Array<{ id: string; json: string }>;
+  return {
+    total,
+    rows: rows.map(({ id, json }) => ({ id, record: JSON.parse(json) as Record<string, unknown> })),
+  };
 }
 
 /** The first matches of each object, as title and subtitle. */

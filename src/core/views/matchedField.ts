@@ -3,13 +3,6 @@ export type FoundBy = { title: string[]; emails: string[]; phones: string[] };
 
 export type MatchedField = { label: string; value: string };
 
-// The rep's words for the fields search looks in beyond the name.
-const labels: Record<string, string> = {
-  Email: 'Email',
-  Phone: 'Phone',
-  MobilePhone: 'Mobile',
-};
-
 const texts = (record: Record<string, unknown>, fields: string[]) =>
   fields
     .map((field) => ({ field, value: record[field] }))
@@ -19,15 +12,16 @@ const texts = (record: Record<string, unknown>, fields: string[]) =>
 
 /**
  * Why a record came up, when its name does not say: the email or phone that matched the rep's
- * words, as "Email: …" or "Phone: …". `words` cuts text as the search index does; phones are
- * also found by their digits alone. Undefined when the name matches every word (the highlight
- * shows it) or nothing else matched.
+ * words, by its label ("Email: …", "Mobile Phone: …", an org's own label for a custom field).
+ * `words` cuts text as the search index does; phones are also found by their digits alone.
+ * Undefined when the name matches every word (the highlight shows it) or nothing else matched.
  */
 export function matchedField(
   record: Record<string, unknown>,
   foundBy: FoundBy,
   terms: string[],
   words: (text: string) => string[],
+  labelOf: (field: string) => string,
 ): MatchedField | undefined {
   const matches = (tokens: string[]) => (term: string) => tokens.some((t) => t.startsWith(term));
   const inTitle = matches(texts(record, foundBy.title).flatMap((f) => words(f.value)));
@@ -42,5 +36,5 @@ export function matchedField(
     })),
   ];
   const found = candidates.find((c) => left.some(matches(c.tokens())));
-  return found ? { label: labels[found.field] ?? found.field, value: found.value } : undefined;
+  return found ? { label: labelOf(found.field), value: found.value } : undefined;
 }

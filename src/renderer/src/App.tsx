@@ -7,6 +7,7 @@ import { loadTheme } from './settings/theme';
 import { followMain, useAppStore } from './state/appStore';
 import { views } from './state/views';
 import { RecordPanel } from './records/RecordPanel';
+import { SearchResultsView } from './views/SearchResultsView';
 import { ViewContent } from './views/ViewContent';
 
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const bridgeError = useAppStore((s) => s.bridgeError);
   const hasPanel = useAppStore((s) => s.panel !== undefined);
+  const results = useAppStore((s) => s.results);
   useSearchShortcut();
 
   useEffect(() => {
@@ -23,7 +25,7 @@ export function App() {
     return unsubscribe;
   }, [load]);
 
-  const title = views.find((v) => v.id === view)?.label ?? '';
+  const title = results ? 'Search results' : (views.find((v) => v.id === view)?.label ?? '');
   return (
     <div className="shell" data-panel={hasPanel ? 'open' : undefined}>
       <Sidebar />
@@ -36,7 +38,17 @@ export function App() {
             Roadbook could not reach its background process: {bridgeError}
           </p>
         ) : null}
-        <ViewContent view={view} />
+        {results ? (
+          <SearchResultsView
+            key={results.query}
+            query={results.query}
+            returnTo={results.returnTo}
+          />
+        ) : null}
+        {/* Kept, hidden, under the results: back from them, the view is as the rep left it. */}
+        <div className="view-frame" hidden={results !== undefined}>
+          <ViewContent view={view} />
+        </div>
       </main>
       <RecordPanel />
       <SearchPalette />

@@ -39,6 +39,7 @@ export const invokeChannels = [
   'accounts.detail',
   'calendar.events',
   'search.query',
+  'search.page',
   'edits.form',
   'edits.recordTypes',
   'edits.save',

@@ -43,6 +43,8 @@ import {
   salesforceId,
   searchInput,
   searchOutput,
+  searchPageInput,
+  searchPageOutput,
 } from './views';
 
 const noInput = z.object({}).strict();
@@ -109,6 +111,7 @@ export const invokeContract = {
   'calendar.events': { input: eventsInput, output: eventsOutput },
   'search.query': { input: searchInput, output: searchOutput },
   'records.lookupChoices': { input: lookupChoicesInput, output: lookupChoicesOutput },
+  'search.page': { input: searchPageInput, output: searchPageOutput },
   'edits.form': { input: formInput, output: formOutput },
   'edits.recordTypes': { input: recordTypesInput, output: recordTypesOutput },
   'edits.save': { input: saveInput, output: saveOutput },

@@ -313,32 +313,45 @@ export const homeOutput = z.object({
 export type HomeOutput = z.infer<typeof homeOutput>;
 
 export const searchInput = z.object({ text, perType: z.number().int().min(1).max(50) }).strict();
+const searchHit = z.object({
+  id: z.string(),
+  title: z.string(),
+  subtitle: z.string(),
+  /** The field that matched, when the title does not show it, by its label: "Email: …". */
+  matched: z.object({ label: z.string(), value: z.string() }).optional(),
+  deal: z
+    .object({
+      stage: z.string().nullable(),
+      amount: z.number().nullable(),
+      currency: z.string().nullable(),
+    })
+    .optional(),
+});
+export type SearchHit = z.infer<typeof searchHit>;
 export const searchOutput = z.object({
   groups: z.array(
     z.object({
       object: z.string(),
       /** More of this object matched than were sent. */
       more: z.boolean(),
-      hits: z.array(
-        z.object({
-          id: z.string(),
-          title: z.string(),
-          subtitle: z.string(),
-          /** The field that matched, when the title does not show it: "Email: …". */
-          matched: z.object({ label: z.string(), value: z.string() }).optional(),
-          deal: z
-            .object({
-              stage: z.string().nullable(),
-              amount: z.number().nullable(),
-              currency: z.string().nullable(),
-            })
-            .optional(),
-        }),
-      ),
+      hits: z.array(searchHit),
     }),
   ),
 });
 export type SearchOutput = z.infer<typeof searchOutput>;
+
+/** The objects search finds, in the order its results list them. */
+export const searchedObjects = ['Account', 'Contact', 'Opportunity', 'Lead', 'Event'] as const;
+/** "Show all results": one page of one object's matches, and how many match in all. */
+export const searchPageInput = z
+  .object({
+    text,
+    object: z.enum(searchedObjects),
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(200),
+  })
+  .strict();
+export const searchPageOutput = z.object({ total: z.number().int(), hits: z.array(searchHit) });
 
 export const exportInput = z
   .object({

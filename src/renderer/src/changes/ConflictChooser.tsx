@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   editableObjects,
   validateFields,
@@ -43,6 +43,8 @@ export function ConflictChooser(props: {
   conflict: FieldsConflict;
   currency: string | null;
   act: Act;
+  /** The change's other actions (Discard), on the line of "Keep these values". */
+  children?: ReactNode;
 }) {
   const { entry, conflict } = props;
   const idPrefix = useId();
@@ -82,88 +84,97 @@ export function ConflictChooser(props: {
   }
 
   return (
-    <fieldset className="conflict">
-      <legend>Which value should Salesforce keep?</legend>
-      <p className="conflict-who">{whoAndWhen(conflict)}</p>
-      {conflict.fields.map((f) => {
-        const inputId = `${idPrefix}-${f.field}`;
-        const error = errors[f.field];
-        const meta = metaOf(f.field);
-        const sides: Array<[Choice, string]> = [
-          ['mine', `Keep mine: ${shownText(f.type, f.mine, props.currency)}`],
-          ['theirs', `Take Salesforce’s: ${shownText(f.type, f.theirs, props.currency)}`],
-          ...(canType && meta ? [['new', 'Type a new value'] as [Choice, string]] : []),
-        ];
-        return (
-          <div key={f.field} role="radiogroup" aria-label={f.label} className="conflict-field">
-            <span className="conflict-label">{f.label}</span>
-            {sides.map(([side, text]) => (
-              <label key={side}>
-                <input
-                  type="radio"
-                  name={`${entry.opId}-${f.field}`}
-                  checked={choices[f.field] === side}
-                  onChange={() => setChoices((c) => ({ ...c, [f.field]: side }))}
-                />
-                {text}
-              </label>
-            ))}
-            {choices[f.field] === 'new' && meta ? (
-              <div className="conflict-new">
-                <label htmlFor={inputId}>New {f.label}</label>
-                {meta.type === 'picklist' ? (
-                  <select
-                    id={inputId}
-                    value={typed[f.field] ?? ''}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? `${inputId}-error` : undefined}
-                    onChange={(e) => setTyped((t) => ({ ...t, [f.field]: e.target.value }))}
-                  >
-                    <option value="">—</option>
-                    {meta.picklist.map((v) => (
-                      <option key={v} value={v}>
-                        {v}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  <span
-                    className={meta.type === 'currency' ? 'number-input unit-first' : undefined}
-                  >
-                    <input
+    <>
+      <fieldset className="conflict">
+        <legend>Which value should Salesforce keep?</legend>
+        <p className="conflict-who">{whoAndWhen(conflict)}</p>
+        {conflict.fields.map((f) => {
+          const inputId = `${idPrefix}-${f.field}`;
+          const error = errors[f.field];
+          const meta = metaOf(f.field);
+          const sides: Array<[Choice, string]> = [
+            ['mine', `Keep mine: ${shownText(f.type, f.mine, props.currency)}`],
+            ['theirs', `Take Salesforce’s: ${shownText(f.type, f.theirs, props.currency)}`],
+            ...(canType && meta ? [['new', 'Type a new value'] as [Choice, string]] : []),
+          ];
+          return (
+            <div key={f.field} role="radiogroup" aria-label={f.label} className="conflict-field">
+              <span className="conflict-label">{f.label}</span>
+              {sides.map(([side, text]) => (
+                <label key={side}>
+                  <input
+                    type="radio"
+                    name={`${entry.opId}-${f.field}`}
+                    checked={choices[f.field] === side}
+                    onChange={() => setChoices((c) => ({ ...c, [f.field]: side }))}
+                  />
+                  {text}
+                </label>
+              ))}
+              {choices[f.field] === 'new' && meta ? (
+                <div className="conflict-new">
+                  <label htmlFor={inputId}>New {f.label}</label>
+                  {meta.type === 'picklist' ? (
+                    <select
                       id={inputId}
-                      type={
-                        isNumericType(meta.type) ? 'number' : meta.type === 'date' ? 'date' : 'text'
-                      }
-                      step={isNumericType(meta.type) ? 'any' : undefined}
                       value={typed[f.field] ?? ''}
                       aria-invalid={error ? true : undefined}
                       aria-describedby={error ? `${inputId}-error` : undefined}
                       onChange={(e) => setTyped((t) => ({ ...t, [f.field]: e.target.value }))}
-                    />
-                    {meta.type === 'currency' && props.currency ? (
-                      <span aria-hidden="true">{props.currency}</span>
-                    ) : null}
-                  </span>
-                )}
-                {error ? (
-                  <p className="field-error" id={`${inputId}-error`}>
-                    {error}
-                  </p>
-                ) : null}
-              </div>
-            ) : null}
-          </div>
-        );
-      })}
-      <button
-        type="button"
-        className="button"
-        disabled={conflict.fields.some((f) => !choices[f.field])}
-        onClick={() => void keep()}
-      >
-        Keep these values
-      </button>
-    </fieldset>
+                    >
+                      <option value="">—</option>
+                      {meta.picklist.map((v) => (
+                        <option key={v} value={v}>
+                          {v}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span
+                      className={meta.type === 'currency' ? 'number-input unit-first' : undefined}
+                    >
+                      <input
+                        id={inputId}
+                        type={
+                          isNumericType(meta.type)
+                            ? 'number'
+                            : meta.type === 'date'
+                              ? 'date'
+                              : 'text'
+                        }
+                        step={isNumericType(meta.type) ? 'any' : undefined}
+                        value={typed[f.field] ?? ''}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `${inputId}-error` : undefined}
+                        onChange={(e) => setTyped((t) => ({ ...t, [f.field]: e.target.value }))}
+                      />
+                      {meta.type === 'currency' && props.currency ? (
+                        <span aria-hidden="true">{props.currency}</span>
+                      ) : null}
+                    </span>
+                  )}
+                  {error ? (
+                    <p className="field-error" id={`${inputId}-error`}>
+                      {error}
+                    </p>
+                  ) : null}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={conflict.fields.some((f) => !choices[f.field])}
+          onClick={() => void keep()}
+        >
+          Keep these values
+        </button>
+        {props.children}
+      </div>
+    </>
   );
 }

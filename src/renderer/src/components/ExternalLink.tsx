@@ -19,7 +19,16 @@ export function ExternalLink(props: { kind: 'phone' | 'email' | 'website'; value
         void api().links.open({ url });
       }}
     >
-      {label}
+      {props.kind === 'email' && label.includes('@') ? (
+        // A narrow column breaks an address before its domain, never inside a word.
+        <>
+          {label.slice(0, label.indexOf('@'))}
+          <wbr />
+          {label.slice(label.indexOf('@'))}
+        </>
+      ) : (
+        label
+      )}
     </a>
   );
 }

@@ -26,17 +26,22 @@ export function SearchPalette() {
   const openAccount = useAppStore((s) => s.openAccount);
   const openPanel = useAppStore((s) => s.openPanel);
   const navigate = useAppStore((s) => s.navigate);
+  const showResults = useAppStore((s) => s.showResults);
   const connection = activeConnection(useAppStore((s) => s.auth));
   const currency = useCurrency();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const found = useSearch(!!connection);
   const [active, setActive] = useState(0);
+  // Where search was opened from: the results page gives focus back there.
+  const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
+      opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       element.showModal();
       input.current?.select();
     }
@@ -49,7 +54,6 @@ export function SearchPalette() {
   const sections: SearchSection[] = typed
     ? found.groups.map((g) => ({
         label: pluralOf[g.object] ?? g.object,
-        more: found.showingAll && g.more,
         entries: g.hits.map((h) => ({ ...h, object: g.object })),
       }))
     : recent.length > 0
@@ -66,7 +70,7 @@ export function SearchPalette() {
         ]
       : [];
   const entries = sections.flatMap((s) => s.entries);
-  const hasMore = typed && !found.showingAll && found.groups.some((g) => g.more);
+  const hasMore = typed && found.groups.some((g) => g.more);
 
   const choose = (entry: SearchEntry | undefined) => {
     if (!entry) return;
@@ -81,7 +85,6 @@ export function SearchPalette() {
     <dialog
       ref={dialog}
       className="search-palette"
-      data-all={found.showingAll ? 'true' : undefined}
       aria-label="Search"
       onClose={() => setOpen(false)}
       onClick={(event) => {
@@ -148,11 +151,7 @@ export function SearchPalette() {
           <button
             type="button"
             className="link-button"
-            onClick={() => {
-              setActive(0);
-              found.showAll();
-              input.current?.focus();
-            }}
+            onClick={() => showResults(found.query.trim(), opener.current)}
           >
             Show all results
           </button>

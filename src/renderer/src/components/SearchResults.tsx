@@ -1,15 +1,14 @@
 import { money } from '../format';
-import type { SearchOutput } from '../../../shared/ipc/views';
+import type { SearchHit } from '../../../shared/ipc/views';
 import { Highlight } from './Highlight';
 
-type Hit = SearchOutput['groups'][number]['hits'][number];
-export type SearchEntry = Hit & { object: string };
-export type SearchSection = { label: string; more?: boolean; entries: SearchEntry[] };
+export type SearchEntry = SearchHit & { object: string };
+export type SearchSection = { label: string; entries: SearchEntry[] };
 
 export const optionId = (index: number) => `search-hit-${index}`;
 
 /** What a hit says under its name: a deal's stage and amount, anything else its subtitle. */
-function detail(entry: SearchEntry, currency: string | null): string {
+export function hitDetail(entry: SearchHit, currency: string | null): string {
   if (!entry.deal) return entry.subtitle;
   const amount =
     entry.deal.amount === null ? '' : money(entry.deal.amount, entry.deal.currency ?? currency);
@@ -58,16 +57,11 @@ export function SearchResults(props: {
                   ) : null}
                 </span>
                 <span className="muted search-detail">
-                  <Highlight text={detail(entry, props.currency)} query={props.query} />
+                  <Highlight text={hitDetail(entry, props.currency)} query={props.query} />
                 </span>
               </div>
             );
           })}
-          {section.more ? (
-            <p className="muted search-more">
-              More {section.label.toLowerCase()} match: type more to narrow them down.
-            </p>
-          ) : null}
         </div>
       ))}
     </div>

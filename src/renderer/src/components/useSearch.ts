@@ -2,21 +2,18 @@ import { useRef, useState } from 'react';
 import type { SearchOutput } from '../../../shared/ipc/views';
 import { api } from '../api';
 
-/** As many of each object as type-ahead shows, and as "Show all results" lists. */
+/** As many of each object as type-ahead shows; "Show all results" lists every one elsewhere. */
 const firstFew = 6;
-const all = 50;
 
 /** The palette's question and its latest answer; a late answer to an older question is dropped. */
 export function useSearch(connected: boolean) {
   const asked = useRef(0);
   const [query, setQuery] = useState('');
-  const [showingAll, setShowingAll] = useState(false);
   const [groups, setGroups] = useState<SearchOutput['groups']>([]);
   const [error, setError] = useState<string>();
 
-  const ask = (text: string, wantAll: boolean) => {
+  const search = (text: string) => {
     setQuery(text);
-    setShowingAll(wantAll);
     const mine = ++asked.current;
     if (!connected || text.trim() === '') {
       setGroups([]);
@@ -24,7 +21,7 @@ export function useSearch(connected: boolean) {
       return;
     }
     void api()
-      .search.query({ text: text.slice(0, 200), perType: wantAll ? all : firstFew })
+      .search.query({ text: text.slice(0, 200), perType: firstFew })
       .then((result) => {
         if (mine !== asked.current) return;
         if (result.ok) {
@@ -38,9 +35,7 @@ export function useSearch(connected: boolean) {
     query,
     groups,
     error,
-    showingAll,
     /** The first few of each kind, as the rep types. */
-    search: (text: string) => ask(text, false),
-    showAll: () => ask(query, true),
+    search,
   };
 }

@@ -37,6 +37,46 @@ export function ChangeNotice(props: { entry: OutboxEntry }) {
     savedLocally();
   };
   const label = `${entry.recordName} change`;
+  const actions = (
+    <>
+      {entry.status === 'failed' || (entry.status === 'waiting' && entry.attempts > 0) ? (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void act(api().changes.retry({ opId: entry.opId }))}
+        >
+          Retry
+        </button>
+      ) : null}
+      {entry.status !== 'sending' && !confirming ? (
+        <button
+          type="button"
+          className="button secondary"
+          aria-label={`Discard ${label}`}
+          onClick={() => setConfirming(true)}
+        >
+          Discard
+        </button>
+      ) : null}
+      {confirming ? (
+        <>
+          <span>
+            {entry.op === 'create' ? 'Delete this new record?' : 'Go back to Salesforce’s values?'}
+          </span>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => void act(api().changes.discard({ opId: entry.opId }))}
+          >
+            Discard for good
+          </button>
+          <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </>
+      ) : null}
+    </>
+  );
   return (
     <div className="change-notice" data-status={entry.status} role="group" aria-label={label}>
       <p className="change-status">{describe(entry)}</p>
@@ -51,48 +91,11 @@ export function ChangeNotice(props: { entry: OutboxEntry }) {
           conflict={entry.conflict}
           currency={entry.currency ?? orgCurrency}
           act={act}
-        />
+        >
+          {actions}
+        </ConflictChooser>
       ) : null}
-      <div className="form-actions">
-        {entry.status === 'failed' || (entry.status === 'waiting' && entry.attempts > 0) ? (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void act(api().changes.retry({ opId: entry.opId }))}
-          >
-            Retry
-          </button>
-        ) : null}
-        {entry.status !== 'sending' && !confirming ? (
-          <button
-            type="button"
-            className="button secondary"
-            aria-label={`Discard ${label}`}
-            onClick={() => setConfirming(true)}
-          >
-            Discard
-          </button>
-        ) : null}
-        {confirming ? (
-          <>
-            <span>
-              {entry.op === 'create'
-                ? 'Delete this new record?'
-                : 'Go back to Salesforce’s values?'}
-            </span>
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => void act(api().changes.discard({ opId: entry.opId }))}
-            >
-              Discard for good
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </>
-        ) : null}
-      </div>
+      {entry.conflict?.kind === 'fields' ? null : <div className="form-actions">{actions}</div>}
       {problem ? <p role="alert">{problem}</p> : null}
     </div>
   );

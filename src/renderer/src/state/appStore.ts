@@ -9,6 +9,11 @@ import type { EditableRecord, OpenRecord, ViewId, ViewPreset } from './views';
 type AppState = {
   view: ViewId;
   searchOpen: boolean;
+  /**
+   * "Show all results": the page of every match, over the view it was opened from (kept as it
+   * was), and the control focus goes back to when the rep leaves it.
+   */
+  results: { query: string; returnTo: HTMLElement | null } | undefined;
   info: AppInfo | undefined;
   auth: AuthState | undefined;
   sync: SyncStatus | undefined;
@@ -31,6 +36,8 @@ type AppState = {
   requestEdit(record: EditableRecord): void;
   editTaken(): void;
   setSearchOpen(open: boolean): void;
+  showResults(query: string, returnTo: HTMLElement | null): void;
+  closeResults(): void;
   load(): Promise<void>;
   /** Runs an auth call and keeps the state it answers with; returns the failure message, if any. */
   authCall(call: Promise<IpcResult<AuthState>>): Promise<string | undefined>;
@@ -39,6 +46,7 @@ type AppState = {
 export const useAppStore = create<AppState>((set) => ({
   view: 'home',
   searchOpen: false,
+  results: undefined,
   info: undefined,
   auth: undefined,
   sync: undefined,
@@ -49,17 +57,27 @@ export const useAppStore = create<AppState>((set) => ({
   editWanted: undefined,
   dataVersion: 0,
   savedLocally: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
-  navigate: (view, preset) => set({ view, preset, accountId: undefined, panel: undefined }),
-  openAccount: (accountId) => set({ view: 'accounts', accountId, panel: undefined }),
+  navigate: (view, preset) =>
+    set({ view, preset, accountId: undefined, panel: undefined, results: undefined }),
+  openAccount: (accountId) =>
+    set({ view: 'accounts', accountId, panel: undefined, results: undefined }),
   openPanel: (panel) => set({ panel }),
   requestEdit: (record) =>
     set(
       record.object === 'Account'
-        ? { view: 'accounts', accountId: record.id, panel: undefined, editWanted: record }
+        ? {
+            view: 'accounts',
+            accountId: record.id,
+            panel: undefined,
+            results: undefined,
+            editWanted: record,
+          }
         : { panel: { object: record.object, id: record.id }, editWanted: record },
     ),
   editTaken: () => set({ editWanted: undefined }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
+  showResults: (query, returnTo) => set({ searchOpen: false, results: { query, returnTo } }),
+  closeResults: () => set({ results: undefined }),
   async load() {
     const [info, auth, sync] = await Promise.all([
       api().app.info({}),

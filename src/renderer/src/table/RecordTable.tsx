@@ -32,6 +32,11 @@ export type TableColumn = {
   hidden?: boolean;
   /** Figures that line up and read right to left. */
   numeric?: boolean;
+  /**
+   * This column's share of the width the columns leave free, beside the others' (text takes 1,
+   * figures none): an email or a name is cut before a rating is.
+   */
+  grow?: number;
   render(row: RecordRow): ReactNode;
 };
 
@@ -69,6 +74,10 @@ export function RecordTable(props: {
   question: ListQuestion;
   /** Saved views of this table: picking one asks its question and shows its columns. */
   views?: { table: SavedViewTable; apply(question: ListQuestion): void };
+  /** How many rows match ("499 leads match"), at the start of the tools' line. */
+  status?: ReactNode;
+  /** The view's own action ("New lead"), first of the tools; a form it opens goes below them. */
+  action?: ReactNode;
 }) {
   const { windows } = props;
   const [settings, setSettings] = useState(() => loadTableSettings(props.settingsKey));
@@ -139,6 +148,9 @@ export function RecordTable(props: {
   const byRender = new Map(props.columns.map((c) => [c.id, c.render]));
   const numeric = new Set(props.columns.filter((c) => c.numeric).map((c) => c.id));
   const cellClass = (id: string) => (numeric.has(id) ? 'table-cell number' : 'table-cell');
+  const grows = new Map(props.columns.map((c) => [c.id, c.grow ?? (c.numeric ? 0 : 1)]));
+  // Sized columns fill the row: the spare width is shared, so nothing is cut that fits.
+  const cellStyle = (id: string, size: number) => ({ width: size, flexGrow: grows.get(id) });
   const visible = table.getVisibleLeafColumns();
   const width = table.getTotalSize();
   const rowId = (index: number) => `${props.settingsKey}-row-${index}`;
@@ -146,6 +158,8 @@ export function RecordTable(props: {
   return (
     <div className="record-table">
       <div className="table-tools">
+        {props.status}
+        {props.action}
         {props.views ? (
           <SavedViews
             table={props.views.table}
@@ -196,7 +210,7 @@ export function RecordTable(props: {
                 key={header.id}
                 role="columnheader"
                 className={cellClass(header.column.id)}
-                style={{ width: header.getSize() }}
+                style={cellStyle(header.column.id, header.getSize())}
                 aria-sort={
                   sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
                 }
@@ -250,7 +264,7 @@ export function RecordTable(props: {
                     key={column.id}
                     role="gridcell"
                     className={cellClass(column.id)}
-                    style={{ width: column.getSize() }}
+                    style={cellStyle(column.id, column.getSize())}
                   >
                     {row ? byRender.get(column.id)?.(row) : <span className="placeholder" />}
                   </div>

@@ -52,6 +52,7 @@ function AccountList() {
         id: 'Phone',
         header: 'Phone',
         size: 140,
+        grow: 0,
         render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
       },
       {
@@ -99,8 +100,8 @@ function AccountList() {
         />
       </div>
       <DataAge />
-      <TableStatus windows={windows} noun="account" filtered={isFiltered(filter)} />
       <RecordTable
+        status={<TableStatus windows={windows} noun="account" filtered={isFiltered(filter)} />}
         label="Accounts"
         settingsKey="accounts"
         views={{ table: 'accounts', apply }}

@@ -25,18 +25,22 @@ const columns: TableColumn[] = [
     id: 'Phone',
     header: 'Phone',
     size: 140,
+    grow: 0,
     render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
   },
   {
     id: 'Email',
     header: 'Email',
     size: 190,
+    // Addresses run longest: they take most of a wide window's spare width.
+    grow: 4,
     render: (r) => <ExternalLink kind="email" value={r['Email']} />,
   },
   {
     id: 'MobilePhone',
     header: 'Mobile',
     size: 140,
+    grow: 0,
     hidden: true,
     render: (r) => <ExternalLink kind="phone" value={r['MobilePhone']} />,
   },
@@ -82,8 +86,8 @@ export function ContactsView() {
         />
       </div>
       <DataAge />
-      <TableStatus windows={windows} noun="contact" filtered={isFiltered(filter)} />
       <RecordTable
+        status={<TableStatus windows={windows} noun="contact" filtered={isFiltered(filter)} />}
         label="Contacts"
         settingsKey="contacts"
         views={{ table: 'contacts', apply }}

@@ -26,18 +26,21 @@ const columns: TableColumn[] = [
   { id: 'Company', header: 'Company', size: 170, render: plain('Company') },
   { id: 'Title', header: 'Title', size: 150, hidden: true, render: plain('Title') },
   { id: 'Status', header: 'Status', size: 180, render: plain('Status') },
-  { id: 'Rating', header: 'Rating', size: 70, render: plain('Rating') },
+  { id: 'Rating', header: 'Rating', size: 70, grow: 0, render: plain('Rating') },
   { id: 'LeadSource', header: 'Source', size: 120, hidden: true, render: plain('LeadSource') },
   {
     id: 'Phone',
     header: 'Phone',
     size: 140,
+    grow: 0,
     render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
   },
   {
     id: 'Email',
     header: 'Email',
     size: 160,
+    // Addresses run longest: they take most of a wide window's spare width.
+    grow: 4,
     render: (r) => <ExternalLink kind="email" value={r['Email']} />,
   },
   { id: 'City', header: 'City', size: 120, hidden: true, render: plain('City') },
@@ -120,14 +123,8 @@ export function LeadsView() {
         />
       </div>
       <DataAge />
-      <NewRecordButton
-        object="Lead"
-        noun="lead"
-        laidOut
-        onCreated={(id) => openPanel({ object: 'Lead', id })}
-      />
-      <TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />
       <RecordTable
+        status={<TableStatus windows={windows} noun="lead" filtered={isFiltered(filter)} />}
         label="Leads"
         settingsKey="leads"
         views={{ table: 'leads', apply }}
@@ -139,6 +136,14 @@ export function LeadsView() {
         onEdit={(row) => requestEdit({ object: 'Lead', id: String(row['Id']) })}
         selectedId={panel?.id}
         question={question}
+        action={
+          <NewRecordButton
+            object="Lead"
+            noun="lead"
+            laidOut
+            onCreated={(id) => openPanel({ object: 'Lead', id })}
+          />
+        }
       />
     </section>
   );

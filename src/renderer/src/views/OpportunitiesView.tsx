@@ -49,7 +49,8 @@ export function OpportunitiesView() {
   // Name to Owner fit a 1280 px window beside the sidebar; the rest wait in the Columns menu.
   const columns = useMemo<TableColumn[]>(
     () => [
-      { id: 'Name', header: 'Name', size: 220, render: plain('Name') },
+      // Deal names run long: they take most of a wide window's spare width.
+      { id: 'Name', header: 'Name', size: 220, grow: 3, render: plain('Name') },
       { id: 'AccountName', header: 'Account', size: 170, render: plain('AccountName') },
       { id: 'StageName', header: 'Stage', size: 160, render: plain('StageName') },
       {
@@ -129,19 +130,15 @@ export function OpportunitiesView() {
         />
       </div>
       <DataAge />
-      <NewRecordButton
-        object="Opportunity"
-        noun="deal"
-        laidOut
-        onCreated={(id) => openPanel({ object: 'Opportunity', id })}
-      />
-      <TableStatus
-        windows={windows}
-        noun="opportunity"
-        plural="opportunities"
-        filtered={isFiltered(filter)}
-      />
       <RecordTable
+        status={
+          <TableStatus
+            windows={windows}
+            noun="opportunity"
+            plural="opportunities"
+            filtered={isFiltered(filter)}
+          />
+        }
         label="Opportunities"
         settingsKey="opportunities"
         views={{ table: 'opportunities', apply }}
@@ -153,6 +150,14 @@ export function OpportunitiesView() {
         onEdit={(row) => requestEdit({ object: 'Opportunity', id: String(row['Id']) })}
         selectedId={panel?.id}
         question={question}
+        action={
+          <NewRecordButton
+            object="Opportunity"
+            noun="deal"
+            laidOut
+            onCreated={(id) => openPanel({ object: 'Opportunity', id })}
+          />
+        }
       />
     </section>
   );

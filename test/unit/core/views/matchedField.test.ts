@@ -15,6 +15,9 @@ const lead = {
   MobilePhone: '+1 628 555 0199',
 };
 const foundBy: FoundBy = { title: ['Name'], emails: ['Email'], phones: ['Phone', 'MobilePhone'] };
+// Describe's labels, as an org may have them; a field it does not list reads by its name.
+const labels: Record<string, string> = { Email: 'Email', Phone: 'Phone', MobilePhone: 'Mobile' };
+const labelOf = (field: string) => labels[field] ?? field;
 
 describe('matchedField', () => {
   it.each([
@@ -27,11 +30,18 @@ describe('matchedField', () => {
     ['the mobile', ['628'], { label: 'Mobile', value: lead.MobilePhone }],
     ['nothing it shows', ['zzz'], undefined],
   ])('a search matching %s', (_, terms, expected) => {
-    expect(matchedField(lead, foundBy, terms, words)).toEqual(expected);
+    expect(matchedField(lead, foundBy, terms, words, labelOf)).toEqual(expected);
+  });
+
+  it('reads a matched field by the label the org gave it', () => {
+    const relabelled = (field: string) => (field === 'MobilePhone' ? 'Cell' : field);
+    expect(matchedField(lead, foundBy, ['628'], words, relabelled)?.label).toBe('Cell');
   });
 
   it('skips empty fields and finds the next one that matched', () => {
-    expect(matchedField({ ...lead, Email: '', Phone: null }, foundBy, ['628'], words)).toEqual({
+    expect(
+      matchedField({ ...lead, Email: '', Phone: null }, foundBy, ['628'], words, labelOf),
+    ).toEqual({
       label: 'Mobile',
       value: lead.MobilePhone,
     });
