@@ -192,3 +192,32 @@ test('Pipeline: a deal moved past the cards a column shows leaves the focus in t
     `${name} moved to ${labels.get(full)!}`,
   );
 });
+
+test('Leads: a lead edited out of the filtered list keeps its panel, then the focus goes back to the list', async ({
+  synced: app,
+}) => {
+  await open(app, 'Leads');
+  await app.getByRole('search').getByLabel('Owner').selectOption('all');
+  await app.getByRole('button', { name: 'Status: any' }).click();
+  await app.getByRole('checkbox', { name: /^Working - Contacted/ }).check();
+  await app.keyboard.press('Escape');
+  const grid = app.getByRole('grid', { name: 'Leads' });
+  const count = app.getByRole('status').filter({ hasText: /match$/ });
+  const before = Number((await count.textContent())!.replace(/\D/g, ''));
+  const row = grid.getByRole('row').nth(1);
+  const name = (await row.getByRole('gridcell').first().textContent())!;
+  await row.click();
+  const panel = app.getByRole('complementary', { name: 'Lead details' });
+  const edit = panel.getByRole('button', { name: 'Edit' });
+  await edit.click();
+  const form = panel.getByRole('form', { name: 'Edit lead' });
+  await form.getByLabel('Status').selectOption('Closed - Not Converted');
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  await expect(count).toHaveText(`${(before - 1).toLocaleString('en-US')} leads match`);
+  await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
+  await expect(edit).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(grid).toBeFocused();
+});
