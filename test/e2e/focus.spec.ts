@@ -104,3 +104,30 @@ test('a panel opened from Home or from a task gives the focus back to what opene
   await expect(contactPanel).toHaveCount(0);
   await expect(about).toBeFocused();
 });
+
+test('the Disconnect dialog gives the focus back to its button on Keep connected and on Escape', async ({
+  synced: app,
+}) => {
+  await open(app, 'Settings');
+  const disconnect = app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' });
+  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
+  await disconnect.click();
+  await dialog.getByRole('button', { name: 'Keep connected' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(disconnect).toBeFocused();
+  await disconnect.press('Enter');
+  await expect(dialog).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(disconnect).toBeFocused();
+});
+
+test('an account page left with “All accounts” gives the focus back to the table', async ({
+  synced: app,
+}) => {
+  await open(app, 'Accounts');
+  const grid = app.getByRole('grid', { name: 'Accounts' });
+  await grid.getByRole('row').nth(1).click();
+  await app.getByRole('button', { name: '← All accounts' }).click();
+  await expect(grid).toBeFocused();
+});
