@@ -132,6 +132,12 @@ test('offline: every view has the banner, the dot says offline, and network acti
   const signInButton = app.getByRole('button', { name: 'Sign in to Salesforce' });
   await expect(signInButton).toBeDisabled();
   await expect(signInButton).toHaveAccessibleDescription(offlineReason);
+  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
+  const openInSalesforce = app.getByRole('button', { name: 'Open in Salesforce' });
+  await expect(openInSalesforce).toBeDisabled();
+  await expect(openInSalesforce).toHaveAccessibleDescription(offlineReason);
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
 
   core.sync.setOnline(true);
   await expect(app.getByRole('status', { name: /^Salesforce: Connected as / })).toBeVisible();

@@ -3,21 +3,38 @@ import { expect, test as base, type Page } from '@playwright/test';
 import type { AppCore } from '../../src/core/app/appCore';
 import type { CallbackOutcome } from '../../src/core/auth/authService';
 import { deepLinkScheme } from '../../src/core/deepLink/parseDeepLink';
+import { preferencesFile } from '../../src/core/settings/preferencesFile';
 import { startFakeOrg, type FakeOrg, type FakeOrgOptions } from '../fake-org';
 import { answerInBrowser } from '../support/signInScript';
 import { createTestCore } from '../support/testCore';
-import { startTestBed } from '../web/testBed';
+import { tempDir } from '../support/tempDir';
+import { startTestBed, type TestBed } from '../web/testBed';
+
+type TestCore = ReturnType<typeof createTestCore>;
 
 type Fixtures = {
   /** The org to start; tests pick a dataset with test.use({ orgOptions }). */
   orgOptions: FakeOrgOptions;
   fakeOrg: FakeOrg;
+  /**
+   * Preferences in the data folder's preferences.json, as the app keeps them, rather than in
+   * memory: what `restart` needs to find the sign-in and the saved views again.
+   */
+  settingsOnDisk: boolean;
   /** The app, already connected to the fake org with its first sync finished. */
   synced: Page;
-  testCore: ReturnType<typeof createTestCore>;
+  testCore: TestCore;
   core: AppCore;
+  /** The bridge that serves the app's page and carries its calls to the core. */
+  bed: TestBed;
   /** The app's page, loaded and showing the shell. */
   app: Page;
+  /**
+   * Quits the app and starts it again, as a rep would: the core stops as on quit and a new one
+   * starts on the same data folder, then the window loads again in the same browser profile
+   * (same origin, so its local storage stays). Answers the new core; `app` shows it.
+   */
+  restart: () => Promise<AppCore>;
   /** URLs the app asked the operating system to open, in order. */
   externalOpens: string[];
   /** Deep links the "operating system" handed to the app, with the app's answer. */
@@ -37,13 +54,17 @@ export const test = base.extend<Fixtures>({
   deepLinks: async ({}, use) => use([]),
   traffic: async ({}, use) => use([]),
   orgOptions: [{ dataset: 'tiny' }, { option: true }],
+  settingsOnDisk: [false, { option: true }],
   fakeOrg: async ({ orgOptions }, use) => {
     const fake = await startFakeOrg(orgOptions);
     await use(fake);
     await fake.stop();
   },
-  testCore: async ({ context, externalOpens, fakeOrg }, use) => {
+  testCore: async ({ context, externalOpens, fakeOrg, settingsOnDisk }, use) => {
+    const dataDir = tempDir('core');
     const testCore = createTestCore({
+      dataDir,
+      ...(settingsOnDisk ? { settings: preferencesFile(dataDir) } : {}),
       defaultClientId: fakeOrg.clientId,
       defaultLoginHost: fakeOrg.url,
       openExternal: async (url) => {
@@ -60,17 +81,21 @@ export const test = base.extend<Fixtures>({
     expect(testCore.breaches, 'answers and events outside the IPC contract').toEqual([]);
   },
   core: async ({ testCore }, use) => use(testCore.core),
-  app: async ({ context, core, deepLinks, page, testCore, traffic }, use) => {
+  bed: async ({ core, testCore, traffic }, use) => {
+    const bed = await startTestBed({
+      core,
+      onTraffic: (message) => traffic.push(message),
+      onBreach: (message) => testCore.breaches.push(message),
+    });
+    await use(bed);
+    await bed.close();
+  },
+  app: async ({ bed, context, core, deepLinks, page }, use) => {
     const handOver = (url: string) =>
       void core.handleDeepLink(url).then((outcome) => deepLinks.push({ url, outcome }));
     // Links and script navigations to roadbook: show up as requests…
     context.on('request', (request) => {
       if (request.url().startsWith(`${deepLinkScheme}:`)) handOver(request.url());
-    });
-    const bed = await startTestBed({
-      core,
-      onTraffic: (message) => traffic.push(message),
-      onBreach: (message) => testCore.breaches.push(message),
     });
     // …but headless Chromium drops a redirect to roadbook: after a form POST (Salesforce's
     // "Allow"), so page navigations outside the app are fetched here and such redirects handed over.
@@ -96,7 +121,47 @@ export const test = base.extend<Fixtures>({
     await page.goto(bed.url);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await use(page);
-    await bed.close();
+  },
+  restart: async ({ app, bed, testCore, traffic }, use) => {
+    const running: Array<{ testCore: TestCore; bed: TestBed }> = [{ testCore, bed }];
+    const stop = async (at: { testCore: TestCore; bed: TestBed }) => {
+      await at.bed.close();
+      // What quitting does (main's will-quit): the sync stops, the sign-in and caches close.
+      await at.testCore.core.sync.stop();
+      await at.testCore.core.auth.close();
+    };
+    await use(async () => {
+      const port = Number(new URL(app.url()).port);
+      await app.goto('about:blank');
+      await stop(running.at(-1)!);
+      const next = createTestCore({
+        dataDir: testCore.dataDir,
+        cipher: testCore.cipher,
+        settings: preferencesFile(testCore.dataDir),
+        defaultClientId: testCore.deps.defaultClientId,
+        ...(testCore.deps.defaultLoginHost
+          ? { defaultLoginHost: testCore.deps.defaultLoginHost }
+          : {}),
+        openExternal: testCore.deps.openExternal,
+      });
+      // The same port keeps the page's origin, and with it the browser profile's storage.
+      const nextBed = await startTestBed({
+        core: next.core,
+        port,
+        onTraffic: (message) => traffic.push(message),
+        onBreach: (message) => testCore.breaches.push(message),
+      });
+      running.push({ testCore: next, bed: nextBed });
+      await app.goto(nextBed.url);
+      await app.getByRole('navigation', { name: 'Main' }).waitFor();
+      // As main does once the window has loaded.
+      next.core.sync.start();
+      return next.core;
+    });
+    for (const at of running.slice(1)) {
+      await stop(at);
+      expect(at.testCore.breaches, 'answers and events outside the IPC contract').toEqual([]);
+    }
   },
   synced: async ({ app, core, externalOpens, fakeOrg }, use) => {
     await core.auth.connect({ loginHost: fakeOrg.url, clientId: fakeOrg.clientId });

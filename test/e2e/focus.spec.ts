@@ -80,3 +80,54 @@ test('Log a call: Cancel gives the focus back to the Log a call button', async (
   await expect(form).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Log a call' })).toBeFocused();
 });
+
+test('a panel opened from Home or from a task gives the focus back to what opened it', async ({
+  synced: app,
+}) => {
+  const deal = app.getByRole('list', { name: 'Deals to close' }).getByRole('button').first();
+  await deal.click();
+  const dealPanel = app.getByRole('complementary', { name: 'Opportunity details' });
+  await expect(dealPanel.getByRole('heading', { level: 2 })).toBeFocused();
+  await dealPanel.getByRole('button', { name: 'Close' }).click();
+  await expect(dealPanel).toHaveCount(0);
+  await expect(deal).toBeFocused();
+
+  await open(app, 'Tasks');
+  const about = app
+    .getByRole('list', { name: 'Overdue' })
+    .getByRole('button', { name: /^Contact / })
+    .first();
+  await about.click();
+  const contactPanel = app.getByRole('complementary', { name: 'Contact details' });
+  await expect(contactPanel.getByRole('heading', { level: 2 })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(contactPanel).toHaveCount(0);
+  await expect(about).toBeFocused();
+});
+
+test('the Disconnect dialog gives the focus back to its button on Keep connected and on Escape', async ({
+  synced: app,
+}) => {
+  await open(app, 'Settings');
+  const disconnect = app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' });
+  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
+  await disconnect.click();
+  await dialog.getByRole('button', { name: 'Keep connected' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(disconnect).toBeFocused();
+  await disconnect.press('Enter');
+  await expect(dialog).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(disconnect).toBeFocused();
+});
+
+test('an account page left with “All accounts” gives the focus back to the table', async ({
+  synced: app,
+}) => {
+  await open(app, 'Accounts');
+  const grid = app.getByRole('grid', { name: 'Accounts' });
+  await grid.getByRole('row').nth(1).click();
+  await app.getByRole('button', { name: '← All accounts' }).click();
+  await expect(grid).toBeFocused();
+});

@@ -176,3 +176,29 @@ test('Open in Salesforce asks the system browser for the record’s Lightning pa
     .poll(() => externalOpens.at(-1))
     .toBe(`${fakeOrg.url}/lightning/r/Account/${String(contact['AccountId'])}/view`);
 });
+
+test('Open in Salesforce on a lead not sent yet says why instead of opening a page', async ({
+  synced: app,
+  core,
+  fakeOrg,
+  externalOpens,
+}) => {
+  // Salesforce is unreachable, so the new lead stays on this computer only.
+  fakeOrg.control.addFault({ route: '*', kind: 'drop' });
+  await core.handlers['edits.create']({
+    object: 'Lead',
+    fields: { LastName: 'Quennell', Company: 'Harbour Freight', Status: 'Open - Not Contacted' },
+  });
+  await open(app, 'Leads');
+  await app.getByRole('searchbox', { name: 'Filter leads' }).fill('Quennell');
+  await app.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1).click();
+  const panel = app.getByRole('complementary', { name: 'Lead details' });
+  await expect(panel.getByRole('heading', { level: 2, name: 'Quennell' })).toBeVisible();
+  const opened = externalOpens.length;
+  await panel.getByRole('button', { name: 'Open in Salesforce' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(
+    'This record is not in Salesforce yet: it goes there with the next sync.',
+  );
+  expect(externalOpens).toHaveLength(opened);
+  fakeOrg.control.clearFaults();
+});

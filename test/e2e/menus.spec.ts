@@ -36,6 +36,8 @@ const tableMenus: Menu[] = [
   { view: 'Accounts', button: /^Industry: /, name: 'Industry', checkboxes: true },
   { view: 'Accounts', button: /^Type: /, name: 'Type', checkboxes: true },
   { view: 'Accounts', button: /^Columns$/, name: 'Columns shown in Accounts', checkboxes: true },
+  { view: 'Accounts', button: /^Views$/, name: 'Saved views of Accounts' },
+  { view: 'Accounts', button: /^More filters$/, name: 'Filter by any field' },
 ];
 
 const otherMenus: Menu[] = [
@@ -44,6 +46,13 @@ const otherMenus: Menu[] = [
   { view: 'Contacts', button: /^More filters$/, name: 'Filter by any field' },
   { view: 'Opportunities', button: /^Stage: /, name: 'Stage', checkboxes: true },
   { view: 'Opportunities', button: /^Views$/, name: 'Saved views of Opportunities' },
+  {
+    view: 'Opportunities',
+    button: /^Columns$/,
+    name: 'Columns shown in Opportunities',
+    checkboxes: true,
+  },
+  { view: 'Opportunities', button: /^More filters$/, name: 'Filter by any field' },
   { view: 'Pipeline', button: /^Move .+ to stage$/, name: /^Move .+ to stage$/ },
 ];
 

@@ -11,7 +11,7 @@ async function open(app: Page, view: string) {
 
 const viewsMenu = (app: Page) => app.getByRole('dialog', { name: 'Saved views of Leads' });
 
-test('a saved view brings back its filters, sort and columns, and survives a restart', async ({
+test('a saved view brings back its filters, sort and columns, in any window of the app', async ({
   synced: app,
   browser,
   core,

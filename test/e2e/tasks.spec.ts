@@ -6,7 +6,7 @@ test.use({ orgOptions: { dataset: 'demo' } });
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-test('Tasks: reschedule into Today (Salesforce gets the date), open the contact, log a call there', async ({
+test('Tasks: reschedule into Today offline (Salesforce gets the date), open the contact, log a call there', async ({
   synced: app,
   fakeOrg,
 }) => {
@@ -24,8 +24,14 @@ test('Tasks: reschedule into Today (Salesforce gets the date), open the contact,
   const first = app.getByRole('list', { name: 'Upcoming' }).getByRole('listitem').first();
   const dateInput = first.getByLabel(`Due date of ${String(moved['Subject'])}`);
   await expect(dateInput).toHaveValue(String(moved['ActivityDate']));
+  fakeOrg.control.addFault({ route: '*', kind: 'drop' });
   await dateInput.fill(today);
   await expect(todayHeading).toHaveText(`Today ${count(todayCount + 1)}`);
+  await expect(app.getByLabel('1 change waiting')).toBeVisible();
+  expect(fakeOrg.control.get('Task', String(moved['Id']))['ActivityDate']).toBe(
+    moved['ActivityDate'],
+  );
+  fakeOrg.control.clearFaults();
   await app.getByRole('button', { name: 'Sync now' }).click();
   await expect
     .poll(() => fakeOrg.control.get('Task', String(moved['Id']))['ActivityDate'])
@@ -50,14 +56,21 @@ test('Tasks: reschedule into Today (Salesforce gets the date), open the contact,
   await expect(panel.getByRole('button', { name: 'Log a call' })).toBeFocused();
 });
 
-test('Log a call on an account: a confirmation, the call in its activity, and a follow-up task', async ({
+test('Log a call on an account offline: a confirmation, the call in its activity at once, a follow-up task, both in Salesforce after', async ({
   synced: app,
+  fakeOrg,
 }) => {
+  test.setTimeout(90_000);
   await app
     .getByRole('navigation', { name: 'Main' })
     .getByRole('button', { name: 'Accounts' })
     .click();
   await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
+  const accountName = (await app.getByRole('article').getAttribute('aria-label'))!.replace(
+    /^Account /,
+    '',
+  );
+  fakeOrg.control.addFault({ route: '*', kind: 'drop' });
   await app.getByRole('button', { name: 'Log a call' }).click();
   const form = app.getByRole('form', { name: 'Log a call' });
   await form.getByLabel('Subject').fill('Call about the renewal');
@@ -71,6 +84,26 @@ test('Log a call on an account: a confirmation, the call in its activity, and a 
   await expect(activity).toContainText('Call about the renewal');
   await expect(activity).toContainText('Send the renewal quote');
   await expect(app.getByRole('button', { name: 'Log a call' })).toBeFocused();
+  await expect(app.getByLabel('2 changes waiting')).toBeVisible();
+
+  fakeOrg.control.clearFaults();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByLabel(/changes? waiting/)).toHaveCount(0, { timeout: 60_000 });
+  const sent = (subject: string) =>
+    fakeOrg.control.all('Task').find((t) => t['Subject'] === subject);
+  const account = fakeOrg.control.get(
+    'Account',
+    String(sent('Call about the renewal')?.['WhatId']),
+  );
+  expect(account['Name']).toBe(accountName);
+  expect(sent('Call about the renewal')).toMatchObject({
+    TaskSubtype: 'Call',
+    Status: 'Completed',
+  });
+  expect(sent('Send the renewal quote')).toMatchObject({
+    WhatId: account.Id,
+    Status: 'Not Started',
+  });
 });
 
 test('a task checked off in Tasks while offline leaves Overdue and reaches Salesforce', async ({

@@ -21,12 +21,22 @@ function MeetingEditor(props: { id: string; onDone(confirmation: string | undefi
   );
 }
 
-/** "Edit" on a meeting's line: its form in place, offline too, then focus back on the line. */
-export function EditMeetingButton(props: { id: string; subject: string }) {
+/**
+ * "Edit" on a meeting's line: its form in place, offline too. A new time can move the line to
+ * another day, so the timeline confirms (`onDone`) and takes the focus there (`focusKey`).
+ */
+export function EditMeetingButton(props: {
+  id: string;
+  subject: string;
+  focusKey: string;
+  onDone(confirmation: string | undefined): void;
+}) {
   return (
     <FormButton
       label="Edit"
       name={`Edit meeting ${props.subject}`}
+      focusKey={props.focusKey}
+      onDone={props.onDone}
       form={(done) => <MeetingEditor id={props.id} onDone={done} />}
     />
   );

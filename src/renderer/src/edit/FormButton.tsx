@@ -9,6 +9,10 @@ export function FormButton(props: {
   label: string;
   /** The button's accessible name, where its label alone does not say what it is for. */
   name?: string;
+  /** Marks the button for a list that moves the focus after it (`useFocusFollows`). */
+  focusKey?: string;
+  /** Confirms in the caller's place, for a button whose line may move away. */
+  onDone?(confirmation: string | undefined): void;
   form(done: (confirmation: string | undefined) => void): ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -21,7 +25,8 @@ export function FormButton(props: {
           {props.form((said) => {
             button.willReturn();
             setOpen(false);
-            setConfirmation(said);
+            if (props.onDone) props.onDone(said);
+            else setConfirmation(said);
           })}
         </div>
       ) : (
@@ -30,6 +35,7 @@ export function FormButton(props: {
           ref={button.ref}
           className="button secondary"
           aria-label={props.name}
+          data-focus-key={props.focusKey}
           onClick={() => {
             setConfirmation(undefined);
             setOpen(true);
@@ -38,9 +44,11 @@ export function FormButton(props: {
           {props.label}
         </button>
       )}
-      <p role="status" className="saved-notice">
-        {confirmation}
-      </p>
+      {props.onDone ? null : (
+        <p role="status" className="saved-notice">
+          {confirmation}
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { HomeOutput } from '../../../shared/ipc/views';
 import { isoDay } from '../../../shared/periods';
+import { useFocusFollows } from '../components/useFocusFollows';
 import { number } from '../format';
 import { useAppStore } from '../state/appStore';
 import { TaskLine } from '../tasks/TaskLine';
@@ -9,8 +10,10 @@ export function DueTasks(props: { home: HomeOutput }) {
   const navigate = useAppStore((s) => s.navigate);
   const { dueTasks, openTasks } = props.home;
   const today = isoDay(new Date());
+  // A task checked off leaves the list: the focus stays in it, and the rep hears it was done.
+  const moves = useFocusFollows<HTMLElement>(props.home);
   return (
-    <section className="home-card" aria-labelledby="home-tasks">
+    <section className="home-card" aria-labelledby="home-tasks" ref={moves.container} tabIndex={-1}>
       <header>
         <h2 id="home-tasks">Today’s tasks</h2>
         <button type="button" className="link-button" onClick={() => navigate('tasks')}>
@@ -24,12 +27,16 @@ export function DueTasks(props: { home: HomeOutput }) {
               key={task.id}
               task={task}
               overdue={task.dueDate !== null && task.dueDate < today}
+              onMove={(key, said) => moves.follow(key, said)}
             />
           ))}
         </ul>
       ) : (
         <p className="muted">Nothing due today or overdue.</p>
       )}
+      <p role="status" className="saved-notice">
+        {moves.notice}
+      </p>
     </section>
   );
 }

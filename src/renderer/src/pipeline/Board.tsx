@@ -70,11 +70,30 @@ export function Board(props: {
     lastOpened.current = undefined;
   }, [panel, selectedId]);
 
-  // A card moved from its menu lands in another column: the focus follows it there.
-  const moved = useRef<string>(undefined);
+  // A card moved from its menu lands in another column: the focus follows it there. Past the
+  // cards loaded there, or off the board (a closed stage), the column it left keeps the focus.
+  const moved = useRef<{ id: string; from: string | undefined }>(undefined);
+  const [moveNotice, setMoveNotice] = useState<string>();
+  // Read when a card moves, not a dependency of onMove: every card would draw again per answer.
+  const stageLabels = useRef(props.board.stages);
   useEffect(() => {
-    focusCard(element.current, moved.current);
+    stageLabels.current = props.board.stages;
+  }, [props.board.stages]);
+  useEffect(() => {
+    const card = moved.current;
     moved.current = undefined;
+    const board = element.current;
+    if (!card || !board) return;
+    if (board.querySelector(`.card[data-id="${CSS.escape(card.id)}"]`))
+      return focusCard(board, card.id);
+    const left = [...board.querySelectorAll('.stage')].find(
+      (column) => column.getAttribute('aria-label') === card.from,
+    );
+    (
+      left?.querySelector<HTMLElement>('.card[tabindex="0"]') ??
+      left?.querySelector<HTMLElement>('.card') ??
+      board
+    ).focus();
   }, [props.board]);
 
   const savedLocally = useAppStore((s) => s.savedLocally);
@@ -83,7 +102,17 @@ export function Board(props: {
   const onOpen = useCallback((id: string) => openPanel({ object: 'Opportunity', id }), [openPanel]);
   const onMove = useCallback(
     (id: string, stage: string, keepFocus: boolean) => {
-      if (keepFocus) moved.current = id;
+      const card = element.current?.querySelector(`.card[data-id="${CSS.escape(id)}"]`);
+      if (keepFocus) {
+        moved.current = {
+          id,
+          from: card?.closest('.stage')?.getAttribute('aria-label') ?? undefined,
+        };
+        const to = stageLabels.current.find((s) => s.stage === stage)?.label ?? stage;
+        setMoveNotice(
+          `${card?.querySelector('.card-name')?.textContent ?? 'The deal'} moved to ${to}`,
+        );
+      }
       void saveStage(id, stage).then((refused) => {
         setMoveError(refused);
         if (!refused) savedLocally();
@@ -100,11 +129,15 @@ export function Board(props: {
   return (
     <>
       {moveError ? <p role="alert">Could not move the deal: {moveError}</p> : null}
+      <p role="status" className="saved-notice">
+        {moveError ? null : moveNotice}
+      </p>
       <div
         ref={element}
         className="board"
         role="list"
         aria-label="Pipeline board"
+        tabIndex={-1}
         onKeyDown={(event) => {
           if (element.current) moveFocus(element.current, event);
           const card = (event.target as HTMLElement).closest<HTMLElement>('.card');

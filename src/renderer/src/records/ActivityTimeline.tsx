@@ -4,6 +4,7 @@ import type { RecordRow } from '../../../shared/ipc/views';
 import { isoDay } from '../../../shared/periods';
 import { api } from '../api';
 import { LoadError, Loading } from '../components/Loading';
+import { useFocusFollows } from '../components/useFocusFollows';
 import { useIpc } from '../data/useIpc';
 import { StillLoading } from '../components/StillLoading';
 import { EditMeetingButton } from '../edit/EditMeetingButton';
@@ -45,15 +46,34 @@ function Timeline(props: TimelineProps) {
     [id, limit],
   );
   const timeline = loaded.data;
+  // A meeting moved to another day moves in the list: the focus goes to its Edit there.
+  const moves = useFocusFollows<HTMLElement>(timeline);
+  const edited = (meeting: string) => (said: string | undefined) => {
+    if (said)
+      moves.follow(
+        `edit-${meeting}`,
+        said,
+        'activity-days',
+        `${said}. It is now further back than the activity shown.`,
+      );
+  };
   const today = isoDay(new Date());
   const shown = timeline ? timeline.days.reduce((n, d) => n + d.items.length, 0) : 0;
   return (
-    <section className="activity-timeline" aria-labelledby={`activity-${id}`}>
+    <section
+      className="activity-timeline"
+      aria-labelledby={`activity-${id}`}
+      ref={moves.container}
+      tabIndex={-1}
+    >
       <h3 id={`activity-${id}`}>Activity</h3>
       <div className="activity-composer">
         <LogCallButton object={props.object} record={props.record} />
         <NewMeetingButton object={props.object} record={props.record} />
       </div>
+      <p role="status" className="saved-notice">
+        {moves.notice}
+      </p>
       {loaded.error ? <LoadError what="the activity" message={loaded.error} /> : null}
       {!timeline && !loaded.error ? <Loading what="activity" /> : null}
       {timeline ? <StillLoading objects={timeline.loading} /> : null}
@@ -61,7 +81,12 @@ function Timeline(props: TimelineProps) {
         <p className="muted">No calls, tasks or meetings yet.</p>
       ) : null}
       {timeline && timeline.days.length ? (
-        <ol className="activity-days" aria-label="Activity">
+        <ol
+          className="activity-days"
+          aria-label="Activity"
+          data-focus-key="activity-days"
+          tabIndex={-1}
+        >
           {timeline.days.map((group) => (
             <li key={group.day ?? 'undated'}>
               <h4 className="activity-day">
@@ -69,7 +94,7 @@ function Timeline(props: TimelineProps) {
               </h4>
               <ul className="activity-items">
                 {group.items.map((item) => (
-                  <ActivityLine key={item.id} item={item} here={id} />
+                  <ActivityLine key={item.id} item={item} here={id} onEdited={edited(item.id)} />
                 ))}
               </ul>
             </li>
@@ -85,7 +110,11 @@ function Timeline(props: TimelineProps) {
   );
 }
 
-function ActivityLine(props: { item: TimelineItem; here: string }) {
+function ActivityLine(props: {
+  item: TimelineItem;
+  here: string;
+  onEdited(said: string | undefined): void;
+}) {
   const { item } = props;
   const when = item.start ? `${clock(item.start)}${item.end ? `–${clock(item.end)}` : ''}` : null;
   const state = item.kind === 'meeting' ? null : item.closed ? 'Done' : (item.status ?? 'Open');
@@ -111,7 +140,14 @@ function ActivityLine(props: { item: TimelineItem; here: string }) {
           {r.name}
         </button>
       ))}
-      {item.kind === 'meeting' ? <EditMeetingButton id={item.id} subject={item.subject} /> : null}
+      {item.kind === 'meeting' ? (
+        <EditMeetingButton
+          id={item.id}
+          subject={item.subject}
+          focusKey={`edit-${item.id}`}
+          onDone={props.onEdited}
+        />
+      ) : null}
     </li>
   );
 }

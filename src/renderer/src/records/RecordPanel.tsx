@@ -11,6 +11,7 @@ import { FieldList } from './FieldList';
 import { OpenInSalesforce } from './OpenInSalesforce';
 import { ActivityTimeline } from './ActivityTimeline';
 import { RelatedLists } from './RelatedLists';
+import { useFocusBackToOpener } from './useFocusBackToOpener';
 import { useCurrency } from './useCurrency';
 
 const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Opportunity' } as const;
@@ -27,6 +28,8 @@ export function RecordPanel() {
   const object = panel?.object;
   const id = panel?.id;
   const editButton = useFocusOrigin();
+  // Before the heading takes the focus below: what had it is where the panel was opened from.
+  useFocusBackToOpener(panel !== undefined);
   useEffect(() => setEditing(false), [id]);
   const loaded = useIpc(
     () =>

@@ -8,7 +8,15 @@ function DisconnectDialog(props: { connection: ConnectionSummary; onClose(): voi
   const authCall = useAppStore((s) => s.authCall);
   const dialog = useRef<HTMLDialogElement>(null);
   const [deleteLocalData, setDeleteLocalData] = useState(false);
-  useEffect(() => dialog.current?.showModal(), []);
+  // The dialog goes from the page as it closes, so the focus is put back on its opener by hand
+  // (unless a disconnect took the opener's line away).
+  useEffect(() => {
+    const opener = document.activeElement;
+    dialog.current?.showModal();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   const confirm = async () => {
     await authCall(api().auth.disconnect({ key: props.connection.key, deleteLocalData }));
     props.onClose();

@@ -124,6 +124,12 @@ export function RecordTable(props: {
 
   const scroller = useRef<HTMLDivElement>(null);
   useFocusBackFromPanel(props.selectedId, scroller);
+  // Shown in place of what had the focus (an account page left by "All accounts", a Home
+  // figure), the table takes it rather than leave it on nothing.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body)
+      scroller.current?.focus();
+  }, []);
   const total = windows.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { TaskItem } from '../../../shared/ipc/tasks';
+import { isRealDay } from '../../../shared/periods';
 import { day } from '../format';
 import { completeTask, openRelated, rescheduleTask } from './taskEdits';
 
@@ -7,9 +8,15 @@ const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Deal', Account: 
 
 /**
  * One task: a box to check it off, what it is about, and its due date (which the rep can move
- * when `reschedule` is on). Both work offline.
+ * when `reschedule` is on). Both work offline. `onMove` hears of an edit that may move the line,
+ * with the key of the control to focus where it lands and what to tell the rep.
  */
-export function TaskLine(props: { task: TaskItem; overdue?: boolean; reschedule?: boolean }) {
+export function TaskLine(props: {
+  task: TaskItem;
+  overdue?: boolean;
+  reschedule?: boolean;
+  onMove?(key: string, said: string): void;
+}) {
   const { task } = props;
   const [refused, setRefused] = useState<string>();
   // Checked at once; the line moves to Completed when the list asks again.
@@ -17,12 +24,16 @@ export function TaskLine(props: { task: TaskItem; overdue?: boolean; reschedule?
   const related = [task.who, task.what].filter((r) => r !== null);
   return (
     <li className="task-line" data-closed={task.closed ? 'true' : undefined}>
+      {/* Not `disabled` once done: the focus stays on the box, also where the line moves. */}
       <input
         type="checkbox"
         checked={done}
-        disabled={done}
+        aria-disabled={done ? true : undefined}
+        data-focus-key={`complete-${task.id}`}
         aria-label={task.closed ? `${task.subject}, completed` : `Complete ${task.subject}`}
         onChange={() => {
+          if (done) return;
+          props.onMove?.(`complete-${task.id}`, `Completed: ${task.subject}`);
           setDone(true);
           void completeTask(task).then((refusal) => {
             setRefused(refusal);
@@ -59,8 +70,14 @@ export function TaskLine(props: { task: TaskItem; overdue?: boolean; reschedule?
           type="date"
           className="task-due"
           aria-label={`Due date of ${task.subject}`}
+          data-focus-key={`due-${task.id}`}
           defaultValue={task.dueDate ?? ''}
-          onChange={(event) => void rescheduleTask(task, event.target.value).then(setRefused)}
+          onChange={(event) => {
+            const to = event.target.value;
+            if (isRealDay(to) && to !== task.dueDate)
+              props.onMove?.(`due-${task.id}`, `${task.subject}: due ${day(to)}`);
+            void rescheduleTask(task, to).then(setRefused);
+          }}
         />
       ) : (
         <span className={props.overdue ? 'task-due overdue' : 'task-due muted'}>

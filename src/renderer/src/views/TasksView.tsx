@@ -3,6 +3,7 @@ import type { TaskGroup } from '../../../shared/ipc/tasks';
 import { api } from '../api';
 import { DataAge } from '../components/DataAge';
 import { LoadError, Loading } from '../components/Loading';
+import { useFocusFollows } from '../components/useFocusFollows';
 import { useIpc } from '../data/useIpc';
 import { StillLoading } from '../components/StillLoading';
 import { number } from '../format';
@@ -30,16 +31,27 @@ const firstLines = 10;
 export function TasksView() {
   const loaded = useIpc(() => api().tasks.list({ perGroup }), []);
   const [expanded, setExpanded] = useState<TaskGroup[]>([]);
+  // A task checked off or rescheduled moves to another group: the focus goes with it.
+  const moves = useFocusFollows<HTMLDivElement>(loaded.data);
   if (loaded.error) return <LoadError what="your tasks" message={loaded.error} />;
   if (!loaded.data) return <Loading what="your tasks" />;
   if (loaded.data.loading.length) return <StillLoading objects={loaded.data.loading} />;
   return (
-    <div className="tasks-view">
+    <div className="tasks-view" ref={moves.container} tabIndex={-1}>
       <DataAge />
+      <p role="status" className="saved-notice">
+        {moves.notice}
+      </p>
       {loaded.data.groups.map(({ group, count, tasks }) => {
         const shown = expanded.includes(group) ? tasks : tasks.slice(0, firstLines);
         return (
-          <section key={group} className="task-group" aria-labelledby={`tasks-${group}`}>
+          <section
+            key={group}
+            className="task-group"
+            aria-labelledby={`tasks-${group}`}
+            data-focus-key={`group-${group}`}
+            tabIndex={-1}
+          >
             <h2 id={`tasks-${group}`}>
               {titles[group]} <span className="task-count">{number(count)}</span>
             </h2>
@@ -51,6 +63,7 @@ export function TasksView() {
                     task={task}
                     overdue={group === 'overdue'}
                     reschedule={group !== 'completed'}
+                    onMove={(key, said) => moves.follow(key, said, `group-${group}`)}
                   />
                 ))}
               </ul>
