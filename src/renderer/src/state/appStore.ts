@@ -76,7 +76,12 @@ export const useAppStore = create<AppState>((set) => ({
     ),
   editTaken: () => set({ editWanted: undefined }),
   setSearchOpen: (searchOpen) => set({ searchOpen }),
-  showResults: (query, returnTo) => set({ searchOpen: false, results: { query, returnTo } }),
+  // A search from the results page keeps the way back to where the first one was opened.
+  showResults: (query, returnTo) =>
+    set((s) => ({
+      searchOpen: false,
+      results: { query, returnTo: s.results ? s.results.returnTo : returnTo },
+    })),
   closeResults: () => set({ results: undefined }),
   async load() {
     const [info, auth, sync] = await Promise.all([
