@@ -128,7 +128,7 @@ test.describe('in an org with thousands of leads', () => {
   });
 });
 
-test('a table keeps its filter and sort when the rep leaves it and after a restart', async ({
+test('a table keeps its filter and sort when the rep leaves it and after a reload', async ({
   synced: app,
 }) => {
   await open(app, 'Contacts');
