@@ -18,6 +18,9 @@ export default defineConfig({
   // The views journeys take ~20 s alone and half a minute more on a loaded two-core machine; the
   // limit is there to stop a hang, not to time the app (the bench does that).
   timeout: 60_000,
+  // An expectation waits for what the rep would see; on a loaded machine the first sync's worker
+  // (compiled from source in the test bed) can take longer than Playwright's default 5 s to start.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   outputDir: 'test-results',
   use: { trace: 'retain-on-failure', locale: 'en-US' },
