@@ -143,7 +143,8 @@ test('a long list of values has a search box that narrows it as the rep types', 
   const search = box.getByRole('searchbox', { name: 'Search Columns' });
   await expect(search).toBeFocused();
   // The view's own columns, then every other field the cache holds.
-  await expect(box.getByRole('checkbox', { name: 'Created' })).toBeVisible();
+  await expect(box.getByRole('checkbox', { name: 'Created', exact: true })).toBeVisible();
+  await expect(box.getByRole('checkbox', { name: 'Created By', exact: true })).toBeVisible();
   await expect(box.getByRole('checkbox', { name: 'State/Province' })).toBeVisible();
   await search.fill('ci');
   await expect(box.getByRole('checkbox')).toHaveCount(1);

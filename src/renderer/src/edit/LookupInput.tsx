@@ -30,8 +30,12 @@ export function LookupInput(props: {
   const [text, setText] = useState(shownName);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Nothing is asked until the rep opens the list: a form may hold several lookups.
   const found = useIpc(
-    () => api().records.lookupChoices({ object: props.object, text: open ? text : '' }),
+    () =>
+      open
+        ? api().records.lookupChoices({ object: props.object, text })
+        : Promise.resolve({ ok: true as const, value: { choices: [] } }),
     [props.object, open, text],
   );
   const choices = open ? (found.data?.choices ?? []) : [];
@@ -53,9 +57,10 @@ export function LookupInput(props: {
       if (!open) return setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => Math.max(0, Math.min(choices.length - 1, a + step)));
-    } else if (event.key === 'Enter' && open && choices.length) {
+    } else if (event.key === 'Enter' && open) {
+      // Enter in an open list picks (once the matches for what was typed are in), never submits.
       event.preventDefault();
-      pick(active);
+      if (!found.loading) pick(active);
     } else if (event.key === 'Escape' && open) {
       // The form's own Escape (cancel) waits until the list is closed.
       event.stopPropagation();
@@ -107,7 +112,7 @@ export function LookupInput(props: {
             {choice.detail ? <span className="lookup-detail"> · {choice.detail}</span> : null}
           </li>
         ))}
-        {open && found.data && choices.length === 0 ? (
+        {open && !found.loading && choices.length === 0 ? (
           <li className="lookup-none" role="option" aria-selected={false} aria-disabled="true">
             No synced {nouns[props.object]} match
           </li>
