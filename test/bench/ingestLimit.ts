@@ -6,14 +6,13 @@ import { recordWriter } from '../../src/core/store/recordWriter';
 import { nextGeneration } from '../../src/core/store/syncState';
 import type { ServerRecord } from '../../src/core/salesforce/serverRecord';
 import { objectSpecs } from '../../src/core/schema/objectSpecs';
-
-// The sync's Bulk API page: one transaction per page.
-const batchRows = 5_000;
+import { bulkPageRows } from '../../src/core/sync/syncOrg';
 
 /**
  * SQLite's own ingest limit for these rows: every record the sync cached (its `json` column, as
  * the sync parsed it) written into a fresh cache through the record writer, as a first load does
- * (indexes and the rollup deferred, the search index kept), with no network and no CSV.
+ * (indexes and the rollup deferred, the search index kept, a transaction per Bulk page of the
+ * sync's size), with no network and no CSV.
  */
 export async function measureIngestLimit(source: string, target: string) {
   const from = new Database(source, { readonly: true });
@@ -31,7 +30,7 @@ export async function measureIngestLimit(source: string, target: string) {
     });
     for (const row of from.prepare(`SELECT json FROM ${spec.table}`).pluck().iterate()) {
       batch.push(row as string);
-      if (batch.length === batchRows) {
+      if (batch.length === bulkPageRows) {
         write(batch);
         records += batch.length;
         batch = [];

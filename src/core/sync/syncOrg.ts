@@ -72,6 +72,15 @@ export type SyncSummary =
 type Limits = { DailyApiRequests?: { Max: number; Remaining: number } };
 
 const budgetShare = 0.8;
+
+/**
+ * Records per Bulk results page, each written in one transaction. Up to four pages are in memory
+ * at once (two lanes, each writing one and downloading the next). At 5k rows the longest hold of
+ * the thread was ~0.2–0.3 s instead of ~0.45–0.6 s at 10k, and a first load was no slower (10
+ * more calls per 100k records); 20k-row transactions wrote no faster either (the bench's ingest
+ * limit at 100k, 3.0–3.2 s of CPU both ways), and the window's edits wait for one transaction.
+ */
+export const bulkPageRows = 5_000;
 const running = new Set<Database.Database>();
 
 /**
@@ -199,11 +208,7 @@ async function pullEach(
       upper: serverNow,
       generation,
       bulkThreshold: options.bulkThreshold ?? 10_000,
-      // Up to four pages are in memory at once (two lanes, each writing one and downloading the
-      // next), and a page is written in one go. At 5k rows the longest hold of the thread was
-      // ~0.2–0.3 s instead of ~0.45–0.6 s at 10k, and a first load was no slower (10 more calls
-      // per 100k records).
-      bulkPageSize: options.bulkPageSize ?? 5_000,
+      bulkPageSize: options.bulkPageSize ?? bulkPageRows,
       apiVersion: options.apiVersion,
       pageDeadlineMs,
       countCall,
