@@ -13,6 +13,7 @@ import { v010Events } from './frozenMigrations/v010Events';
 import { v011ProcessesAndCurrencies } from './frozenMigrations/v011ProcessesAndCurrencies';
 import { v012Layouts } from './frozenMigrations/v012Layouts';
 import { v013ContactRoles } from './frozenMigrations/v013ContactRoles';
+import { v014BoardSums } from './frozenMigrations/v014BoardSums';
 
 /**
  * Forward-only: migration N takes a database at user_version N-1 to N. Each is the literal SQL
@@ -34,6 +35,7 @@ export const frozenMigrations: readonly string[] = [
   v011ProcessesAndCurrencies,
   v012Layouts,
   v013ContactRoles,
+  v014BoardSums,
 ];
 
 export const migrations: Array<(db: Database.Database) => void> = frozenMigrations.map(
