@@ -47,7 +47,16 @@ export const formFieldNames: Record<EditableObject, string[]> = {
     'MobilePhone',
     ...address('Mailing'),
   ],
-  Task: ['Subject', 'ActivityDate', 'Description', 'Status', 'WhoId', 'WhatId', 'TaskSubtype'],
+  Task: [
+    'Subject',
+    'ActivityDate',
+    'Description',
+    'Status',
+    'WhoId',
+    'WhatId',
+    'TaskSubtype',
+    'CallDisposition',
+  ],
   // Times are checked together by eventTimes (an all-day event takes dates).
   Event: [
     'Subject',

@@ -74,6 +74,7 @@ test('Log a call on an account offline: a confirmation, the call in its activity
   await app.getByRole('button', { name: 'Log a call' }).click();
   const form = app.getByRole('form', { name: 'Log a call' });
   await form.getByLabel('Subject').fill('Call about the renewal');
+  await form.getByLabel('Call Result').fill('Wants the quote by Friday');
   await form.getByRole('checkbox', { name: 'Add a follow-up task' }).check();
   await form.getByLabel('Follow-up subject').fill('Send the renewal quote');
   await form.getByRole('button', { name: 'Log call' }).click();
@@ -99,6 +100,7 @@ test('Log a call on an account offline: a confirmation, the call in its activity
   expect(sent('Call about the renewal')).toMatchObject({
     TaskSubtype: 'Call',
     Status: 'Completed',
+    CallDisposition: 'Wants the quote by Friday',
   });
   expect(sent('Send the renewal quote')).toMatchObject({
     WhatId: account.Id,

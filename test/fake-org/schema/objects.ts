@@ -241,6 +241,7 @@ const task: ObjectDef = {
     field('Description', 'Description', 'textarea'),
     field('IsClosed', 'Closed', 'boolean', readOnly),
     picklist('TaskSubtype', 'Task Subtype', ['Task', 'Email', 'Call']),
+    field('CallDisposition', 'Call Result', 'string'),
   ],
   childRelationships: [],
   search: { name: ['Subject'], email: [], phone: [] },

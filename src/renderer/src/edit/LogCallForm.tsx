@@ -50,7 +50,7 @@ export function LogCallForm(props: {
       object="Task"
       label="Log a call"
       submitLabel="Log call"
-      only={['Subject', 'ActivityDate', 'Description']}
+      only={['Subject', 'CallDisposition', 'ActivityDate', 'Description']}
       defaults={{
         Subject: 'Call',
         ActivityDate: isoDay(new Date()),
