@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openView, savedViewsMenu } from './navigation';
 
 // Two sales processes, so the board has a choice to remember; small enough to sync fast.
 test.use({
@@ -10,21 +10,12 @@ test.use({
   },
 });
 
-async function open(app: Page, view: string) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: view, exact: true })
-    .click();
-}
-
-const viewsMenu = (app: Page) => app.getByRole('dialog', { name: 'Saved views of Leads' });
-
 test('saved views, each table’s filters, sort and columns, and the board’s process survive a restart', async ({
   synced: app,
   restart,
 }) => {
   test.setTimeout(90_000);
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   const owner = app.getByRole('search').getByLabel('Owner');
   const grid = app.getByRole('grid', { name: 'Leads' });
   await owner.selectOption('all');
@@ -35,8 +26,10 @@ test('saved views, each table’s filters, sort and columns, and the board’s p
   await app.keyboard.press('Escape');
   await expect(app.getByRole('button', { name: `Status: ${statusName}` })).toBeVisible();
   await app.getByRole('button', { name: 'Views' }).click();
-  await viewsMenu(app).getByRole('textbox', { name: 'View name' }).fill('Everyone’s, one status');
-  await viewsMenu(app).getByRole('button', { name: 'Save view' }).click();
+  await savedViewsMenu(app)
+    .getByRole('textbox', { name: 'View name' })
+    .fill('Everyone’s, one status');
+  await savedViewsMenu(app).getByRole('button', { name: 'Save view' }).click();
   await app.keyboard.press('Escape');
 
   // What the table shows at quit differs from the saved view: both must come back.
@@ -50,7 +43,7 @@ test('saved views, each table’s filters, sort and columns, and the board’s p
   await app.keyboard.press('Escape');
   await expect(grid.getByRole('columnheader', { name: 'Sort by City' })).toBeVisible();
 
-  await open(app, 'Contacts');
+  await openView(app, 'Contacts');
   await app.getByRole('search').getByLabel('Owner').selectOption('all');
   const contacts = app.getByRole('grid', { name: 'Contacts' });
   await contacts.getByRole('button', { name: 'Sort by Account' }).click();
@@ -59,7 +52,7 @@ test('saved views, each table’s filters, sort and columns, and the board’s p
     'ascending',
   );
 
-  await open(app, 'Pipeline');
+  await openView(app, 'Pipeline');
   await app.getByRole('button', { name: 'Sales process: New Business' }).click();
   await app
     .getByRole('dialog', { name: 'Sales process' })
@@ -69,17 +62,17 @@ test('saved views, each table’s filters, sort and columns, and the board’s p
 
   await restart();
 
-  await open(app, 'Pipeline');
+  await openView(app, 'Pipeline');
   await expect(app.getByRole('button', { name: 'Sales process: Renewal' })).toBeVisible();
 
-  await open(app, 'Contacts');
+  await openView(app, 'Contacts');
   await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('all');
   await expect(contacts.getByRole('columnheader', { name: 'Sort by Account' })).toHaveAttribute(
     'aria-sort',
     'ascending',
   );
 
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await expect(owner).toHaveValue('me');
   await expect(app.getByRole('button', { name: 'Status: any' })).toBeVisible();
   await expect(grid.getByRole('columnheader', { name: 'Sort by Company' })).toHaveAttribute(
@@ -89,7 +82,9 @@ test('saved views, each table’s filters, sort and columns, and the board’s p
   await expect(grid.getByRole('columnheader', { name: 'Sort by City' })).toBeVisible();
 
   await app.getByRole('button', { name: 'Views' }).click();
-  await viewsMenu(app).getByRole('button', { name: 'Everyone’s, one status', exact: true }).click();
+  await savedViewsMenu(app)
+    .getByRole('button', { name: 'Everyone’s, one status', exact: true })
+    .click();
   await expect(owner).toHaveValue('all');
   await expect(app.getByRole('button', { name: `Status: ${statusName}` })).toBeVisible();
 });

@@ -1,22 +1,13 @@
-import type { Page } from '@playwright/test';
 import { startTestBed } from '../web/testBed';
 import { expect, test } from './fixtures';
-
-async function open(app: Page, view: string) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: view, exact: true })
-    .click();
-}
-
-const viewsMenu = (app: Page) => app.getByRole('dialog', { name: 'Saved views of Leads' });
+import { openView, savedViewsMenu } from './navigation';
 
 test('a saved view brings back its filters, sort and columns, in any window of the app', async ({
   synced: app,
   browser,
   core,
 }) => {
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   const owner = app.getByRole('search').getByLabel('Owner');
   await owner.selectOption('all');
   await app.getByRole('button', { name: 'Rating: any' }).click();
@@ -29,11 +20,11 @@ test('a saved view brings back its filters, sort and columns, in any window of t
   await app.keyboard.press('Escape');
 
   await app.getByRole('button', { name: 'Views' }).click();
-  await expect(viewsMenu(app)).toContainText('No saved views yet');
-  await viewsMenu(app).getByRole('textbox', { name: 'View name' }).fill('Hot leads');
-  await viewsMenu(app).getByRole('button', { name: 'Save view' }).click();
+  await expect(savedViewsMenu(app)).toContainText('No saved views yet');
+  await savedViewsMenu(app).getByRole('textbox', { name: 'View name' }).fill('Hot leads');
+  await savedViewsMenu(app).getByRole('button', { name: 'Save view' }).click();
   await expect(
-    viewsMenu(app).getByRole('button', { name: 'Hot leads', exact: true }),
+    savedViewsMenu(app).getByRole('button', { name: 'Hot leads', exact: true }),
   ).toBeVisible();
   await app.keyboard.press('Escape');
 
@@ -44,8 +35,8 @@ test('a saved view brings back its filters, sort and columns, in any window of t
   await expect(app.getByRole('button', { name: 'Rating: any' })).toBeVisible();
 
   await app.getByRole('button', { name: 'Views' }).click();
-  await viewsMenu(app).getByRole('button', { name: 'Hot leads', exact: true }).click();
-  await expect(viewsMenu(app)).toBeHidden();
+  await savedViewsMenu(app).getByRole('button', { name: 'Hot leads', exact: true }).click();
+  await expect(savedViewsMenu(app)).toBeHidden();
   await expect(owner).toHaveValue('all');
   await expect(app.getByRole('button', { name: 'Rating: Hot' })).toBeVisible();
 
@@ -54,11 +45,11 @@ test('a saved view brings back its filters, sort and columns, in any window of t
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(bed.url);
-  await open(page, 'Leads');
+  await openView(page, 'Leads');
   const fresh = page.getByRole('grid', { name: 'Leads' });
   await expect(fresh.getByRole('columnheader', { name: 'Sort by City' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Views' }).click();
-  await viewsMenu(page).getByRole('button', { name: 'Hot leads', exact: true }).click();
+  await savedViewsMenu(page).getByRole('button', { name: 'Hot leads', exact: true }).click();
   await expect(page.getByRole('search').getByLabel('Owner')).toHaveValue('all');
   await expect(page.getByRole('button', { name: 'Rating: Hot' })).toBeVisible();
   await expect(fresh.getByRole('columnheader', { name: 'Sort by Company' })).toHaveAttribute(
@@ -68,15 +59,15 @@ test('a saved view brings back its filters, sort and columns, in any window of t
   await expect(fresh.getByRole('columnheader', { name: 'Sort by City' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Views' }).click();
-  await viewsMenu(page).getByRole('button', { name: 'Rename Hot leads' }).click();
-  const rename = viewsMenu(page).getByRole('textbox', { name: 'New name for Hot leads' });
+  await savedViewsMenu(page).getByRole('button', { name: 'Rename Hot leads' }).click();
+  const rename = savedViewsMenu(page).getByRole('textbox', { name: 'New name for Hot leads' });
   await rename.fill('Hot, everyone’s');
   await rename.press('Enter');
   await expect(
-    viewsMenu(page).getByRole('button', { name: 'Hot, everyone’s', exact: true }),
+    savedViewsMenu(page).getByRole('button', { name: 'Hot, everyone’s', exact: true }),
   ).toBeVisible();
-  await viewsMenu(page).getByRole('button', { name: 'Delete Hot, everyone’s' }).click();
-  await expect(viewsMenu(page)).toContainText('No saved views yet');
+  await savedViewsMenu(page).getByRole('button', { name: 'Delete Hot, everyone’s' }).click();
+  await expect(savedViewsMenu(page)).toContainText('No saved views yet');
   await context.close();
   await bed.close();
 });
@@ -84,7 +75,7 @@ test('a saved view brings back its filters, sort and columns, in any window of t
 test('J/K move through a table, Enter opens, E edits, and ? lists every shortcut', async ({
   synced: app,
 }) => {
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await app.getByRole('search').getByLabel('Owner').selectOption('all');
   const grid = app.getByRole('grid', { name: 'Leads' });
   const rows = grid.getByRole('row');
@@ -130,7 +121,7 @@ test('J/K move through a table, Enter opens, E edits, and ? lists every shortcut
 });
 
 test('on the board, J moves to the next deal and E opens it to edit', async ({ synced: app }) => {
-  await open(app, 'Pipeline');
+  await openView(app, 'Pipeline');
   await app.getByLabel('Owner').selectOption('all');
   const board = app.getByRole('list', { name: 'Pipeline board' });
   const column = board.locator('.stage').filter({ has: app.locator('.card-item + .card-item') });

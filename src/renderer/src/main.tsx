@@ -14,6 +14,7 @@ import './table/table.css';
 import './records/recordPanel.css';
 import './home/figures.css';
 import './views/accountPage.css';
+import './components/dialogSheet.css';
 import './components/searchPalette.css';
 import './edit/recordForm.css';
 import './changes/changeList.css';
