@@ -17,6 +17,7 @@ import type { SavedViewTable } from '../../../shared/ipc/savedViews';
 import type { ListQuestion, RecordRow } from '../../../shared/ipc/views';
 import { isTyping } from '../components/isTyping';
 import { ColumnChooser } from './ColumnChooser';
+import { columnFlex, rowWidth } from './columnFit';
 import { ExportButton } from './ExportButton';
 import { SavedViews } from './SavedViews';
 import { tableKeyAction } from './tableKeys';
@@ -34,7 +35,8 @@ export type TableColumn = {
   numeric?: boolean;
   /**
    * This column's share of the width the columns leave free, beside the others' (text takes 1,
-   * figures none): an email or a name is cut before a rating is.
+   * figures none): an email or a name is cut before a rating is. A column with none never gives
+   * width back in a narrow window either.
    */
   grow?: number;
   render(row: RecordRow): ReactNode;
@@ -155,10 +157,15 @@ export function RecordTable(props: {
   const numeric = new Set(props.columns.filter((c) => c.numeric).map((c) => c.id));
   const cellClass = (id: string) => (numeric.has(id) ? 'table-cell number' : 'table-cell');
   const grows = new Map(props.columns.map((c) => [c.id, c.grow ?? (c.numeric ? 0 : 1)]));
+  const fit = (id: string, size: number) => ({
+    size,
+    grow: grows.get(id) ?? 1,
+    resized: settings.sizing[id] !== undefined,
+  });
   // Sized columns fill the row: the spare width is shared, so nothing is cut that fits.
-  const cellStyle = (id: string, size: number) => ({ width: size, flexGrow: grows.get(id) });
+  const cellStyle = (id: string, size: number) => columnFlex(fit(id, size));
   const visible = table.getVisibleLeafColumns();
-  const width = table.getTotalSize();
+  const width = rowWidth(visible.map((c) => fit(c.id, c.getSize())));
   const rowId = (index: number) => `${props.settingsKey}-row-${index}`;
 
   return (

@@ -1,0 +1,30 @@
+/** The narrowest a text column gets before the table scrolls sideways: a word and an ellipsis. */
+export const narrowest = 88;
+
+export type FitColumn = {
+  /** Its width by default, or as the rep dragged it. */
+  size: number;
+  /** Its share of the spare width (0 for figures, phones and dates). */
+  grow: number;
+  /** The rep set its width: it keeps it. */
+  resized: boolean;
+};
+
+/**
+ * How one column sits in a row: it starts at its size, takes its share of spare width and, when
+ * the window is narrow, a text column gives some back down to a readable floor. Figures, phones,
+ * dates and widths the rep chose never shrink, so they are never cut.
+ */
+export function columnFlex(column: FitColumn): { flex: string; minWidth: number } {
+  const shrinks = column.grow > 0 && !column.resized;
+  return {
+    flex: `${column.grow} ${shrinks ? 1 : 0} ${column.size}px`,
+    minWidth: shrinks ? Math.min(column.size, narrowest) : column.size,
+  };
+}
+
+/** The row's width: the window's, or wider (and scrolled) once every column is at its floor. */
+export function rowWidth(columns: FitColumn[]): string {
+  const least = columns.reduce((sum, c) => sum + columnFlex(c).minWidth, 0);
+  return `max(100%, ${least}px)`;
+}

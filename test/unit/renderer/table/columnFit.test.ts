@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { columnFlex, narrowest, rowWidth } from '../../../../src/renderer/src/table/columnFit';
+
+describe('columnFlex: how a column gives and takes width', () => {
+  it.each([
+    [
+      'a text column grows and shrinks to the floor',
+      { size: 170, grow: 1, resized: false },
+      '1 1 170px',
+      narrowest,
+    ],
+    [
+      'an email takes most spare width',
+      { size: 160, grow: 4, resized: false },
+      '4 1 160px',
+      narrowest,
+    ],
+    ['a phone never shrinks', { size: 130, grow: 0, resized: false }, '0 0 130px', 130],
+    ['a width the rep chose is kept', { size: 240, grow: 1, resized: true }, '1 0 240px', 240],
+    [
+      'a column narrower than the floor keeps its size',
+      { size: 70, grow: 1, resized: false },
+      '1 1 70px',
+      70,
+    ],
+  ])('%s', (_, column, flex, minWidth) => {
+    expect(columnFlex(column)).toEqual({ flex, minWidth });
+  });
+});
+
+describe('rowWidth: the table scrolls only once every column is at its floor', () => {
+  it.each([
+    [
+      'text and figures',
+      [
+        { size: 230, grow: 1, resized: false },
+        { size: 130, grow: 0, resized: false },
+      ],
+      `max(100%, ${narrowest + 130}px)`,
+    ],
+    ['no columns', [], 'max(100%, 0px)'],
+  ])('%s', (_, columns, width) => {
+    expect(rowWidth(columns)).toBe(width);
+  });
+});
