@@ -9,6 +9,7 @@ import { KeyDeals } from '../home/KeyDeals';
 import { RecentlyViewed } from '../home/RecentlyViewed';
 import { TodayMeetings } from '../home/TodayMeetings';
 import { useCurrency } from '../records/useCurrency';
+import '../home/homeLayout.css';
 
 /** The rep's day: their numbers, what is due, deals about to close, records opened lately. */
 export function HomeView() {
@@ -23,10 +24,18 @@ export function HomeView() {
       <StillLoading objects={home.loading} />
       <HomeFigures home={home} currency={currency} />
       <div className="home-columns">
-        <TodayMeetings />
-        <DueTasks home={home} />
-        <KeyDeals home={home} currency={currency} />
-        <RecentlyViewed />
+        <div className="home-slot" data-tile="meetings">
+          <TodayMeetings />
+        </div>
+        <div className="home-slot" data-tile="tasks">
+          <DueTasks home={home} />
+        </div>
+        <div className="home-slot" data-tile="deals">
+          <KeyDeals home={home} currency={currency} />
+        </div>
+        <div className="home-slot" data-tile="recent">
+          <RecentlyViewed />
+        </div>
       </div>
     </div>
   );
