@@ -1,5 +1,5 @@
 import type { ShownValue } from '../../../shared/ipc/edits';
-import { day, instant, money, number } from '../format';
+import { formatField } from '../table/formatField';
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
@@ -12,14 +12,7 @@ export function shownText(type: string, shown: ShownValue, currency: string | nu
   if (type === 'boolean') return v === true ? 'Yes' : 'No';
   if (blank(v)) return '—';
   if (type === 'reference') return shown.name ?? 'a record not on this computer';
-  if (typeof v === 'number') {
-    if (type === 'currency') return money(v, currency);
-    if (type === 'percent') return `${number(v)} %`;
-    return number(v);
-  }
-  if (type === 'date') return day(v);
-  if (type === 'datetime') return instant(v);
-  return String(v);
+  return formatField(type, v, currency);
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });

@@ -4,6 +4,7 @@ import type { RecordRow } from '../../../shared/ipc/views';
 import { lookupNameKey } from '../../../shared/lookups';
 import { ExternalLink } from '../components/ExternalLink';
 import { day, instant, money, text } from '../format';
+import { formatField } from '../table/formatField';
 import { LookupLink } from './LookupLink';
 import { currencyOf } from './useCurrency';
 
@@ -33,7 +34,9 @@ function oneValue(
     case 'currency':
       return money(value as number | null, currencyOf(record, currency));
     case 'percent':
-      return blank(value) ? '—' : `${String(value)} %`;
+    case 'int':
+    case 'double':
+      return formatField(meta.type, value, currency);
     case 'date':
       return day(value);
     case 'datetime':
