@@ -9,11 +9,11 @@ export const ftsSlot = (spec: ObjectSpec) => searchSlot(spec.name);
 export const ftsRowid = (spec: ObjectSpec, rowid: number | bigint) =>
   BigInt(rowid) * BigInt(searchIdStride) + BigInt(ftsSlot(spec));
 
-const join = (record: Record<string, unknown>, fields: string[]) =>
+const join = (record: Record<string, unknown>, fields: string[], between = ' ') =>
   fields
     .map((f) => record[f])
     .filter((v) => v !== null && v !== undefined && v !== '')
-    .join(' ');
+    .join(between);
 
 /** Phone numbers are searched by their digits as well as as typed. */
 const phones = (record: Record<string, unknown>, fields: string[]) =>
@@ -111,7 +111,8 @@ export const hitOf = (
 ): SearchHit => ({
   id,
   title: join(record, spec.search?.title ?? []),
-  subtitle: join(record, spec.search?.subtitle ?? []),
+  // "Sydney · Healthcare": two facts, not one phrase.
+  subtitle: join(record, spec.search?.subtitle ?? [], ' · '),
 });
 
 export type MatchedRows = {
