@@ -99,3 +99,102 @@ test('a conflict’s Keep these values and Discard share a line', async ({
   const discard = app.getByRole('button', { name: /^Discard .* change$/ });
   expect(Math.abs((await middle(keep)) - (await middle(discard)))).toBeLessThan(2);
 });
+
+test('at 1024×700 every list’s default columns fit without scrolling sideways', async ({
+  synced: app,
+}) => {
+  await app.setViewportSize({ width: 1024, height: 700 });
+  for (const name of ['Accounts', 'Leads', 'Contacts', 'Opportunities']) {
+    await nav(app, name).click();
+    const grid = app.getByRole('grid', { name });
+    await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
+    const table = await box(grid);
+    for (const header of await grid.getByRole('columnheader').all()) {
+      const b = await box(header);
+      expect(b.x + b.width, `${name}: ${await header.textContent()}`).toBeLessThanOrEqual(
+        table.x + table.width + 0.5,
+      );
+    }
+    // Phones and figures are never the ones cut to make room.
+    for (const cell of await grid.getByRole('row').nth(1).getByRole('gridcell').all())
+      if (/^[+$\d]/.test((await cell.textContent()) ?? ''))
+        expect(await cell.evaluate((c) => c.scrollWidth <= c.clientWidth)).toBe(true);
+  }
+});
+
+test('Home’s tiles stack in their columns without holes', async ({ synced: app }) => {
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    await app.setViewportSize(size);
+    await nav(app, 'Home').click();
+    const tiles = await Promise.all(
+      ['Today’s meetings', 'Today’s tasks', 'Deals to close', 'Recently viewed'].map(
+        async (name) => ({ name, ...(await box(app.getByRole('region', { name }))) }),
+      ),
+    );
+    for (const tile of tiles) {
+      const below = tiles
+        .filter((t) => t.y > tile.y && t.x < tile.x + tile.width && tile.x < t.x + t.width)
+        .sort((a, b) => a.y - b.y)[0];
+      if (below)
+        expect(below.y - (tile.y + tile.height), `${size.width}: ${tile.name}`).toBeLessThan(20);
+    }
+  }
+  // A wide window shows three columns side by side, the figures in one row.
+  await app.setViewportSize({ width: 1440, height: 900 });
+  const tops = await Promise.all(
+    ['Today’s meetings', 'Today’s tasks', 'Deals to close'].map((name) =>
+      box(app.getByRole('region', { name })).then((b) => b.y),
+    ),
+  );
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(1);
+  const figures = await Promise.all(
+    ['Your open pipeline', 'Your open tasks'].map((name) =>
+      middle(app.getByRole('region', { name })),
+    ),
+  );
+  expect(Math.abs(figures[0]! - figures[1]!)).toBeLessThan(1);
+});
+
+test('the table’s tools are evenly spaced', async ({ synced: app }) => {
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await nav(app, 'Leads').click();
+  const tools = await Promise.all(
+    ['New lead', 'Views', 'Export', 'Columns'].map((name) =>
+      box(app.getByRole('button', { name, exact: true })),
+    ),
+  );
+  const gaps = tools.slice(1).map((b, i) => b.x - (tools[i]!.x + tools[i]!.width));
+  for (const gap of gaps) expect(Math.abs(gap - gaps[0]!)).toBeLessThan(1);
+});
+
+test('numbers read as the record shows them, on the account page and in Changes', async ({
+  synced: app,
+  core,
+  fakeOrg,
+}) => {
+  const account = fakeOrg.control.all('Account').find((a) => a['OwnerId'] === fakeOrg.userId)!;
+  await core.handlers['edits.save']({
+    object: 'Account',
+    id: account.Id,
+    changes: { NumberOfEmployees: 37825 },
+  });
+  await nav(app, 'Accounts').click();
+  await app.getByRole('searchbox', { name: 'Filter accounts' }).fill(String(account['Name']));
+  // Sorted by name, the account itself comes before any whose name starts with its own.
+  const grid = app.getByRole('grid', { name: 'Accounts' });
+  await expect(grid.getByRole('row').nth(1)).toContainText(String(account['Name']));
+  await grid.getByRole('row').nth(1).click();
+  const employees = app.getByRole('term').filter({ hasText: /^Employees$/ });
+  await expect(employees.locator('xpath=following-sibling::dd')).toHaveText('37,825');
+
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /^Changes/ })
+    .click();
+  await expect(
+    app.getByRole('list', { name: `What changed on ${String(account['Name'])}` }),
+  ).toContainText(/Employees: .*→ 37,825/);
+});
