@@ -157,14 +157,15 @@ export function RecordTable(props: {
   const numeric = new Set(props.columns.filter((c) => c.numeric).map((c) => c.id));
   const cellClass = (id: string) => (numeric.has(id) ? 'table-cell number' : 'table-cell');
   const grows = new Map(props.columns.map((c) => [c.id, c.grow ?? (c.numeric ? 0 : 1)]));
+  const visible = table.getVisibleLeafColumns();
   const fit = (id: string, size: number) => ({
     size,
     grow: grows.get(id) ?? 1,
     resized: settings.sizing[id] !== undefined,
+    names: id === visible[0]?.id,
   });
   // Sized columns fill the row: the spare width is shared, so nothing is cut that fits.
   const cellStyle = (id: string, size: number) => columnFlex(fit(id, size));
-  const visible = table.getVisibleLeafColumns();
   const width = rowWidth(visible.map((c) => fit(c.id, c.getSize())));
   const rowId = (index: number) => `${props.settingsKey}-row-${index}`;
 

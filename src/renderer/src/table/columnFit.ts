@@ -1,5 +1,7 @@
 /** The narrowest a text column gets before the table scrolls sideways: a word and an ellipsis. */
 export const narrowest = 88;
+/** The first column names the row's record: it keeps room for most names. */
+export const namesFloor = 140;
 
 export type FitColumn = {
   /** Its width by default, or as the rep dragged it. */
@@ -8,6 +10,8 @@ export type FitColumn = {
   grow: number;
   /** The rep set its width: it keeps it. */
   resized: boolean;
+  /** It names the row's record (the first column). */
+  names?: boolean;
 };
 
 /**
@@ -19,7 +23,7 @@ export function columnFlex(column: FitColumn): { flex: string; minWidth: number 
   const shrinks = column.grow > 0 && !column.resized;
   return {
     flex: `${column.grow} ${shrinks ? 1 : 0} ${column.size}px`,
-    minWidth: shrinks ? Math.min(column.size, narrowest) : column.size,
+    minWidth: shrinks ? Math.min(column.size, column.names ? namesFloor : narrowest) : column.size,
   };
 }
 

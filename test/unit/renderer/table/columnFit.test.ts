@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { columnFlex, narrowest, rowWidth } from '../../../../src/renderer/src/table/columnFit';
+import {
+  columnFlex,
+  namesFloor,
+  narrowest,
+  rowWidth,
+} from '../../../../src/renderer/src/table/columnFit';
 
 describe('columnFlex: how a column gives and takes width', () => {
   it.each([
@@ -17,6 +22,12 @@ describe('columnFlex: how a column gives and takes width', () => {
     ],
     ['a phone never shrinks', { size: 130, grow: 0, resized: false }, '0 0 130px', 130],
     ['a width the rep chose is kept', { size: 240, grow: 1, resized: true }, '1 0 240px', 240],
+    [
+      'the column naming the record keeps room for a name',
+      { size: 220, grow: 3, resized: false, names: true },
+      '3 1 220px',
+      namesFloor,
+    ],
     [
       'a column narrower than the floor keeps its size',
       { size: 70, grow: 1, resized: false },
