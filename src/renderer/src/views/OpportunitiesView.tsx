@@ -10,6 +10,7 @@ import { day, money, text } from '../format';
 import { currencyOf, useCurrency } from '../records/useCurrency';
 import { useAppStore } from '../state/appStore';
 import { RecordTable, type TableColumn } from '../table/RecordTable';
+import { formatField } from '../table/formatField';
 import { isFiltered } from '../table/isFiltered';
 import { TableStatus } from '../table/TableStatus';
 import { useFacets } from '../table/useFacets';
@@ -72,7 +73,7 @@ export function OpportunitiesView() {
         header: 'Probability',
         size: 90,
         numeric: true,
-        render: (r) => (typeof r['Probability'] === 'number' ? `${r['Probability']}%` : '—'),
+        render: (r) => formatField('percent', r['Probability'], currency),
       },
       { id: 'Type', header: 'Type', size: 140, hidden: true, render: plain('Type') },
       { id: 'LeadSource', header: 'Source', size: 120, hidden: true, render: plain('LeadSource') },
