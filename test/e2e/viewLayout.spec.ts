@@ -168,6 +168,16 @@ test('the table’s tools are evenly spaced', async ({ synced: app }) => {
   );
   const gaps = tools.slice(1).map((b, i) => b.x - (tools[i]!.x + tools[i]!.width));
   for (const gap of gaps) expect(Math.abs(gap - gaps[0]!)).toBeLessThan(1);
+
+  // Beside a record panel at 1024 px the count's words wrap; the tools keep one line.
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await nav(app, 'Opportunities').click();
+  await app.getByRole('grid', { name: 'Opportunities' }).getByRole('row').nth(1).click();
+  await expect(app.getByRole('complementary', { name: 'Opportunity details' })).toBeVisible();
+  const newDeal = await middle(app.getByRole('button', { name: 'New deal', exact: true }));
+  expect(
+    Math.abs((await middle(app.getByRole('button', { name: 'Columns', exact: true }))) - newDeal),
+  ).toBeLessThan(1);
 });
 
 test('numbers read as the record shows them, on the account page and in Changes', async ({
