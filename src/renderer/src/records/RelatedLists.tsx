@@ -61,7 +61,7 @@ export function RelatedLists(props: {
           {contactDeals.map((deal) => (
             <li key={deal.roleId}>
               <OpenLink object="Opportunity" id={deal.id} name={deal.name} />
-              <span>{roleText(deal)}</span>
+              <span className="muted">{roleText(deal)}</span>
               <DealFacts deal={deal} currency={currency} />
             </li>
           ))}
@@ -76,7 +76,7 @@ export function RelatedLists(props: {
           {contactRoles.map((contact) => (
             <li key={contact.roleId}>
               <OpenLink object="Contact" id={contact.id} name={contact.name} />
-              <span>{roleText(contact)}</span>
+              <span className="muted">{roleText(contact)}</span>
               <ContactFacts contact={contact} />
             </li>
           ))}

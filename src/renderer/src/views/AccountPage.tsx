@@ -102,10 +102,10 @@ export function AccountPage(props: { id: string }) {
   );
   return (
     <article className="account-page" aria-label={`Account ${String(account['Name'] ?? '')}`}>
+      <DataAge />
       {back}
       <h2 className="record-title">{text(account['Name'])}</h2>
       <OpenInSalesforce object="Account" id={props.id} />
-      <DataAge />
       <AccountActions
         account={account}
         editing={editing}
