@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { scales } from '../fake-org/dataset/generate';
 import { openStageLabels } from '../support/truth';
 import { expect, test } from './fixtures';
 
@@ -207,4 +208,20 @@ test('numbers read as the record shows them, on the account page and in Changes'
   await expect(
     app.getByRole('list', { name: `What changed on ${String(account['Name'])}` }),
   ).toContainText(/Employees: .*→ 37,825/);
+});
+
+test.describe('in an org with page layouts', () => {
+  test.use({ orgOptions: { dataset: 'realistic', scale: scales.tiny } });
+
+  test('a record’s values line up across its layout’s sections', async ({ synced: app }) => {
+    await app.setViewportSize({ width: 1440, height: 900 });
+    await nav(app, 'Accounts').click();
+    await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
+    const details = app.getByRole('region', { name: 'Account details' });
+    await expect(details.getByRole('region', { name: 'Address' })).toBeVisible();
+    const starts = await details
+      .getByRole('definition')
+      .evaluateAll((values) => values.map((v) => Math.round(v.getBoundingClientRect().x)));
+    expect(new Set(starts).size).toBe(1);
+  });
 });
