@@ -210,6 +210,29 @@ test('numbers read as the record shows them, on the account page and in Changes'
   ).toContainText(/Employees: .*→ 37,825/);
 });
 
+test('a record panel breaks an email address only before its domain and its dots', async ({
+  synced: app,
+}) => {
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await nav(app, 'Contacts').click();
+  await app.getByRole('grid', { name: 'Contacts' }).getByRole('row').nth(1).click();
+  const email = app
+    .getByRole('complementary', { name: 'Contact details' })
+    .getByRole('link', { name: /@/ });
+  await expect(email).toBeVisible();
+  const lines = await email.evaluate((link) =>
+    [...link.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+  );
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.every((count) => count === 1)).toBe(true);
+});
+
 test.describe('in an org with page layouts', () => {
   test.use({ orgOptions: { dataset: 'realistic', scale: scales.tiny } });
 

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { linkFor } from '../../../shared/externalUrl';
 import { api } from '../api';
 
@@ -19,16 +20,29 @@ export function ExternalLink(props: { kind: 'phone' | 'email' | 'website'; value
         void api().links.open({ url });
       }}
     >
-      {props.kind === 'email' && label.includes('@') ? (
-        // A narrow column breaks an address before its domain, never inside a word.
-        <>
-          {label.slice(0, label.indexOf('@'))}
-          <wbr />
-          {label.slice(label.indexOf('@'))}
-        </>
-      ) : (
-        label
-      )}
+      {props.kind === 'email' && label.includes('@') ? <EmailParts address={label} /> : label}
     </a>
+  );
+}
+
+/**
+ * A narrow column breaks an address before its domain and before each of the domain's dots
+ * ("ana.silva" "@waynebank" ".example"), never inside a word.
+ */
+function EmailParts(props: { address: string }) {
+  const at = props.address.indexOf('@');
+  const [first, ...rest] = props.address.slice(at).split('.');
+  return (
+    <>
+      {props.address.slice(0, at)}
+      <wbr />
+      {first}
+      {rest.map((part, index) => (
+        <Fragment key={index}>
+          <wbr />
+          {`.${part}`}
+        </Fragment>
+      ))}
+    </>
   );
 }
