@@ -33,7 +33,7 @@ export function SearchPalette() {
   const input = useRef<HTMLInputElement>(null);
   const found = useSearch(!!connection);
   const [active, setActive] = useState(0);
-  // Where search was opened from: the results page gives focus back there.
+  // Where search was opened from: a record or the results page opened from it gives focus back there.
   const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -74,6 +74,10 @@ export function SearchPalette() {
 
   const choose = (entry: SearchEntry | undefined) => {
     if (!entry) return;
+    // Focus back where search was opened from before the record opens: the panel takes that
+    // as its opener and gives the focus back there as it closes, not to a palette now hidden.
+    dialog.current?.close();
+    if (opener.current?.isConnected) opener.current.focus();
     setOpen(false);
     if (entry.object === 'Account') return openAccount(entry.id);
     if (entry.object === 'Event') return void openMeeting(entry.id);
