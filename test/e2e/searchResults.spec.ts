@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { contacts, leads } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // More leads than one page of results holds.
 test.use({ orgOptions: { dataset: 'tiny', scale: { leads: 320 } } });
@@ -33,10 +34,7 @@ test('Show all results lists every match per kind, opens a hit and gives focus b
   const contactCount = matching(contacts(fakeOrg), contactFields, 'a');
   expect(leadCount).toBeGreaterThan(50);
 
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Leads', exact: true })
-    .click();
+  await openView(app, 'Leads');
   const grid = app.getByRole('grid', { name: 'Leads' });
   await expect(grid.getByRole('row').nth(1)).not.toContainText('…');
   await grid.focus();
@@ -72,6 +70,22 @@ test('Show all results lists every match per kind, opens a hit and gives focus b
   await expect(panel.getByRole('heading', { name })).toBeFocused();
   await app.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+  await expect(hit).toBeFocused();
+
+  // "?" lists this page's keys, and gives the focus back to the hit.
+  await app.keyboard.press('?');
+  const shortcuts = app
+    .getByRole('dialog', { name: 'Keyboard shortcuts' })
+    .getByRole('region', { name: 'All search results' });
+  await expect(shortcuts.getByRole('term')).toHaveText(['J↓', 'K↑', 'Enter', 'Esc']);
+  await expect(shortcuts.getByRole('definition')).toHaveText([
+    'Next result',
+    'Previous result',
+    'Open the result',
+    'Back to the view you searched from',
+  ]);
+  await app.keyboard.press('Escape');
+  await expect(shortcuts).toBeHidden();
   await expect(hit).toBeFocused();
 
   await app.keyboard.press('Escape');
