@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { leads, openOpportunities } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const palette = (app: Page) => app.getByRole('dialog', { name: 'Search' });
 const box = (app: Page) => palette(app).getByRole('combobox', { name: 'Search records' });
@@ -35,10 +36,7 @@ test('search shows why each record matched, and deals with stage and amount', as
 test('search opens with the last query selected, and with recent records before any', async ({
   synced: app,
 }) => {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Leads', exact: true })
-    .click();
+  await openView(app, 'Leads');
   const grid = app.getByRole('grid', { name: 'Leads' });
   await grid.getByRole('row').nth(1).click();
   const panel = app.getByRole('complementary', { name: 'Lead details' });
