@@ -172,12 +172,27 @@ test('the Disconnect dialog gives the focus back to its button on Keep connected
   await expect(disconnect).toBeFocused();
 });
 
-test('an account page left with “All accounts” gives the focus back to the table', async ({
+test('an account page takes the focus on its name, and “All accounts” gives it back to the table', async ({
   synced: app,
 }) => {
   await openView(app, 'Accounts');
   const grid = app.getByRole('grid', { name: 'Accounts' });
-  await grid.getByRole('row').nth(1).click();
+  const row = grid.getByRole('row').nth(1);
+  const name = (await row.getByRole('gridcell').first().textContent())!;
+  await row.click();
+  const title = app.getByRole('article').getByRole('heading', { level: 2, name });
+  await expect(title).toBeFocused();
   await app.getByRole('button', { name: '← All accounts' }).click();
   await expect(grid).toBeFocused();
+
+  // Opened from search: the palette's opener went with the list, the page's name has the focus.
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: 'Search' });
+  await palette.getByRole('combobox', { name: 'Search records' }).fill(name);
+  await palette
+    .getByRole('group', { name: 'Accounts' })
+    .getByRole('option', { name })
+    .first()
+    .click();
+  await expect(title).toBeFocused();
 });
