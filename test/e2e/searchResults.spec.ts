@@ -92,3 +92,15 @@ test('Show all results lists every match per kind, opens a hit and gives focus b
   await expect(app.getByRole('heading', { level: 1, name: 'Leads' })).toBeVisible();
   await expect(grid).toBeFocused();
 });
+
+test('leaving the results of a search opened with the focus on nothing gives it to the view’s title', async ({
+  synced: app,
+}) => {
+  await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await app.keyboard.press('Control+k');
+  await palette(app).getByRole('combobox', { name: 'Search records' }).fill('a');
+  await palette(app).getByRole('button', { name: 'Show all results' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
+  await app.getByRole('button', { name: '← Back to Home' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Home' })).toBeFocused();
+});

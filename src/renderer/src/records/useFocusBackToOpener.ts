@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-
-const lost = () => !document.activeElement || document.activeElement === document.body;
+import { focusBack, focusLost } from '../components/focusBack';
 
 /**
  * Where the rep opened the record panel from (a line on Home or in Tasks, a related record):
@@ -16,9 +15,6 @@ export function useFocusBackToOpener(open: boolean) {
     }
     const from = opener.current;
     opener.current = null;
-    if (from === null || !lost()) return;
-    if (from instanceof HTMLElement && from.isConnected) from.focus();
-    // The opener went with the view (search opened a lead in Leads) or is hidden: the view's title.
-    if (lost()) document.getElementById('view-title')?.focus();
+    if (from !== null && focusLost()) focusBack(from);
   }, [open]);
 }
