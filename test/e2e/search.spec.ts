@@ -62,6 +62,33 @@ test('search opens with the last query selected, and with recent records before 
   await expect(panel.getByRole('heading', { name })).toBeVisible();
 });
 
+test('Enter pressed before search answers what was typed opens that answer’s first match', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  const [before, after] = leads(fakeOrg).filter((l) => l['Email'] && !l['IsConverted']);
+  await app.keyboard.press('Control+k');
+  await box(app).fill(String(before!['Email']));
+  await expect(palette(app).getByRole('option', { name: String(before!['Name']) })).toBeVisible();
+
+  // The answer to the new text is held until Enter is down: the older one is still on screen.
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await app.route('**/__bridge/invoke', async (route) => {
+    const body = route.request().postDataJSON() as { channel: string };
+    if (body.channel === 'search.query') await held;
+    await route.continue();
+  });
+  await box(app).fill(String(after!['Email']));
+  await app.keyboard.press('Enter');
+  answer();
+  const panel = app.getByRole('complementary', { name: 'Lead details' });
+  await expect(
+    panel.getByRole('heading', { level: 2, name: String(after!['Name']) }),
+  ).toBeVisible();
+  await app.unroute('**/__bridge/invoke');
+});
+
 test.describe('in an org with an email field of its own', () => {
   test.use({
     orgOptions: {

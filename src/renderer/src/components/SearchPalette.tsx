@@ -123,7 +123,15 @@ export function SearchPalette() {
               setActive((a) => (entries.length ? (a + step + entries.length) % entries.length : 0));
             } else if (event.key === 'Enter') {
               event.preventDefault();
-              choose(entries[active]);
+              if (found.answered) return choose(entries[active]);
+              // Typed faster than the search answers: the first match for what is typed now,
+              // not the one the older answer on screen puts first.
+              void found.answer().then((groups) => {
+                const first = groups?.find((g) => g.hits.length > 0);
+                // Unless the rep closed search meanwhile.
+                if (first && useAppStore.getState().searchOpen)
+                  choose({ ...first.hits[0]!, object: first.object });
+              });
             }
           }}
         />
