@@ -33,7 +33,8 @@ export function SearchPalette() {
   const input = useRef<HTMLInputElement>(null);
   const found = useSearch(!!connection);
   const [active, setActive] = useState(0);
-  // Where search was opened from: a record or the results page opened from it gives focus back there.
+  // Where search was opened from: a record or the results page opened from it gives the focus
+  // back there.
   const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
