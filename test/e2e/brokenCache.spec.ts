@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pagesOf, zeroPages } from '../support/cacheDamage';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 test('a damaged cache says so in the rep’s words, and Rebuild brings the records back', async ({
   synced: app,
@@ -14,7 +15,7 @@ test('a damaged cache says so in the rep’s words, and Rebuild brings the recor
   await core.sync.stop();
   zeroPages(path.join(testCore.dataDir, `${key}.sqlite`), damage);
 
-  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await openView(app, 'Accounts');
   const problem = app.getByRole('alert').filter({ hasText: 'Your saved records are damaged' });
   await expect(problem).toBeVisible();
   await expect(problem).toContainText('keeps the changes waiting for Salesforce');

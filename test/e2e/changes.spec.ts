@@ -1,10 +1,7 @@
-import type { Page } from '@playwright/test';
 import type { AppCore } from '../../src/core/app/appCore';
 import type { FakeOrg } from '../fake-org';
 import { expect, test } from './fixtures';
-
-const nav = (app: Page, view: RegExp) =>
-  app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
+import { openView } from './navigation';
 
 /** One of the rep's open deals, and one of their leads, as the fake org holds them. */
 function mine(fakeOrg: FakeOrg) {
@@ -39,7 +36,7 @@ test('a change not yet in Salesforce reads as labels, old → new, when, and nam
     fields: { Subject: 'Call back', Status: 'Not Started', WhoId: lead.Id },
   });
 
-  await nav(app, /^Changes/).click();
+  await openView(app, 'Changes');
   const changes = app.getByRole('list', { name: `What changed on ${String(deal['Name'])}` });
   await expect(changes).toContainText(`Stage: ${String(deal['StageName'])} → Negotiation/Review`);
   await expect(app.getByText('just now').first()).toBeVisible();
@@ -67,7 +64,7 @@ test('a conflict says who changed it in Salesforce, and a typed value reaches Sa
   fakeOrg.control.advanceClock(60_000);
   await core.sync.syncNow();
 
-  await nav(app, /^Changes/).click();
+  await openView(app, 'Changes');
   const change = app.getByRole('group', { name: `${String(deal['Name'])} change` });
   await expect(change).toContainText(`Changed in Salesforce by ${String(colleague['Name'])} on`);
   const amount = change.getByRole('radiogroup', { name: 'Amount' });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { secretKeyOf } from '../../src/core/auth/connectionRecord';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 import { myEventsInWindow } from '../support/truth';
 
 function filesIn(dir: string): string[] {
@@ -18,7 +19,7 @@ test('a rep connects through the system browser and no token ever reaches the re
   testCore,
   traffic,
 }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   await expect(app.getByRole('radio', { name: 'Custom domain' })).toBeChecked();
   await expect(app.getByRole('textbox', { name: 'Your company’s Salesforce address' })).toHaveValue(
     fakeOrg.url,
@@ -64,7 +65,7 @@ test('a rep connects through the system browser and no token ever reaches the re
       name: `Sync: Synced just now · ${records.toLocaleString('en-US')} records`,
     }),
   ).toBeVisible();
-  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await openView(app, 'Home');
   await expect(app.getByRole('region', { name: 'Your open pipeline' })).toBeVisible();
 
   const key = `${fakeOrg.orgId}-${fakeOrg.userId}`;
@@ -91,7 +92,7 @@ test('a rep connects through the system browser and no token ever reaches the re
 });
 
 test('a rep who denies access is told so, and can try again', async ({ app, context }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   const browserTab = context.waitForEvent('page');
   await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   await (await browserTab).getByRole('button', { name: 'Deny' }).click();
@@ -106,7 +107,7 @@ test('a login host that is not Salesforce is refused before any browser opens', 
   app,
   externalOpens,
 }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   await app
     .getByRole('textbox', { name: 'Your company’s Salesforce address' })
     .fill('https://evil.example');
@@ -123,7 +124,7 @@ test('a rep can cancel a sign-in, and disconnect keeping or deleting local data'
   fakeOrg,
   testCore,
 }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   let tab = context.waitForEvent('page');
   await app.getByRole('button', { name: 'Sign in to Salesforce' }).click();
   await tab;

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 /** Positions of stage columns: the first that has a card, then another one. */
 async function withCards(columns: Locator): Promise<number[]> {
@@ -15,7 +16,7 @@ test('drag a deal to another stage offline; it reaches Salesforce after reconnec
   fakeOrg,
 }) => {
   test.setTimeout(150_000);
-  await app.getByRole('button', { name: 'Pipeline', exact: true }).click();
+  await openView(app, 'Pipeline');
   const board = app.getByRole('list', { name: 'Pipeline board' });
   const columns = board.getByRole('listitem').filter({ has: app.locator('.stage-header') });
   await columns.first().waitFor();
@@ -58,7 +59,7 @@ test('move to stage from the keyboard, edit with checks from describe, see and d
   synced: app,
   fakeOrg,
 }) => {
-  await app.getByRole('button', { name: 'Pipeline', exact: true }).click();
+  await openView(app, 'Pipeline');
   const columns = app
     .getByRole('list', { name: 'Pipeline board' })
     .getByRole('listitem')
@@ -102,7 +103,7 @@ test('move to stage from the keyboard, edit with checks from describe, see and d
   await expect(panel.getByText('Legal review cannot be skipped')).toBeVisible();
   await expect(app.getByLabel('1 change waiting, 1 need you')).toBeVisible();
 
-  await app.getByRole('button', { name: /^Changes/ }).click();
+  await openView(app, 'Changes');
   const change = app.getByRole('group', { name: `${name} change` });
   await expect(change.getByText('Salesforce refused this change')).toBeVisible();
   await change.getByRole('button', { name: `Discard ${name} change` }).click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // The realistic org at a small scale: its custom fields, few enough rows to sync quickly.
 test.use({
@@ -12,10 +13,7 @@ test.use({
 const count = (n: number) => n.toLocaleString('en-US');
 
 async function openOpportunities(app: Page) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Opportunities', exact: true })
-    .click();
+  await openView(app, 'Opportunities');
   const search = app.getByRole('search');
   await search.getByLabel('Owner').selectOption('all');
   await search.getByLabel('Show').selectOption('all');

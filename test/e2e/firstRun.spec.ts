@@ -2,7 +2,9 @@ import type { FakeOrg } from '../fake-org';
 import { answerInBrowser } from '../support/signInScript';
 import type { AppCore } from '../../src/core/app/appCore';
 import { deferIndexes, restoreIndexes } from '../../src/core/store/deferredIndexes';
+import { accounts } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const offlineReason = 'You are offline; this needs the network.';
 
@@ -11,6 +13,9 @@ function slowQueries(fakeOrg: FakeOrg, ms: number) {
   for (const route of ['query', 'queryAll', 'queryMore'])
     fakeOrg.control.addFault({ route, kind: 'latency', ms });
 }
+
+const live = (fakeOrg: FakeOrg, object: string) =>
+  fakeOrg.control.all(object).filter((r) => !r['IsDeleted']);
 
 async function signIn(core: AppCore, fakeOrg: FakeOrg, externalOpens: string[]) {
   await core.auth.connect({ loginHost: fakeOrg.url, clientId: fakeOrg.clientId });
@@ -30,28 +35,45 @@ test('the first sync shows each object’s progress, and a list opens as soon as
   await expect(allSet).toContainText(`signed in to Roadbook Fake Org`);
   const bars = allSet.getByRole('list', { name: 'Your records' });
   await expect(bars.getByRole('progressbar').first()).toBeVisible();
-  await expect(bars).toContainText(/(Users|Stages|Accounts) \d+ of \d+/);
   const sidebar = app.getByRole('navigation', { name: 'Main' });
   await expect(
     sidebar.getByRole('list', { name: 'First sync' }).getByRole('progressbar').first(),
   ).toBeVisible();
 
-  await app.getByRole('button', { name: 'Leads', exact: true }).click();
-  await expect(app.getByRole('region', { name: 'Leads are on their way' })).toBeVisible();
+  // Each stored object's count and total are the org's own.
+  const accountCount = accounts(fakeOrg).length;
+  for (const [word, count] of [
+    ['Accounts', accountCount],
+    ['Users', live(fakeOrg, 'User').length],
+  ] as const) {
+    const line = `${word} ${count} of ${count}`;
+    await expect(bars.getByRole('listitem').filter({ hasText: `${word} ` })).toHaveText(
+      `${line} · ready`,
+    );
+    await expect(bars.getByRole('progressbar', { name: word })).toHaveAttribute(
+      'aria-valuetext',
+      `${line}, ready`,
+    );
+  }
+  // Slower still once accounts are in: leads stay on their way while the views are looked at.
+  fakeOrg.control.clearFaults();
+  slowQueries(fakeOrg, 8000);
 
-  // Accounts are listed as soon as they are stored, while the rest still syncs.
-  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await openView(app, 'Leads');
+  await expect(app.getByRole('region', { name: 'Leads are on their way' })).toBeVisible();
+  // Accounts are listed as soon as they are stored, every one, while the rest still syncs.
+  await openView(app, 'Accounts');
   await expect(app.getByRole('grid', { name: 'Accounts' })).toBeVisible();
+  const mine = accounts(fakeOrg).filter((a) => a['OwnerId'] === fakeOrg.userId).length;
+  await expect(app.getByRole('status').filter({ hasText: / accounts match$/ })).toHaveText(
+    `${mine} accounts match`,
+  );
   await expect(app.getByRole('status', { name: /^Sync: Syncing/ })).toBeVisible();
-  await app.getByRole('button', { name: 'Home', exact: true }).click();
-  await expect(
-    bars.getByRole('listitem').filter({ hasText: /^Accounts \d+ of \d+/ }),
-  ).toContainText('ready');
 
   fakeOrg.control.clearFaults();
-  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await openView(app, 'Leads');
   await expect(app.getByRole('grid', { name: 'Leads' })).toBeVisible();
-  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await openView(app, 'Home');
   await expect(app.getByRole('region', { name: 'Your open pipeline' })).toBeVisible();
   await expect(allSet).toBeHidden();
   await expect(sidebar.getByRole('progressbar')).toHaveCount(0);
@@ -63,7 +85,7 @@ test('after deleting local data, signing in again shows the first sync, never $0
   fakeOrg,
   externalOpens,
 }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
   const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
   await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
@@ -72,7 +94,7 @@ test('after deleting local data, signing in again shows the first sync, never $0
 
   slowQueries(fakeOrg, 1500);
   await signIn(core, fakeOrg, externalOpens);
-  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await openView(app, 'Home');
   await expect(app.getByRole('region', { name: 'You’re all set' })).toBeVisible();
   await expect(app.getByRole('status', { name: /^Sync: Syncing/ })).not.toContainText('records');
   await expect(app.getByRole('region', { name: 'Your open pipeline' })).toHaveCount(0);
@@ -89,7 +111,7 @@ test('a table whose records are loading again shows their progress, then its row
   // What the sync worker does when it loads leads into an emptied table (a reload, a rebuild).
   const db = core.caches.open(core.auth.activeKey()!);
   deferIndexes(db, 'sf_lead');
-  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await openView(app, 'Leads');
   await expect(app.getByRole('status').filter({ hasText: 'Loading leads…' })).toBeVisible();
   await expect(app.getByRole('gridcell')).toHaveCount(0);
 
@@ -125,19 +147,19 @@ test('offline: every view has the banner, the dot says offline, and network acti
     'Tasks',
     'Settings',
   ]) {
-    await app.getByRole('button', { name: view, exact: true }).click();
+    await openView(app, view);
     await expect(app.getByRole('heading', { level: 1, name: view })).toBeVisible();
     await expect(banner, `${view} says it is offline`).toHaveCount(1);
   }
   const signInButton = app.getByRole('button', { name: 'Sign in to Salesforce' });
   await expect(signInButton).toBeDisabled();
   await expect(signInButton).toHaveAccessibleDescription(offlineReason);
-  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await openView(app, 'Accounts');
   await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
   const openInSalesforce = app.getByRole('button', { name: 'Open in Salesforce' });
   await expect(openInSalesforce).toBeDisabled();
   await expect(openInSalesforce).toHaveAccessibleDescription(offlineReason);
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
 
   core.sync.setOnline(true);
   await expect(app.getByRole('status', { name: /^Salesforce: Connected as / })).toBeVisible();
@@ -149,7 +171,7 @@ test('Sign in offers Production, Sandbox or a custom domain, with the address on
   app,
   externalOpens,
 }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   await expect(app.getByRole('heading', { name: 'Sign in to Salesforce' })).toBeVisible();
   const where = app.getByRole('group', { name: 'Where you sign in' });
   const address = app.getByRole('textbox', { name: 'Your company’s Salesforce address' });
@@ -171,7 +193,7 @@ test('Sign in offers Production, Sandbox or a custom domain, with the address on
 });
 
 test('the Events window is the rep’s to choose in Settings', async ({ synced: app, core }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   const events = app.getByRole('group', { name: 'Events on this computer' });
   await expect(events.getByRole('combobox', { name: 'From the past' })).toHaveValue('30');
   await events.getByRole('combobox', { name: 'Up to the next' }).selectOption({ label: '30 days' });

@@ -3,18 +3,12 @@ import { isoDay } from '../../src/shared/periods';
 import type { FakeOrg } from '../fake-org';
 import { myOpenTasks, openOpportunities } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // An edit that moves what it edited (another day, group or column, or off the list) must not
 // leave the focus on nothing: it follows the line, or stays on the list it left with a word why.
 // The rep's day is UTC here, so the fake org's days and the app's agree.
 test.use({ orgOptions: { dataset: 'demo' }, timezoneId: 'UTC' });
-
-async function open(app: Page, view: string) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: view, exact: true })
-    .click();
-}
 
 const dayAfter = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -104,7 +98,7 @@ test('Tasks: a task rescheduled into Today, or checked off, keeps the focus wher
       fakeOrg.userId,
     );
   await app.getByRole('button', { name: 'Sync now' }).click();
-  await open(app, 'Tasks');
+  await openView(app, 'Tasks');
   const due = app
     .getByRole('list', { name: 'Upcoming' })
     .getByLabel('Due date of Agree the fleet quote');
@@ -174,7 +168,7 @@ test('Pipeline: a deal moved past the cards a column shows leaves the focus in t
     )
     .find(([, d]) => String(d['CloseDate']) > last)!;
 
-  await open(app, 'Pipeline');
+  await openView(app, 'Pipeline');
   await app.getByLabel('Owner').selectOption('all');
   const board = app.getByRole('list', { name: 'Pipeline board' });
   const column = board.getByRole('listitem', { name: labels.get(from)!, exact: true });
@@ -196,7 +190,7 @@ test('Pipeline: a deal moved past the cards a column shows leaves the focus in t
 test('Leads: a lead edited out of the filtered list keeps its panel, then the focus goes back to the list', async ({
   synced: app,
 }) => {
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await app.getByRole('search').getByLabel('Owner').selectOption('all');
   await app.getByRole('button', { name: 'Status: any' }).click();
   await app.getByRole('checkbox', { name: /^Working - Contacted/ }).check();

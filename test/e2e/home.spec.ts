@@ -7,6 +7,7 @@ import {
   openTaskCounts,
 } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 test.use({ orgOptions: { dataset: 'demo' } });
 
@@ -38,7 +39,7 @@ test('Home’s figures open their lists, filtered to exactly what they count', a
     ['Closing this quarter', 'this-quarter'],
     ['Overdue close dates', 'overdue'],
   ] as const) {
-    await app.getByRole('button', { name: 'Home', exact: true }).click();
+    await openView(app, 'Home');
     const deals = openOpportunities(fakeOrg, { ownerId: fakeOrg.userId, period }).length;
     const noun = deals === 1 ? 'deal' : 'deals';
     await expect(
@@ -53,7 +54,7 @@ test('Home’s figures open their lists, filtered to exactly what they count', a
     );
   }
 
-  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await openView(app, 'Home');
   const tasks = openTaskCounts(fakeOrg, fakeOrg.userId);
   await figure(app, 'Your open tasks').click();
   await expect(app.getByRole('heading', { level: 1, name: 'Tasks' })).toBeVisible();
@@ -104,8 +105,8 @@ test('a record the rep opened is under Recently viewed on Home and opens from th
   await deal.click();
   const panel = app.getByRole('complementary', { name: 'Opportunity details' });
   await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
-  await app.getByRole('button', { name: 'Leads', exact: true }).click();
-  await app.getByRole('button', { name: 'Home', exact: true }).click();
+  await openView(app, 'Leads');
+  await openView(app, 'Home');
   await app.getByRole('list', { name: 'Recently viewed' }).getByRole('button', { name }).click();
   await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
 });

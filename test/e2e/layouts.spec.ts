@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { scales } from '../fake-org/dataset/generate';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // The realistic org's processes, custom fields and layouts, on the tiny org's few records.
 test.use({ orgOptions: { dataset: 'realistic', scale: scales.tiny } });
@@ -98,7 +99,7 @@ test('a deal’s fields follow its layout; edit in place offers only valid count
 test('a new lead starts with describe’s default Status and offers Lead Source', async ({
   synced: app,
 }) => {
-  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await openView(app, 'Leads');
   await app.getByRole('button', { name: 'New lead' }).click();
   // Two lead record types: the rep's default, Inbound, is chosen to begin with.
   const choice = app.getByRole('form', { name: 'New lead' });
@@ -114,7 +115,7 @@ test('a new lead starts with describe’s default Status and offers Lead Source'
 });
 
 test('the account page follows the account layout and edits in place', async ({ synced: app }) => {
-  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await openView(app, 'Accounts');
   const accounts = app.getByRole('grid', { name: 'Accounts' });
   await accounts.getByRole('row').nth(1).click();
   const page = app.getByRole('article', { name: /^Account / });

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
 import { contacts, leads, openOpportunities, closedOpportunities } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const count = (n: number) => n.toLocaleString('en-US');
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,20 +14,13 @@ const nocase = (a: string, b: string) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-async function open(app: Page, view: string) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: view, exact: true })
-    .click();
-}
-
 const tableCount = (app: Page, noun: RegExp) => app.getByRole('status').filter({ hasText: noun });
 
 test('Contacts and Opportunities count what the org holds, filter by state and stage, and export exactly those rows', async ({
   synced: app,
   fakeOrg,
 }) => {
-  await open(app, 'Contacts');
+  await openView(app, 'Contacts');
   await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('me');
   const mine = contacts(fakeOrg).filter((c) => c['OwnerId'] === fakeOrg.userId);
   await expect(tableCount(app, /contacts? match$/)).toHaveText(
@@ -37,7 +31,7 @@ test('Contacts and Opportunities count what the org holds, filter by state and s
     `${count(contacts(fakeOrg).length)} contacts`,
   );
 
-  await open(app, 'Opportunities');
+  await openView(app, 'Opportunities');
   await app.getByRole('search').getByLabel('Owner').selectOption('all');
   await app.getByRole('search').getByLabel('Show').selectOption('won');
   const won = closedOpportunities(fakeOrg).filter((o) => o['IsWon']);
@@ -96,7 +90,7 @@ test.describe('in an org with thousands of leads', () => {
     const status = [...byStatus].sort((a, b) => b[1] - a[1])[0]![0];
     const expected = leads(fakeOrg).filter((l) => l['Status'] === status);
 
-    await open(app, 'Leads');
+    await openView(app, 'Leads');
     await app.getByRole('search').getByLabel('Owner').selectOption('all');
     await app.getByRole('button', { name: /^Status: / }).click();
     await app
@@ -131,23 +125,23 @@ test.describe('in an org with thousands of leads', () => {
 test('a table keeps its filter and sort when the rep leaves it and after a reload', async ({
   synced: app,
 }) => {
-  await open(app, 'Contacts');
+  await openView(app, 'Contacts');
   await app.getByRole('search').getByLabel('Owner').selectOption('all');
   const grid = app.getByRole('grid', { name: 'Contacts' });
   await grid.getByRole('button', { name: 'Sort by Account' }).click();
   const sorted = grid.getByRole('columnheader', { name: 'Sort by Account' });
   await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
 
-  await open(app, 'Leads');
-  await open(app, 'Contacts');
+  await openView(app, 'Leads');
+  await openView(app, 'Contacts');
   await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('all');
   await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
 
   await app.reload();
-  await open(app, 'Contacts');
+  await openView(app, 'Contacts');
   await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('all');
   await expect(sorted).toHaveAttribute('aria-sort', 'ascending');
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await expect(app.getByRole('search').getByLabel('Owner')).toHaveValue('me');
 });
 
@@ -159,7 +153,7 @@ test('Open in Salesforce asks the system browser for the record’s Lightning pa
   const contact = contacts(fakeOrg).find(
     (c) => c['OwnerId'] === fakeOrg.userId && c['AccountId'] && c['Email'],
   )!;
-  await open(app, 'Contacts');
+  await openView(app, 'Contacts');
   await app.getByRole('searchbox', { name: 'Filter contacts' }).fill(String(contact['Email']));
   const grid = app.getByRole('grid', { name: 'Contacts' });
   await expect(tableCount(app, /match$/)).toHaveText('1 contact match');
@@ -189,7 +183,7 @@ test('Open in Salesforce on a lead not sent yet says why instead of opening a pa
     object: 'Lead',
     fields: { LastName: 'Quennell', Company: 'Harbour Freight', Status: 'Open - Not Contacted' },
   });
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await app.getByRole('searchbox', { name: 'Filter leads' }).fill('Quennell');
   await app.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1).click();
   const panel = app.getByRole('complementary', { name: 'Lead details' });

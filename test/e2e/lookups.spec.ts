@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // The realistic org (a Partner lookup on deals, three currencies) at a size that syncs quickly.
 test.use({
@@ -12,8 +13,6 @@ test.use({
 type Row = Record<string, unknown> & { Id: string };
 type Org = { control: { all(t: string): Row[] } };
 
-const nav = (app: Page, view: RegExp) =>
-  app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
 /** SQLite's NOCASE: ASCII letters folded, code units compared. */
 const folded = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 /** A deal whose name no other deal shares, so search finds it alone. */
@@ -44,7 +43,7 @@ test('a lookup column shows the names of its records, sorts by them and opens th
     .map((d) => accounts.get(String(d['Partner__c']))!);
   const last = partners.reduce((a, b) => (folded(a) >= folded(b) ? a : b));
 
-  await nav(app, /^Opportunities$/).click();
+  await openView(app, 'Opportunities');
   const search = app.getByRole('search');
   await search.getByLabel('Owner').selectOption('all');
   await search.getByLabel('Show').selectOption('all');
@@ -122,7 +121,7 @@ test('a euro deal’s conflict offers each amount in euros', async ({
   fakeOrg.control.advanceClock(60_000);
   await core.sync.syncNow();
 
-  await nav(app, /^Changes/).click();
+  await openView(app, 'Changes');
   const amount = app
     .getByRole('group', { name: `${String(deal['Name'])} change` })
     .getByRole('radiogroup', { name: 'Amount' });

@@ -1,14 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 test.use({ orgOptions: { dataset: 'demo' }, viewport: { width: 1024, height: 700 } });
-
-async function open(app: Page, view: string) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: view, exact: true })
-    .click();
-}
 
 /** The menu's box lies wholly inside the window, and nothing in it scrolls sideways. */
 async function expectInsideWindow(app: Page, menu: Locator) {
@@ -59,7 +53,7 @@ const otherMenus: Menu[] = [
 /** Opens each menu three times: Escape with focus inside, Escape from anywhere, a click outside. */
 async function tryMenus(app: Page, menus: Menu[]) {
   for (const menu of menus) {
-    await open(app, menu.view);
+    await openView(app, menu.view);
     const button = app.getByRole('button', { name: menu.button }).first();
     const box = app.getByRole('dialog', { name: menu.name });
 
@@ -109,14 +103,14 @@ test.describe('with two sales processes', () => {
   });
 
   test('the Sales process menu does the same', async ({ synced: app }) => {
-    await open(app, 'Pipeline');
+    await openView(app, 'Pipeline');
     await expect(app.getByRole('button', { name: /^Sales process: / })).toBeVisible();
     await tryMenus(app, [{ view: 'Pipeline', button: /^Sales process: /, name: 'Sales process' }]);
   });
 });
 
 test('only one menu is open at a time, from the mouse or the keyboard', async ({ synced: app }) => {
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await app.getByRole('button', { name: /^Status: / }).click();
   await expect(app.getByRole('dialog', { name: 'Status' })).toBeVisible();
   await app.getByRole('button', { name: /^Rating: / }).click();
@@ -137,7 +131,7 @@ test('only one menu is open at a time, from the mouse or the keyboard', async ({
 test('a long list of values has a search box that narrows it as the rep types', async ({
   synced: app,
 }) => {
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await app.getByRole('button', { name: 'Columns' }).click();
   const box = app.getByRole('dialog', { name: 'Columns shown in Leads' });
   const search = box.getByRole('searchbox', { name: 'Search Columns' });

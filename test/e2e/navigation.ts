@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 
-/** Opens a view from the sidebar, by its exact name. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens a view from the sidebar by its name, with or without a count beside it (Changes). */
 export async function openView(app: Page, view: string) {
   await app
     .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: view, exact: true })
+    .getByRole('button', { name: new RegExp(`^${escaped(view)}(?: |$)`) })
     .click();
 }
 

@@ -1,19 +1,16 @@
-import type { Page } from '@playwright/test';
 import { scales } from '../fake-org/dataset/generate';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // The realistic org: two record types for deals, three currencies, on the tiny org's records.
 test.use({ orgOptions: { dataset: 'realistic', scale: scales.tiny } });
-
-const nav = (app: Page, view: RegExp) =>
-  app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
 
 test('New deal asks the record type, offers its stages, and reaches Salesforce with it', async ({
   synced: app,
   fakeOrg,
 }) => {
   const renewal = fakeOrg.control.all('RecordType').find((t) => t['DeveloperName'] === 'Renewal')!;
-  await nav(app, /^Opportunities$/).click();
+  await openView(app, 'Opportunities');
   const button = app.getByRole('button', { name: 'New deal' });
   await button.click();
   const choice = app.getByRole('form', { name: 'New deal' });
@@ -82,7 +79,7 @@ test('a change to a euro deal’s amount reads in euros', async ({ synced: app, 
     id: deal.Id,
     changes: { Amount: 45_000 },
   });
-  await nav(app, /^Changes/).click();
+  await openView(app, 'Changes');
   await expect(
     app.getByRole('list', { name: `What changed on ${String(deal['Name'])}` }),
   ).toContainText(/Amount: €[\d,]+ → €45,000/);

@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 async function openBoard(app: Page) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Pipeline', exact: true })
-    .click();
+  await openView(app, 'Pipeline');
   await app.getByLabel('Owner').selectOption('all');
   const board = app.getByRole('list', { name: 'Pipeline board' });
   await expect(board.getByRole('button', { name: /^Move .* to stage$/ }).first()).toBeAttached();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { FakeOrg } from '../fake-org';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // The realistic org (two sales processes, three currencies) at a size a browser test syncs fast.
 test.use({
@@ -31,10 +32,7 @@ function openByStage(fake: FakeOrg, process: string): Map<string, number> {
 }
 
 async function openBoard(app: Page) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Pipeline', exact: true })
-    .click();
+  await openView(app, 'Pipeline');
   await app.getByLabel('Owner').selectOption('all');
   const board = app.getByRole('list', { name: 'Pipeline board' });
   await expect(board.locator('.card').first()).toBeVisible();

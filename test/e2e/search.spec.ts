@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { leads, openOpportunities } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const palette = (app: Page) => app.getByRole('dialog', { name: 'Search' });
 const box = (app: Page) => palette(app).getByRole('combobox', { name: 'Search records' });
@@ -35,10 +36,7 @@ test('search shows why each record matched, and deals with stage and amount', as
 test('search opens with the last query selected, and with recent records before any', async ({
   synced: app,
 }) => {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Leads', exact: true })
-    .click();
+  await openView(app, 'Leads');
   const grid = app.getByRole('grid', { name: 'Leads' });
   await grid.getByRole('row').nth(1).click();
   const panel = app.getByRole('complementary', { name: 'Lead details' });
@@ -62,6 +60,33 @@ test('search opens with the last query selected, and with recent records before 
   await box(app).fill('');
   await recent.getByRole('option', { name: new RegExp(name) }).click();
   await expect(panel.getByRole('heading', { name })).toBeVisible();
+});
+
+test('Enter pressed before search answers what was typed opens that answer’s first match', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  const [before, after] = leads(fakeOrg).filter((l) => l['Email'] && !l['IsConverted']);
+  await app.keyboard.press('Control+k');
+  await box(app).fill(String(before!['Email']));
+  await expect(palette(app).getByRole('option', { name: String(before!['Name']) })).toBeVisible();
+
+  // The answer to the new text is held until Enter is down: the older one is still on screen.
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await app.route('**/__bridge/invoke', async (route) => {
+    const body = route.request().postDataJSON() as { channel: string };
+    if (body.channel === 'search.query') await held;
+    await route.continue();
+  });
+  await box(app).fill(String(after!['Email']));
+  await app.keyboard.press('Enter');
+  answer();
+  const panel = app.getByRole('complementary', { name: 'Lead details' });
+  await expect(
+    panel.getByRole('heading', { level: 2, name: String(after!['Name']) }),
+  ).toBeVisible();
+  await app.unroute('**/__bridge/invoke');
 });
 
 test.describe('in an org with an email field of its own', () => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { contacts, leads } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 // More leads than one page of results holds.
 test.use({ orgOptions: { dataset: 'tiny', scale: { leads: 320 } } });
@@ -33,10 +34,7 @@ test('Show all results lists every match per kind, opens a hit and gives focus b
   const contactCount = matching(contacts(fakeOrg), contactFields, 'a');
   expect(leadCount).toBeGreaterThan(50);
 
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Leads', exact: true })
-    .click();
+  await openView(app, 'Leads');
   const grid = app.getByRole('grid', { name: 'Leads' });
   await expect(grid.getByRole('row').nth(1)).not.toContainText('…');
   await grid.focus();
@@ -74,7 +72,35 @@ test('Show all results lists every match per kind, opens a hit and gives focus b
   await expect(panel).toBeHidden();
   await expect(hit).toBeFocused();
 
+  // "?" lists this page's keys, and gives the focus back to the hit.
+  await app.keyboard.press('?');
+  const shortcuts = app
+    .getByRole('dialog', { name: 'Keyboard shortcuts' })
+    .getByRole('region', { name: 'All search results' });
+  await expect(shortcuts.getByRole('term')).toHaveText(['J↓', 'K↑', 'Enter', 'Esc']);
+  await expect(shortcuts.getByRole('definition')).toHaveText([
+    'Next result',
+    'Previous result',
+    'Open the result',
+    'Back to the view you searched from',
+  ]);
+  await app.keyboard.press('Escape');
+  await expect(shortcuts).toBeHidden();
+  await expect(hit).toBeFocused();
+
   await app.keyboard.press('Escape');
   await expect(app.getByRole('heading', { level: 1, name: 'Leads' })).toBeVisible();
   await expect(grid).toBeFocused();
+});
+
+test('leaving the results of a search opened with the focus on nothing gives it to the view’s title', async ({
+  synced: app,
+}) => {
+  await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await app.keyboard.press('Control+k');
+  await palette(app).getByRole('combobox', { name: 'Search records' }).fill('a');
+  await palette(app).getByRole('button', { name: 'Show all results' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
+  await app.getByRole('button', { name: '← Back to Home' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Home' })).toBeFocused();
 });

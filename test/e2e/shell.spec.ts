@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const views = ['Home', 'Pipeline', 'Leads', 'Accounts', 'Settings'];
 
@@ -18,7 +19,7 @@ test('the first run shows the connection screen on Home', async ({ app }) => {
 
 for (const view of views.filter((v) => v !== 'Settings' && v !== 'Home')) {
   test(`${view} shows the not-connected state and leads to Settings`, async ({ app }) => {
-    await app.getByRole('button', { name: view, exact: true }).click();
+    await openView(app, view);
     await expect(app.getByRole('heading', { level: 1, name: view })).toBeVisible();
     await expect(app.getByRole('button', { name: view, exact: true })).toHaveAttribute(
       'aria-current',
@@ -31,7 +32,7 @@ for (const view of views.filter((v) => v !== 'Settings' && v !== 'Home')) {
 }
 
 test('Settings shows the connection and the version from the core', async ({ app }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   await expect(app.getByRole('heading', { name: 'Salesforce connection' })).toBeVisible();
   await expect(app.getByText('Not connected yet.')).toBeVisible();
   await expect(app.getByText('Roadbook test')).toBeVisible();
@@ -40,15 +41,15 @@ test('Settings shows the connection and the version from the core', async ({ app
 test('Settings keeps the close-button choice and says when updates do not apply', async ({
   app,
 }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   const panel = app.getByRole('region', { name: 'Window and updates' });
   const group = panel.getByRole('group', { name: 'When I close the window' });
   await expect(
     group.getByRole('radio', { name: 'Keep syncing in the tray, if this desktop has one' }),
   ).toBeChecked();
   await group.getByRole('radio', { name: 'Quit Roadbook' }).check();
-  await app.getByRole('button', { name: 'Home', exact: true }).click();
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Home');
+  await openView(app, 'Settings');
   await expect(group.getByRole('radio', { name: 'Quit Roadbook' })).toBeChecked();
   // The test bed is no installed package: no update feed, and the button says why it is off.
   await expect(panel.getByRole('button', { name: 'Check for updates' })).toBeDisabled();
@@ -57,7 +58,7 @@ test('Settings keeps the close-button choice and says when updates do not apply'
 
 for (const shortcut of ['Control+k', 'Meta+k']) {
   test(`${shortcut} opens search with the field focused; Escape closes it`, async ({ app }) => {
-    await app.getByRole('button', { name: 'Leads', exact: true }).click();
+    await openView(app, 'Leads');
     await app.keyboard.press(shortcut);
     const dialog = app.getByRole('dialog', { name: 'Search' });
     await expect(dialog).toBeVisible();

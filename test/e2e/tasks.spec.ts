@@ -1,6 +1,7 @@
 import { isoDay } from '../../src/shared/periods';
 import { myOpenTasks } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 test.use({ orgOptions: { dataset: 'demo' } });
 
@@ -11,10 +12,7 @@ test('Tasks: reschedule into Today offline (Salesforce gets the date), open the 
   fakeOrg,
 }) => {
   test.setTimeout(60_000);
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Tasks' })
-    .click();
+  await openView(app, 'Tasks');
   const todayHeading = app.getByRole('heading', { level: 2, name: /^Today / });
   const todayCount = Number((await todayHeading.textContent())!.replace(/\D/g, ''));
   const today = isoDay(new Date());
@@ -61,10 +59,7 @@ test('Log a call on an account offline: a confirmation, the call in its activity
   fakeOrg,
 }) => {
   test.setTimeout(90_000);
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Accounts' })
-    .click();
+  await openView(app, 'Accounts');
   await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
   const accountName = (await app.getByRole('article').getAttribute('aria-label'))!.replace(
     /^Account /,
@@ -113,10 +108,7 @@ test('a task checked off in Tasks while offline leaves Overdue and reaches Sales
   fakeOrg,
 }) => {
   test.setTimeout(120_000);
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Tasks' })
-    .click();
+  await openView(app, 'Tasks');
   const overdue = app.getByRole('heading', { level: 2, name: /^Overdue / });
   const overdueCount = Number((await overdue.textContent())!.replace(/\D/g, ''));
   const task = myOpenTasks(fakeOrg, fakeOrg.userId)[0]!;
@@ -137,4 +129,52 @@ test('a task checked off in Tasks while offline leaves Overdue and reaches Sales
   await app.getByRole('button', { name: 'Sync now' }).click();
   await expect(app.getByLabel('1 change waiting')).toHaveCount(0, { timeout: 90_000 });
   expect(fakeOrg.control.get('Task', String(task['Id']))['Status']).toBe('Completed');
+});
+
+test('Tasks: a date typed over another is kept once, as the field is left, and Escape puts it back', async ({
+  synced: app,
+  core,
+  fakeOrg,
+}) => {
+  const saves: unknown[] = [];
+  app.on('request', (request) => {
+    const body = request.url().endsWith('/__bridge/invoke')
+      ? (request.postDataJSON() as { channel: string; input: unknown })
+      : undefined;
+    if (body?.channel === 'edits.save') saves.push(body.input);
+  });
+  fakeOrg.control.addFault({ route: '*', kind: 'drop' });
+  await openView(app, 'Tasks');
+  const today = isoDay(new Date());
+  const [upcoming, next] = myOpenTasks(fakeOrg, fakeOrg.userId).filter(
+    (t) => String(t['ActivityDate']) > today,
+  );
+  const lines = app.getByRole('list', { name: 'Upcoming' }).getByRole('listitem');
+  const label = (task: Record<string, unknown>) => `Due date of ${String(task['Subject'])}`;
+
+  const other = lines.nth(1).getByLabel(label(next!));
+  await other.focus();
+  await app.keyboard.type('1');
+  await app.keyboard.press('Escape');
+  await expect(other).toHaveValue(String(next!['ActivityDate']));
+
+  const todayHeading = app.getByRole('heading', { level: 2, name: /^Today / });
+  const todayCount = Number((await todayHeading.textContent())!.replace(/\D/g, ''));
+  const due = lines.first().getByLabel(label(upcoming!));
+  const [year, month, day] = today.split('-');
+  await due.focus();
+  // Each digit makes a complete date of its own on the way (12/0 → 12/05 → year 0002 …).
+  await app.keyboard.type(`${month}${day}${year}`);
+  await expect(due).toHaveValue(today);
+  await app.getByRole('heading', { level: 1, name: 'Tasks' }).click();
+
+  await expect(todayHeading).toHaveText(`Today ${count(todayCount + 1)}`);
+  await expect(app.getByLabel('1 change waiting')).toBeVisible();
+  expect(saves).toEqual([
+    { object: 'Task', id: upcoming!['Id'], changes: { ActivityDate: today } },
+  ]);
+  const { changes } = await core.handlers['changes.list']({});
+  expect(changes.map((c) => [c.recordId, c.fields])).toEqual([
+    [upcoming!['Id'], { ActivityDate: today }],
+  ]);
 });

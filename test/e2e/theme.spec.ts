@@ -1,5 +1,6 @@
 import { startTestBed } from '../web/testBed';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const background = () => getComputedStyle(document.documentElement).backgroundColor;
 /** Relative lightness of an "rgb(r, g, b)" colour, 0 black to 1 white. */
@@ -18,14 +19,14 @@ test('the window follows the system until the rep picks Dark, and Dark outlives 
   await app.emulateMedia({ colorScheme: 'light' });
   expect(lightness(await app.evaluate(background))).toBeGreaterThan(0.8);
 
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   const theme = app.getByRole('group', { name: 'Theme' });
   await expect(theme.getByRole('radio', { name: 'System' })).toBeChecked();
   await theme.getByRole('radio', { name: 'Dark' }).check();
   await expect.poll(async () => lightness(await app.evaluate(background))).toBeLessThan(0.2);
 
   await app.reload();
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(app, 'Settings');
   await expect(theme.getByRole('radio', { name: 'Dark' })).toBeChecked();
   expect(lightness(await app.evaluate(background))).toBeLessThan(0.2);
 
@@ -34,7 +35,7 @@ test('the window follows the system until the rep picks Dark, and Dark outlives 
   const context = await browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
   await page.goto(bed.url);
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await openView(page, 'Settings');
   await expect(
     page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }),
   ).toBeChecked();

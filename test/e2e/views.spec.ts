@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import {
   leads,
   openOpportunities,
@@ -7,6 +6,7 @@ import {
   sumsOf,
 } from '../support/truth';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const usd = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -14,13 +14,6 @@ const usd = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 0,
 });
 const count = (n: number) => n.toLocaleString('en-US');
-
-async function open(app: Page, view: string) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: view, exact: true })
-    .click();
-}
 
 test.describe('with the demo org synced', () => {
   test.use({ orgOptions: { dataset: 'demo' } });
@@ -40,7 +33,7 @@ test.describe('with the demo org synced', () => {
       usd.format(overdue.total),
     );
 
-    await open(app, 'Pipeline');
+    await openView(app, 'Pipeline');
     await app.getByLabel('Owner').selectOption('all');
     const truth = pipelineByStage(fakeOrg);
     const stages = openStageLabels(fakeOrg);
@@ -55,7 +48,7 @@ test.describe('with the demo org synced', () => {
       await expect(column.getByLabel('Weighted')).toHaveText(usd.format(sums.weighted));
     }
 
-    await open(app, 'Leads');
+    await openView(app, 'Leads');
     await app.getByLabel('Owner').selectOption('all');
     await expect(app.getByRole('status').filter({ hasText: /leads?$/ })).toHaveText(
       `${count(leads(fakeOrg).length)} leads`,
@@ -68,13 +61,13 @@ test.describe('with the demo org synced', () => {
   }) => {
     await app.setViewportSize({ width: 1280, height: 800 });
     const mine = leads(fakeOrg).filter((l) => l['OwnerId'] === fakeOrg.userId);
-    await open(app, 'Leads');
+    await openView(app, 'Leads');
     await expect(app.getByLabel('Owner')).toHaveValue('me');
     await expect(app.getByRole('status').filter({ hasText: /match$/ })).toHaveText(
       `${count(mine.length)} leads match`,
     );
     for (const name of ['Leads', 'Accounts', 'Contacts', 'Opportunities']) {
-      await open(app, name);
+      await openView(app, name);
       const grid = app.getByRole('grid', { name });
       await expect(grid.getByRole('row').nth(1)).toBeVisible();
       const overflow = await grid.evaluate((el) => el.scrollWidth - el.clientWidth);
@@ -86,7 +79,7 @@ test.describe('with the demo org synced', () => {
     synced: app,
     fakeOrg,
   }) => {
-    await open(app, 'Settings');
+    await openView(app, 'Settings');
     const which = app.getByLabel('Leads: which records');
     await expect(which).toHaveValue('all');
     await which.selectOption('mine');
@@ -95,12 +88,12 @@ test.describe('with the demo org synced', () => {
     );
     const mine = leads(fakeOrg).filter((l) => l['OwnerId'] === fakeOrg.userId);
     expect(mine.length).toBeLessThan(leads(fakeOrg).length);
-    await open(app, 'Leads');
+    await openView(app, 'Leads');
     await app.getByLabel('Owner').selectOption('all');
     await expect(app.getByRole('status').filter({ hasText: /leads?$/ })).toHaveText(
       `${count(mine.length)} leads`,
     );
-    await open(app, 'Settings');
+    await openView(app, 'Settings');
     await expect(app.getByLabel('Leads: which records')).toHaveValue('mine');
     await expect(app.getByLabel('Sync every')).toHaveValue('10');
   });
@@ -110,7 +103,7 @@ test.describe('with the demo org synced', () => {
     fakeOrg,
   }) => {
     const all = leads(fakeOrg);
-    await open(app, 'Leads');
+    await openView(app, 'Leads');
     await app.getByLabel('Owner').selectOption('all');
     const grid = app.getByRole('grid', { name: 'Leads' });
     await grid.getByRole('button', { name: 'Sort by Company' }).click();
@@ -212,7 +205,7 @@ test.describe('hostile record content', () => {
     await core.handleDeepLink(await answerInBrowser(externalOpens.at(-1)!));
     await core.sync.syncNow();
 
-    await open(app, 'Accounts');
+    await openView(app, 'Accounts');
     const grid = app.getByRole('grid', { name: 'Accounts' });
     await app.getByLabel('Filter accounts').fill('evil');
     await expect(grid.getByRole('gridcell', { name: script })).toBeVisible();
@@ -229,7 +222,7 @@ test.describe('hostile record content', () => {
     await expect(app.getByText('file:///etc/passwd')).toBeVisible();
     await expect(app.getByRole('link', { name: 'file:///etc/passwd' })).toHaveCount(0);
 
-    await open(app, 'Leads');
+    await openView(app, 'Leads');
     await app.getByLabel('Filter leads').fill('株式');
     await expect(
       app.getByRole('grid', { name: 'Leads' }).getByRole('gridcell', { name: rtl }),
@@ -246,7 +239,7 @@ test.describe('100,000 cached leads', () => {
   test('the table keeps a bounded number of rows while scrolling to the end', async ({
     synced: app,
   }) => {
-    await open(app, 'Leads');
+    await openView(app, 'Leads');
     await app.getByLabel('Owner').selectOption('all');
     await expect(app.getByRole('status').filter({ hasText: /leads$/ })).toHaveText('100,000 leads');
     const grid = app.getByRole('grid', { name: 'Leads' });
@@ -271,20 +264,20 @@ test('offline, every view works from the cache and says so', async ({ synced: ap
     timeout: 60_000,
   });
   const offline = app.getByRole('status').filter({ hasText: /^Offline · Data from/ });
-  await open(app, 'Home');
+  await openView(app, 'Home');
   await expect(offline).toBeVisible();
   await expect(app.getByRole('region', { name: 'Your open pipeline' })).toContainText('deals');
-  await open(app, 'Pipeline');
+  await openView(app, 'Pipeline');
   await expect(offline).toBeVisible();
   await expect(
     app.getByRole('list', { name: 'Pipeline board' }).getByRole('listitem').first(),
   ).toBeVisible();
-  await open(app, 'Leads');
+  await openView(app, 'Leads');
   await app.getByLabel('Owner').selectOption('all');
   await expect(app.getByRole('status').filter({ hasText: /leads$/ })).toHaveText(
     `${count(leads(fakeOrg).length)} leads`,
   );
-  await open(app, 'Accounts');
+  await openView(app, 'Accounts');
   await expect(app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1)).toBeVisible();
   await app.keyboard.press('Control+k');
   await app

@@ -31,7 +31,9 @@ export function App() {
       <Sidebar />
       <main className="content" aria-labelledby="view-title">
         <header className="content-header">
-          <h1 id="view-title">{title}</h1>
+          <h1 id="view-title" tabIndex={-1}>
+            {title}
+          </h1>
         </header>
         {bridgeError ? (
           <p role="alert" className="error-banner">

@@ -33,7 +33,8 @@ export function SearchPalette() {
   const input = useRef<HTMLInputElement>(null);
   const found = useSearch(!!connection);
   const [active, setActive] = useState(0);
-  // Where search was opened from: the results page gives focus back there.
+  // Where search was opened from: a record or the results page opened from it gives the focus
+  // back there.
   const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -74,6 +75,10 @@ export function SearchPalette() {
 
   const choose = (entry: SearchEntry | undefined) => {
     if (!entry) return;
+    // Focus back where search was opened from before the record opens: the panel takes that
+    // as its opener and gives the focus back there as it closes, not to a palette now hidden.
+    dialog.current?.close();
+    if (opener.current?.isConnected) opener.current.focus();
     setOpen(false);
     if (entry.object === 'Account') return openAccount(entry.id);
     if (entry.object === 'Event') return void openMeeting(entry.id);
@@ -119,7 +124,15 @@ export function SearchPalette() {
               setActive((a) => (entries.length ? (a + step + entries.length) % entries.length : 0));
             } else if (event.key === 'Enter') {
               event.preventDefault();
-              choose(entries[active]);
+              if (found.answered) return choose(entries[active]);
+              // Typed faster than the search answers: the first match for what is typed now,
+              // not the one the older answer on screen puts first.
+              void found.answer().then((groups) => {
+                const first = groups?.find((g) => g.hits.length > 0);
+                // Unless the rep closed search meanwhile.
+                if (first && useAppStore.getState().searchOpen)
+                  choose({ ...first.hits[0]!, object: first.object });
+              });
             }
           }}
         />

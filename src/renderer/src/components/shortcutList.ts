@@ -41,5 +41,14 @@ export function shortcutGroups(search: string): ShortcutGroup[] {
         { keys: ['Enter'], does: 'Open the result' },
       ],
     },
+    {
+      title: 'All search results',
+      shortcuts: [
+        { keys: ['J', '↓'], does: 'Next result' },
+        { keys: ['K', '↑'], does: 'Previous result' },
+        { keys: ['Enter'], does: 'Open the result' },
+        { keys: ['Esc'], does: 'Back to the view you searched from' },
+      ],
+    },
   ];
 }

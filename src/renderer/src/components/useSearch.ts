@@ -5,12 +5,17 @@ import { api } from '../api';
 /** As many of each object as type-ahead shows; "Show all results" lists every one elsewhere. */
 const firstFew = 6;
 
+type Groups = SearchOutput['groups'];
+
 /** The palette's question and its latest answer; a late answer to an older question is dropped. */
 export function useSearch(connected: boolean) {
   const asked = useRef(0);
   const [query, setQuery] = useState('');
-  const [groups, setGroups] = useState<SearchOutput['groups']>([]);
+  const [groups, setGroups] = useState<Groups>([]);
   const [error, setError] = useState<string>();
+  const [answered, setAnswered] = useState(true);
+  // The answer to the question asked last; undefined once a newer one is asked, or on failure.
+  const latest = useRef<Promise<Groups | undefined>>(Promise.resolve([]));
 
   const search = (text: string) => {
     setQuery(text);
@@ -18,16 +23,23 @@ export function useSearch(connected: boolean) {
     if (!connected || text.trim() === '') {
       setGroups([]);
       setError(undefined);
+      setAnswered(true);
+      latest.current = Promise.resolve([]);
       return;
     }
-    void api()
+    setAnswered(false);
+    latest.current = api()
       .search.query({ text: text.slice(0, 200), perType: firstFew })
       .then((result) => {
-        if (mine !== asked.current) return;
-        if (result.ok) {
-          setGroups(result.value.groups);
-          setError(undefined);
-        } else setError(result.message);
+        if (mine !== asked.current) return undefined;
+        setAnswered(true);
+        if (!result.ok) {
+          setError(result.message);
+          return undefined;
+        }
+        setGroups(result.value.groups);
+        setError(undefined);
+        return result.value.groups;
       });
   };
 
@@ -35,6 +47,10 @@ export function useSearch(connected: boolean) {
     query,
     groups,
     error,
+    /** Whether `groups` answer `query`, or an older question while the rep types. */
+    answered,
+    /** The answer to what is typed now, once it comes. */
+    answer: () => latest.current,
     /** The first few of each kind, as the rep types. */
     search,
   };

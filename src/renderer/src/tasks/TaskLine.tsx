@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { TaskItem } from '../../../shared/ipc/tasks';
-import { isRealDay } from '../../../shared/periods';
 import { day } from '../format';
+import { DueDateInput } from './DueDateInput';
 import { completeTask, openRelated, rescheduleTask } from './taskEdits';
 
 const nouns = { Lead: 'Lead', Contact: 'Contact', Opportunity: 'Deal', Account: 'Account' };
@@ -66,16 +66,12 @@ export function TaskLine(props: {
         ) : null}
       </div>
       {props.reschedule && !task.closed ? (
-        <input
-          type="date"
-          className="task-due"
-          aria-label={`Due date of ${task.subject}`}
-          data-focus-key={`due-${task.id}`}
-          defaultValue={task.dueDate ?? ''}
-          onChange={(event) => {
-            const to = event.target.value;
-            if (isRealDay(to) && to !== task.dueDate)
-              props.onMove?.(`due-${task.id}`, `${task.subject}: due ${day(to)}`);
+        <DueDateInput
+          label={`Due date of ${task.subject}`}
+          saved={task.dueDate}
+          focusKey={`due-${task.id}`}
+          onChoose={(to) => {
+            props.onMove?.(`due-${task.id}`, `${task.subject}: due ${day(to)}`);
             void rescheduleTask(task, to).then(setRefused);
           }}
         />

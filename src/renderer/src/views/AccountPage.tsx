@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RecordRow } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { DataAge } from '../components/DataAge';
@@ -29,6 +29,11 @@ export function AccountPage(props: { id: string }) {
   const editButton = useFocusOrigin();
   const panelOpen = useAppStore((s) => !!s.panel);
   useEffect(() => setEditing(false), [props.id]);
+  // What opened the page (a row, a search result, a link in a panel) is gone with the view it was
+  // in: the focus goes to the account's name, as a panel's goes to its record's.
+  const title = useRef<HTMLHeadingElement>(null);
+  const hasAccount = !!shown;
+  useEffect(() => title.current?.focus(), [props.id, hasAccount]);
   const startEditing = () => {
     editButton.opening();
     setEditing(true);
@@ -104,7 +109,9 @@ export function AccountPage(props: { id: string }) {
     <article className="account-page" aria-label={`Account ${String(account['Name'] ?? '')}`}>
       <DataAge />
       {back}
-      <h2 className="record-title">{text(account['Name'])}</h2>
+      <h2 ref={title} className="record-title" tabIndex={-1}>
+        {text(account['Name'])}
+      </h2>
       <OpenInSalesforce object="Account" id={props.id} />
       <AccountActions
         account={account}

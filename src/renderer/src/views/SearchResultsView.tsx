@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { focusBack, focusLost } from '../components/focusBack';
 import { Highlight } from '../components/Highlight';
 import { LoadError, Loading } from '../components/Loading';
 import { hitDetail } from '../components/SearchResults';
@@ -42,15 +43,14 @@ export function SearchResultsView(props: { query: string; returnTo: HTMLElement 
   const { returnTo } = props;
   useEffect(
     () => () => {
-      if (goingBack.current && returnTo?.isConnected) returnTo.focus();
+      if (goingBack.current) focusBack(returnTo);
     },
     [returnTo],
   );
 
   useEffect(() => {
     if (panel) return;
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (opened.current && lost) hitButton(opened.current)?.focus();
+    if (opened.current && focusLost()) hitButton(opened.current)?.focus();
     opened.current = undefined;
   }, [panel]);
 
