@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { focusLost } from '../components/focusBack';
 
 /**
  * When the record panel opened from a table closes and nothing else took the focus (it was on
@@ -14,8 +15,7 @@ export function useFocusBackFromPanel(
       opened.current = true;
       return;
     }
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (opened.current && lost) table.current?.focus();
+    if (opened.current && focusLost()) table.current?.focus();
     opened.current = false;
   }, [selectedId, table]);
 }
