@@ -185,7 +185,14 @@ export async function measureSync(dataset: 'large' | 'huge') {
     console.error(JSON.stringify({ sync: figures }));
     if (dataset === 'huge') return figures;
     const naiveBegan = performance.now();
-    const naiveRows = await naiveSync(conn, path.join(dir, 'naive.sqlite'));
+    let naiveRows: number;
+    try {
+      naiveRows = await naiveSync(conn, path.join(dir, 'naive.sqlite'));
+    } catch (error) {
+      // The baseline has no retry of its own: a fake org that died under it (killed, out of
+      // memory) costs this one figure, not the run's.
+      return { ...figures, naiveError: (error as Error).message };
+    }
     const naiveRecordsPerSecond = Math.round(naiveRows / ((performance.now() - naiveBegan) / 1000));
     return {
       ...figures,

@@ -99,8 +99,11 @@ export function createSyncService(deps: SyncServiceDeps) {
     if (!key || caches.isClosed(key) || status.current().lastSuccess !== null)
       return status.current();
     try {
-      const facts = cacheFacts(caches.open(key));
-      if (facts.lastSuccess !== null) status.fillIn(facts);
+      // A run publishes the cache's facts as it begins and its own as it ends. In between the
+      // worker is writing the cache: an object it stored is not a sync finished, and a window
+      // told so would show every list as synced and not ask again until the end.
+      const facts = status.current().state === 'syncing' ? undefined : cacheFacts(caches.open(key));
+      if (facts && facts.lastSuccess !== null) status.fillIn(facts);
       status.fillIn({ changes: changesOf(key) });
     } catch (error) {
       const problem = cacheProblemOf(error);

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import jsforce from 'jsforce';
 import { immediateTransactions } from '../store/immediateTransactions';
 import { openDatabase } from '../store/openDatabase';
+import { lowerThreadPriority } from './lowerThreadPriority';
 import { syncOrg } from './syncOrg';
 import {
   fromWorkerError,
@@ -22,6 +23,8 @@ const refreshes = new Map<number, (answer: ToWorker & { type: 'session' }) => vo
 let nextRefresh = 0;
 /** The cache of the run going on, if any. */
 let open: { close(): void } | undefined;
+/** Lowered at the thread's first run, whose log says it once if the OS refused. */
+let priorityAsked = false;
 
 /** The thread that holds the sign-in refreshes it; the worker never sees a refresh token. */
 function refreshed(): Promise<WorkerSession> {
@@ -35,6 +38,11 @@ function refreshed(): Promise<WorkerSession> {
 }
 
 async function run(request: WorkerRunRequest) {
+  const log = (message: string) => send({ type: 'log', message });
+  if (!priorityAsked) {
+    priorityAsked = true;
+    lowerThreadPriority(log);
+  }
   const conn = new jsforce.Connection({
     instanceUrl: request.session.instanceUrl,
     version: request.apiVersion,
@@ -73,7 +81,7 @@ async function run(request: WorkerRunRequest) {
       },
       // An object starting or stored reads as progress to the rep, as a page does.
       onObject: (progress) => send({ type: 'progress', progress }),
-      log: (message) => send({ type: 'log', message }),
+      log,
     });
   } finally {
     // Closed before the answer goes: a disconnect waiting for this run then deletes a closed file.
