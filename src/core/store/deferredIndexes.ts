@@ -1,15 +1,19 @@
 import type Database from 'better-sqlite3';
+import { fillStart, searchFillFunctions } from './searchFill';
 
-const metaKey = (table: string) => `deferred_indexes:${table}`;
+/** The sync_meta key of a table's deferred definitions: while it is there, the table is loading. */
+export const deferredMarker = (table: string) => `deferred_indexes:${table}`;
 
 /**
  * A first load into an empty table runs without its secondary indexes and triggers: SQLite builds
  * an index from sorted data far faster than it maintains one row by row, and a trigger costs each
  * row its own sub-program (what a trigger keeps must then be rebuilt: see opportunityRollup). The
  * dropped definitions are kept in sync_meta in the same transaction, so a crash mid-load cannot
- * lose one: opening the cache puts back whatever is still deferred.
+ * lose one: opening the cache puts back whatever is still deferred. `fill`, the statement that
+ * writes the table's search entries (searchIndex.ts, searchFillFor), is kept last: the entries
+ * are written in one pass once the indexes are built, and until then no writer adds one.
  */
-export function deferIndexes(db: Database.Database, table: string): void {
+export function deferIndexes(db: Database.Database, table: string, fill?: string): void {
   db.transaction(() => {
     const indexes = db
       .prepare(
@@ -17,17 +21,21 @@ export function deferIndexes(db: Database.Database, table: string): void {
          WHERE type IN ('index', 'trigger') AND tbl_name = ? AND sql IS NOT NULL`,
       )
       .all(table) as Array<{ type: string; name: string; sql: string }>;
-    if (indexes.length === 0) return;
-    const saved = db.prepare('SELECT value FROM sync_meta WHERE key = ?').get(metaKey(table)) as
-      { value: string } | undefined;
+    if (indexes.length === 0 && !fill) return;
+    const saved = db
+      .prepare('SELECT value FROM sync_meta WHERE key = ?')
+      .get(deferredMarker(table)) as { value: string } | undefined;
+    const kept = saved ? (JSON.parse(saved.value) as string[]) : [];
+    const fills = [...kept.filter((sql) => sql.startsWith(fillStart)), ...(fill ? [fill] : [])];
     const definitions = [
-      ...(saved ? (JSON.parse(saved.value) as string[]) : []),
+      ...kept.filter((sql) => !sql.startsWith(fillStart)),
       ...indexes.map((index) => index.sql),
+      ...fills.slice(0, 1),
     ];
     for (const index of indexes)
       db.exec(`DROP ${index.type.toUpperCase()} "${index.name.replaceAll('"', '""')}"`);
     db.prepare('INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)').run(
-      metaKey(table),
+      deferredMarker(table),
       JSON.stringify(definitions),
     );
   })();
@@ -39,6 +47,7 @@ function restoreNext(db: Database.Database, key: string): boolean {
     { value: string } | undefined;
   if (!row) return false;
   const [next, ...rest] = JSON.parse(row.value) as string[];
+  searchFillFunctions(db);
   db.transaction(() => {
     if (next) db.exec(next);
     if (rest.length)
@@ -53,7 +62,8 @@ function restoreNext(db: Database.Database, key: string): boolean {
  * one index takes a noticeable moment, and the window's requests should not wait for all of them.
  */
 export async function restoreIndexes(db: Database.Database, table: string): Promise<void> {
-  while (restoreNext(db, metaKey(table))) await new Promise((resolve) => setImmediate(resolve));
+  while (restoreNext(db, deferredMarker(table)))
+    await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** At open: every index a crashed first load left deferred, built now. */
