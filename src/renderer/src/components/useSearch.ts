@@ -10,6 +10,7 @@ export function useSearch(connected: boolean) {
   const asked = useRef(0);
   const [query, setQuery] = useState('');
   const [groups, setGroups] = useState<SearchOutput['groups']>([]);
+  const [loading, setLoading] = useState<string[]>([]);
   const [error, setError] = useState<string>();
 
   const search = (text: string) => {
@@ -17,6 +18,7 @@ export function useSearch(connected: boolean) {
     const mine = ++asked.current;
     if (!connected || text.trim() === '') {
       setGroups([]);
+      setLoading([]);
       setError(undefined);
       return;
     }
@@ -26,6 +28,7 @@ export function useSearch(connected: boolean) {
         if (mine !== asked.current) return;
         if (result.ok) {
           setGroups(result.value.groups);
+          setLoading(result.value.loading);
           setError(undefined);
         } else setError(result.message);
       });
@@ -34,6 +37,8 @@ export function useSearch(connected: boolean) {
   return {
     query,
     groups,
+    /** Objects still loading, whose records search cannot find yet. */
+    loading,
     error,
     /** The first few of each kind, as the rep types. */
     search,
