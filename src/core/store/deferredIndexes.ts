@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { fillStart, searchFillFunctions } from './searchFill';
+import { fillStart, isSlice, searchFillFunctions, sliceFill } from './searchFill';
 
 /** The sync_meta key of a table's deferred definitions: while it is there, the table is loading. */
 export const deferredMarker = (table: string) => `deferred_indexes:${table}`;
@@ -26,11 +26,11 @@ export function deferIndexes(db: Database.Database, table: string, fill?: string
       .prepare('SELECT value FROM sync_meta WHERE key = ?')
       .get(deferredMarker(table)) as { value: string } | undefined;
     const kept = saved ? (JSON.parse(saved.value) as string[]) : [];
-    const fills = [...kept.filter((sql) => sql.startsWith(fillStart)), ...(fill ? [fill] : [])];
+    const fills = kept.filter((sql) => sql.startsWith(fillStart));
     const definitions = [
       ...kept.filter((sql) => !sql.startsWith(fillStart)),
       ...indexes.map((index) => index.sql),
-      ...fills.slice(0, 1),
+      ...(fills.length ? fills : fill ? [fill] : []),
     ];
     for (const index of indexes)
       db.exec(`DROP ${index.type.toUpperCase()} "${index.name.replaceAll('"', '""')}"`);
@@ -58,10 +58,45 @@ function restoreNext(db: Database.Database, key: string): boolean {
 }
 
 /**
- * Builds a table's deferred indexes, handing the event loop back between them: at a million rows
- * one index takes a noticeable moment, and the window's requests should not wait for all of them.
+ * Rows of search entries a slice of a fill writes (searchFill.ts, sliceFill): at 100k records the
+ * fill wrote ~100k rows' entries per second of CPU, so the window waits a fraction of a second.
  */
-export async function restoreIndexes(db: Database.Database, table: string): Promise<void> {
+const fillSlice = 20_000;
+
+/** The table's whole-table fill, if one is still to run, cut into slices. */
+function sliceTableFill(db: Database.Database, table: string, size: number): void {
+  db.transaction(() => {
+    const row = db
+      .prepare('SELECT value FROM sync_meta WHERE key = ?')
+      .get(deferredMarker(table)) as { value: string } | undefined;
+    const list = row ? (JSON.parse(row.value) as string[]) : [];
+    const whole = list.at(-1);
+    if (!whole?.startsWith(fillStart) || isSlice(whole)) return;
+    const span = db
+      .prepare(
+        `SELECT (SELECT rowid FROM ${table} ORDER BY rowid LIMIT 1) AS first,
+                (SELECT rowid FROM ${table} ORDER BY rowid DESC LIMIT 1) AS last`,
+      )
+      .get() as { first: number | null; last: number | null };
+    if (span.first === null || span.last === null) return;
+    db.prepare('UPDATE sync_meta SET value = ? WHERE key = ?').run(
+      JSON.stringify([...list.slice(0, -1), ...sliceFill(whole, span.first, span.last, size)]),
+      deferredMarker(table),
+    );
+  })();
+}
+
+/**
+ * Builds a table's deferred indexes and fills its search entries, handing the event loop back
+ * between them: at a million rows one index takes a noticeable moment, and the window's requests
+ * should not wait for all of them. (At open, restoreAllIndexes runs a fill whole: nothing waits.)
+ */
+export async function restoreIndexes(
+  db: Database.Database,
+  table: string,
+  slice = fillSlice,
+): Promise<void> {
+  sliceTableFill(db, table, slice);
   while (restoreNext(db, deferredMarker(table)))
     await new Promise((resolve) => setImmediate(resolve));
 }

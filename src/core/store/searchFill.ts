@@ -43,3 +43,27 @@ export function searchFillSql(spec: ObjectSpec, fields: SearchFields, slot: numb
     ${texts(fields.phones.map((field) => `search_phone(${text(field)})`))}
   FROM ${spec.table}`;
 }
+
+const sliceOf = / WHERE rowid BETWEEN (\d+) AND (\d+)$/;
+
+/**
+ * A whole-table fill cut into statements of `size` rowids each, from the table's first row to its
+ * last, so that each runs in a transaction of its own: the window's edits wait for one slice, not
+ * for the whole table (at a million records, seconds). A row added after the cut lies past the
+ * last slice and is written row by row.
+ */
+export function sliceFill(whole: string, first: number, last: number, size: number): string[] {
+  const slices: string[] = [];
+  for (let from = first; from <= last; from += size)
+    slices.push(`${whole} WHERE rowid BETWEEN ${from} AND ${Math.min(from + size - 1, last)}`);
+  return slices;
+}
+
+export const isSlice = (fill: string) => sliceOf.test(fill);
+
+/** Whether a fill statement still to run writes the entry of row `rowid`. */
+export function fillCovers(fill: string, rowid: number | bigint): boolean {
+  if (!fill.startsWith(fillStart)) return false;
+  const slice = sliceOf.exec(fill);
+  return !slice || (Number(slice[1]) <= rowid && rowid <= Number(slice[2]));
+}

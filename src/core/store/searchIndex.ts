@@ -3,7 +3,7 @@ import { searchIdStride, searchSlot } from '../schema/searchObjectOrder';
 import { cachedDescribe } from '../schema/fieldList';
 import { objectSpecs, type ObjectSpec, type SearchFields } from '../schema/objectSpecs';
 import { deferredMarker } from './deferredIndexes';
-import { fillStart, phoneText, searchFillSql } from './searchFill';
+import { fillCovers, phoneText, searchFillSql } from './searchFill';
 import { searchTerms } from './searchTerms';
 
 /** The FTS rowid packs the object's slot and the row's rowid, so updates find it directly. */
@@ -71,31 +71,34 @@ export function searchFillFor(db: Database.Database, spec: ObjectSpec): string |
 
 /**
  * `filledLater`: the writer of a first load whose search entries are written in one pass when it
- * ends (searchFillFor). Any other writer leaves alone a table whose fill is still to come: the
- * fill reads each row as it is then, and an entry written before it would be there twice.
+ * ends (searchFillFor). Any other writer leaves alone a row whose fill is still to come: the fill
+ * reads each row as it is then, and an entry written before it would be there twice.
  */
 export function searchStatements(db: Database.Database, filledLater = false) {
   const remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const insert = db.prepare(
     'INSERT INTO search_index (rowid, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?)',
   );
-  const fillPending = db
-    .prepare(`SELECT 1 FROM sync_meta WHERE key = ? AND value ->> '$[#-1]' LIKE ?`)
-    .pluck();
+  const deferred = db.prepare('SELECT value FROM sync_meta WHERE key = ?').pluck();
+  /** A fill still to run writes this row's entry: only while its table loads. */
+  const fillPending = (spec: ObjectSpec, rowid: number | bigint) => {
+    const list = deferred.get(deferredMarker(spec.table)) as string | undefined;
+    return (
+      list !== undefined && (JSON.parse(list) as string[]).some((sql) => fillCovers(sql, rowid))
+    );
+  };
   // Read once per writer, at its first record: a sync reads describe before it writes records.
   const fieldsOf = new Map<string, SearchFields | undefined>();
-  const fieldsFor = (spec: ObjectSpec) => {
+  const fieldsFor = (spec: ObjectSpec, rowid: number | bigint) => {
     if (filledLater) return undefined;
     if (!fieldsOf.has(spec.name)) fieldsOf.set(spec.name, searchFields(db, spec));
     const fields = fieldsOf.get(spec.name);
-    return fields && !fillPending.get(deferredMarker(spec.table), `${fillStart}%`)
-      ? fields
-      : undefined;
+    return fields && !fillPending(spec, rowid) ? fields : undefined;
   };
   return {
     /** `fresh`: the row was just inserted, so there is no old entry to remove. */
     put(spec: ObjectSpec, rowid: number | bigint, record: Record<string, unknown>, fresh = false) {
-      const s = fieldsFor(spec);
+      const s = fieldsFor(spec, rowid);
       if (!s) return;
       const key = ftsRowid(spec, rowid);
       if (!fresh) remove.run(key);
@@ -111,14 +114,14 @@ export function searchStatements(db: Database.Database, filledLater = false) {
       before: Record<string, unknown>,
       after: Record<string, unknown>,
     ) {
-      const s = fieldsFor(spec);
+      const s = fieldsFor(spec, rowid);
       if (!s) return;
       const old = entryOf(s, before);
       const now = entryOf(s, after);
       if (now.some((text, i) => text !== old[i])) this.put(spec, rowid, after);
     },
     remove(spec: ObjectSpec, rowid: number | bigint) {
-      if (fieldsFor(spec)) remove.run(ftsRowid(spec, rowid));
+      if (fieldsFor(spec, rowid)) remove.run(ftsRowid(spec, rowid));
     },
   };
 }

@@ -83,7 +83,8 @@ describe('search entries filled after a first load', () => {
   it('hold the same terms as entries written row by row, whatever the text', async () => {
     const byRow = rowByRow();
     const filled = deferredLoad();
-    await restoreIndexes(filled, 'sf_lead');
+    // Slices of two rows: the last holds one.
+    await restoreIndexes(filled, 'sf_lead', 2);
     const expected = terms(byRow);
     expect(expected.length).toBeGreaterThan(40);
     expect(terms(filled)).toEqual(expected);
@@ -114,6 +115,38 @@ describe('search entries filled after a first load', () => {
       searchByObject(db, text, 5).flatMap((group) => group.hits.map((hit) => hit.title));
     expect(titles('babbage')).toEqual(['Zoë Müller-Lüdenscheidt']);
     expect(titles('cafe')).toEqual([]);
+    expect(titles('grace')).toEqual(['Grace Hopper']);
+    db.close();
+  });
+});
+
+describe('search entries filled a slice at a time', () => {
+  it('take in an edit made between two slices, once', async () => {
+    const db = deferredLoad();
+    const edits = recordWriter(db, specFor('Lead'));
+    const rowidOf = (id: string) =>
+      db.prepare('SELECT rowid FROM sf_lead WHERE id = ?').pluck().get(id) as number;
+    const filledRows = () =>
+      new Set(terms(db).map((entry) => Math.floor(Number(entry.split(' ')[0]) / 8)));
+    const [first, last] = [leads[0]!, leads.at(-1)!];
+    const restored = restoreIndexes(db, 'sf_lead', 2);
+    while (!filledRows().has(rowidOf(first.Id)))
+      await new Promise((resolve) => setImmediate(resolve));
+    expect(filledRows().has(rowidOf(last.Id))).toBe(false);
+    edits.putFields(rowidOf(first.Id), { ...first, Name: 'Ada Lovelace' });
+    edits.putFields(rowidOf(last.Id), {
+      ...last,
+      Name: 'Charles Babbage',
+      Company: 'Analytical Engines',
+    });
+    edits.createLocal({ Id: 'local-2', Name: 'Grace Hopper' }, ['Name']);
+    await restored;
+    const titles = (text: string) =>
+      searchByObject(db, text, 5).flatMap((group) => group.hits.map((hit) => hit.title));
+    expect(titles('lovelace')).toEqual(['Ada Lovelace']);
+    expect(titles('zoe')).toEqual([]);
+    expect(titles('analytical')).toEqual(['Charles Babbage']);
+    expect(titles('only')).toEqual([]);
     expect(titles('grace')).toEqual(['Grace Hopper']);
     db.close();
   });
