@@ -3,6 +3,7 @@ import { deferIndexes, restoreIndexes } from '../../src/core/store/deferredIndex
 import { openDatabase } from '../../src/core/store/openDatabase';
 import { pauseRollup, resumeRollup } from '../../src/core/store/opportunityRollup';
 import { recordWriter } from '../../src/core/store/recordWriter';
+import { searchFillFor } from '../../src/core/store/searchIndex';
 import { nextGeneration } from '../../src/core/store/syncState';
 import type { ServerRecord } from '../../src/core/salesforce/serverRecord';
 import { objectSpecs } from '../../src/core/schema/objectSpecs';
@@ -11,7 +12,7 @@ import { bulkPageRows } from '../../src/core/sync/syncOrg';
 /**
  * SQLite's own ingest limit for these rows: every record the sync cached (its `json` column, as
  * the sync parsed it) written into a fresh cache through the record writer, as a first load does
- * (indexes and the rollup deferred, the search index kept, a transaction per Bulk page of the
+ * (indexes, search entries and the rollup deferred, a transaction per Bulk page of the
  * sync's size), with no network and no CSV.
  */
 export async function measureIngestLimit(source: string, target: string) {
@@ -21,9 +22,9 @@ export async function measureIngestLimit(source: string, target: string) {
   let records = 0;
   const began = performance.now();
   for (const spec of objectSpecs) {
-    const writer = recordWriter(db, spec);
+    const writer = recordWriter(db, spec, true);
     pauseRollup(db, spec.table);
-    deferIndexes(db, spec.table);
+    deferIndexes(db, spec.table, searchFillFor(db, spec));
     let batch: string[] = [];
     const write = db.transaction((rows: string[]) => {
       for (const json of rows) writer.load(JSON.parse(json) as ServerRecord, generation);

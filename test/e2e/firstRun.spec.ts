@@ -150,6 +150,12 @@ test('a table whose records are loading again shows their progress, then its row
   await openView(app, 'Leads');
   await expect(app.getByRole('status').filter({ hasText: 'Loading leads…' })).toBeVisible();
   await expect(app.getByRole('gridcell')).toHaveCount(0);
+  // Search says what it cannot find yet.
+  await app.keyboard.press('Control+k');
+  const search = app.getByRole('dialog', { name: 'Search' });
+  await search.getByRole('combobox', { name: 'Search records' }).fill('a');
+  await expect(search.getByRole('status').filter({ hasText: 'Loading leads…' })).toBeVisible();
+  await app.keyboard.press('Escape');
 
   await restoreIndexes(db, 'sf_lead');
   await core.sync.syncNow();

@@ -31,7 +31,7 @@ import { facetsOf } from '../views/filterFacets';
 import { newRecordCurrency } from '../outbox/recordCurrency';
 import { lookupChoices } from '../views/lookupChoices';
 import { recordDetail } from '../views/recordDetail';
-import { searchPage, searchResults } from '../views/searchResults';
+import { searchLoading, searchPage, searchResults } from '../views/searchResults';
 import { viewScope } from '../views/viewScope';
 import { appearanceHandlers } from './appearanceHandlers';
 import { savedViewHandlers } from './savedViewHandlers';
@@ -145,7 +145,7 @@ export function createHandlers(
     'accounts.detail': ({ id }) => view((db) => accountDetail(db, id)),
     'calendar.events': (input) => view((db, context) => eventsInRange(db, input, context)),
     'search.query': ({ text, perType }) =>
-      view((db) => ({ groups: searchResults(db, text, perType) })),
+      view((db) => ({ groups: searchResults(db, text, perType), loading: searchLoading(db) })),
     'search.page': ({ text, object, offset, limit }) =>
       view((db) => searchPage(db, text, object, offset, limit)),
     'edits.form': ({ object, recordTypeId }) =>

@@ -28,9 +28,10 @@ const columnValue = (value: unknown) =>
  * Applies server rows to one object's table. Idempotent: a row not newer than the cached one is
  * only marked seen. A row with local edits is never overwritten; the server version is kept as
  * "theirs" for the conflict check. IsDeleted rows leave the cache (or become a conflict when
- * edited here).
+ * edited here). `searchFilledLater`: a first load whose search entries are written when it ends
+ * (deferIndexes with searchFillFor's statement).
  */
-export function recordWriter(db: Database.Database, spec: ObjectSpec) {
+export function recordWriter(db: Database.Database, spec: ObjectSpec, searchFilledLater = false) {
   const t = spec.table;
   const columns = spec.columns.map((c) => c.column);
   const find = db.prepare(
@@ -64,7 +65,7 @@ export function recordWriter(db: Database.Database, spec: ObjectSpec) {
   const deletedOnServer = db.prepare(
     `UPDATE ${t} SET conflict = ?, server_json = NULL WHERE rowid = ?`,
   );
-  const search = searchStatements(db);
+  const search = searchStatements(db, searchFilledLater);
   const typedValues = (record: Record<string, unknown>) =>
     spec.columns.map((c) => columnValue(record[c.field]));
   /** Rows this writer added less those it removed, so a caller can keep a count without a scan. */

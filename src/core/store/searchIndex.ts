@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { searchIdStride, searchSlot } from '../schema/searchObjectOrder';
 import { cachedDescribe } from '../schema/fieldList';
 import { objectSpecs, type ObjectSpec, type SearchFields } from '../schema/objectSpecs';
+import { deferredMarker } from './deferredIndexes';
+import { fillCovers, phoneText, searchFillSql } from './searchFill';
 import { searchTerms } from './searchTerms';
 
 /** The FTS rowid packs the object's slot and the row's rowid, so updates find it directly. */
@@ -15,19 +17,29 @@ const join = (record: Record<string, unknown>, fields: string[], between = ' ') 
     .filter((v) => v !== null && v !== undefined && v !== '')
     .join(between);
 
+/**
+ * The strings of `fields`, as the bulk fill reads them (searchFill.ts). Every searched field is
+ * text in Salesforce; a value of another type would be written by SQL's rules there and by
+ * JavaScript's here, so neither keeps one.
+ */
+const strings = (record: Record<string, unknown>, fields: string[]) =>
+  fields
+    .map((f) => record[f])
+    .filter((v) => typeof v === 'string' && v !== '')
+    .join(' ');
+
 /** Phone numbers are searched by their digits as well as as typed. */
 const phones = (record: Record<string, unknown>, fields: string[]) =>
   fields
-    .map((f) => record[f])
-    .filter((v): v is string => typeof v === 'string' && v !== '')
-    .map((v) => `${v} ${v.replace(/\D/g, '')}`)
+    .map((f) => phoneText(record[f]))
+    .filter((v) => v !== null)
     .join(' ');
 
 /** The four texts the index keeps of a record. */
 const entryOf = (s: SearchFields, record: Record<string, unknown>) => [
-  join(record, s.title),
-  join(record, s.subtitle),
-  join(record, s.emails),
+  strings(record, s.title),
+  strings(record, s.subtitle),
+  strings(record, s.emails),
   phones(record, s.phones),
 ];
 
@@ -48,21 +60,45 @@ export function searchFields(db: Database.Database, spec: ObjectSpec): SearchFie
   };
 }
 
-export function searchStatements(db: Database.Database) {
+/**
+ * The statement that fills the object's search entries after a first load (undefined when the
+ * object is not searched), to keep last in the table's deferred-index list (deferredIndexes.ts).
+ */
+export function searchFillFor(db: Database.Database, spec: ObjectSpec): string | undefined {
+  const fields = searchFields(db, spec);
+  return fields && searchFillSql(spec, fields, ftsSlot(spec));
+}
+
+/**
+ * `filledLater`: the writer of a first load whose search entries are written in one pass when it
+ * ends (searchFillFor). Any other writer leaves alone a row whose fill is still to come: the fill
+ * reads each row as it is then, and an entry written before it would be there twice.
+ */
+export function searchStatements(db: Database.Database, filledLater = false) {
   const remove = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const insert = db.prepare(
     'INSERT INTO search_index (rowid, title, subtitle, emails, phones) VALUES (?, ?, ?, ?, ?)',
   );
+  const deferred = db.prepare('SELECT value FROM sync_meta WHERE key = ?').pluck();
+  /** A fill still to run writes this row's entry: only while its table loads. */
+  const fillPending = (spec: ObjectSpec, rowid: number | bigint) => {
+    const list = deferred.get(deferredMarker(spec.table)) as string | undefined;
+    return (
+      list !== undefined && (JSON.parse(list) as string[]).some((sql) => fillCovers(sql, rowid))
+    );
+  };
   // Read once per writer, at its first record: a sync reads describe before it writes records.
   const fieldsOf = new Map<string, SearchFields | undefined>();
-  const fieldsFor = (spec: ObjectSpec) => {
+  const fieldsFor = (spec: ObjectSpec, rowid: number | bigint) => {
+    if (filledLater) return undefined;
     if (!fieldsOf.has(spec.name)) fieldsOf.set(spec.name, searchFields(db, spec));
-    return fieldsOf.get(spec.name);
+    const fields = fieldsOf.get(spec.name);
+    return fields && !fillPending(spec, rowid) ? fields : undefined;
   };
   return {
     /** `fresh`: the row was just inserted, so there is no old entry to remove. */
     put(spec: ObjectSpec, rowid: number | bigint, record: Record<string, unknown>, fresh = false) {
-      const s = fieldsFor(spec);
+      const s = fieldsFor(spec, rowid);
       if (!s) return;
       const key = ftsRowid(spec, rowid);
       if (!fresh) remove.run(key);
@@ -78,14 +114,14 @@ export function searchStatements(db: Database.Database) {
       before: Record<string, unknown>,
       after: Record<string, unknown>,
     ) {
-      const s = fieldsFor(spec);
+      const s = fieldsFor(spec, rowid);
       if (!s) return;
       const old = entryOf(s, before);
       const now = entryOf(s, after);
       if (now.some((text, i) => text !== old[i])) this.put(spec, rowid, after);
     },
     remove(spec: ObjectSpec, rowid: number | bigint) {
-      if (spec.search) remove.run(ftsRowid(spec, rowid));
+      if (fieldsFor(spec, rowid)) remove.run(ftsRowid(spec, rowid));
     },
   };
 }

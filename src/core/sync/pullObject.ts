@@ -3,6 +3,7 @@ import type { Connection } from 'jsforce';
 import type { ServerRecord } from '../salesforce/serverRecord';
 import { recordWriter } from '../store/recordWriter';
 import { deferIndexes, restoreIndexes } from '../store/deferredIndexes';
+import { searchFillFor } from '../store/searchIndex';
 import { pauseRollup, resumeRollup } from '../store/opportunityRollup';
 import { syncStateStore } from '../store/syncState';
 import type { FieldInfo } from '../schema/fieldList';
@@ -77,14 +78,15 @@ export async function pullObject(options: PullOptions): Promise<number> {
   const loading = Math.min(total ?? 0, cap);
   // A first load (nothing to resume from) into an empty table; an incremental pull never asks.
   const fresh = total !== undefined && !db.prepare(`SELECT 1 FROM ${spec.table} LIMIT 1`).get();
-  if (loading > pageSize && fresh) {
+  const deferred = loading > pageSize && fresh;
+  if (deferred) {
     pauseRollup(db, spec.table);
-    deferIndexes(db, spec.table);
+    deferIndexes(db, spec.table, searchFillFor(db, spec));
   }
   const missing = unsyncedFields(db, spec, state.cursor, options.fields);
   try {
     const fetched = await pullRows(
-      { ...options, floor, fresh },
+      { ...options, floor, fresh, deferred },
       Boolean(state.bulk_job_id) || loading > options.bulkThreshold,
     );
     await backfillFields({ ...options, where: scopeClause(options) }, missing);
@@ -110,9 +112,9 @@ function bulkRefused(error: unknown): boolean {
 
 /**
  * A capped first load reads only records changed at or after `floor`. `fresh`: the table held no
- * row when the pull began.
+ * row when the pull began. `deferred`: its indexes and search entries are built when it ends.
  */
-type LoadOptions = PullOptions & { floor: number | undefined; fresh: boolean };
+type LoadOptions = PullOptions & { floor: number | undefined; fresh: boolean; deferred: boolean };
 
 async function pullRows(options: LoadOptions, bulk: boolean): Promise<number> {
   if (bulk) {
@@ -169,7 +171,7 @@ type PageRows = (write: (record: ServerRecord) => void) => void;
  * what the rep changed here meanwhile (on the window's connection) is in the final figure.
  */
 function pageCommitter(options: LoadOptions) {
-  const writer = recordWriter(options.db, options.spec);
+  const writer = recordWriter(options.db, options.spec, options.deferred);
   const write = options.fresh ? writer.load : writer.apply;
   const state = syncStateStore(options.db);
   let cached: number | undefined;

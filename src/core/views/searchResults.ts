@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { SearchHit, SearchOutput } from '../../shared/ipc/views';
+import { searchedObjects, type SearchHit, type SearchOutput } from '../../shared/ipc/views';
 import { cachedDescribe } from '../schema/fieldList';
 import { hitOf, searchFields, searchObjectPage, searchRows } from '../store/searchIndex';
 import { searchTerms } from '../store/searchTerms';
 import { specFor, type ObjectSpec, type SearchFields } from '../schema/objectSpecs';
+import { loadingAmong } from './loadingAmong';
 import { matchedField } from './matchedField';
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
@@ -63,6 +64,12 @@ export function searchResults(
     hits: rows.slice(0, perType).map(({ id, record }) => hit(spec, id, record)),
   }));
 }
+
+/**
+ * The searched objects still loading: a first load writes their search entries in one pass when
+ * it ends (store/searchFill.ts), so until then search finds none of them.
+ */
+export const searchLoading = (db: Database.Database): string[] => loadingAmong(db, searchedObjects);
 
 /** One page of every match of one object, and how many match in all. */
 export function searchPage(

@@ -337,6 +337,8 @@ export const searchOutput = z.object({
       hits: z.array(searchHit),
     }),
   ),
+  /** Objects whose first load is under way: their search entries are written when it ends. */
+  loading: loadingObjects,
 });
 export type SearchOutput = z.infer<typeof searchOutput>;
 

@@ -4,6 +4,7 @@ import { useCurrency } from '../records/useCurrency';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { openMeeting } from '../records/openMeeting';
 import { recentRecords } from '../state/recentRecords';
+import { StillLoading } from './StillLoading';
 import { optionId, SearchResults, type SearchEntry, type SearchSection } from './SearchResults';
 import { useSearch } from './useSearch';
 import './search.css';
@@ -151,6 +152,7 @@ export function SearchPalette() {
           No matches for “{found.query}” on this computer.
         </p>
       ) : null}
+      {typed ? <StillLoading objects={found.loading} /> : null}
       <SearchResults
         sections={sections}
         query={typed ? found.query : ''}

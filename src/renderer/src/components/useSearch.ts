@@ -12,6 +12,7 @@ export function useSearch(connected: boolean) {
   const asked = useRef(0);
   const [query, setQuery] = useState('');
   const [groups, setGroups] = useState<Groups>([]);
+  const [loading, setLoading] = useState<string[]>([]);
   const [error, setError] = useState<string>();
   const [answered, setAnswered] = useState(true);
   // The answer to the question asked last; undefined once a newer one is asked, or on failure.
@@ -22,6 +23,7 @@ export function useSearch(connected: boolean) {
     const mine = ++asked.current;
     if (!connected || text.trim() === '') {
       setGroups([]);
+      setLoading([]);
       setError(undefined);
       setAnswered(true);
       latest.current = Promise.resolve([]);
@@ -38,6 +40,7 @@ export function useSearch(connected: boolean) {
           return undefined;
         }
         setGroups(result.value.groups);
+        setLoading(result.value.loading);
         setError(undefined);
         return result.value.groups;
       });
@@ -46,6 +49,8 @@ export function useSearch(connected: boolean) {
   return {
     query,
     groups,
+    /** Objects still loading, whose records search cannot find yet. */
+    loading,
     error,
     /** Whether `groups` answer `query`, or an older question while the rep types. */
     answered,

@@ -40,6 +40,7 @@ describe('views while a table loads', () => {
     };
     expect(before.contacts.loading).toEqual([]);
     expect(before.home.loading).toEqual([]);
+    expect((await ask(handlers, 'search.query', { text: 'a', perType: 3 })).loading).toEqual([]);
     expect((await ask(handlers, 'records.list', leads)).rows.length).toBe(10);
 
     // What the sync worker does at the start of a first load into an empty table.
@@ -65,6 +66,9 @@ describe('views while a table loads', () => {
     const pipeline = await ask(handlers, 'pipeline.board', board);
     expect(pipeline).toMatchObject({ stages: [], loading: ['Opportunity'] });
     expect(await ask(handlers, 'records.list', contacts)).toEqual(before.contacts);
+    // Their search entries are written when the load ends: search says so.
+    const search = await ask(handlers, 'search.query', { text: 'a', perType: 3 });
+    expect(search.loading).toEqual(['Opportunity', 'Lead']);
 
     const home = await ask(handlers, 'home.summary', {});
     expect(home.loading).toEqual(['Lead', 'Opportunity']);
