@@ -103,7 +103,9 @@ export function lookupSortedRowids(
   // name's rows are found by the lookup's index, and SQLite sorts only the rows of one name.
   const walkNames = `SELECT ${spec.table}.rowid FROM ${named(`INDEXED BY ${nameIndex}`)} CROSS JOIN ${spec.table}
     ${whereOf(and(filter, { parts: [sort.joins('named_id')], params: [] }))} ${byName}`;
-  // This table outside: every match is read and sorted, for when matches are few.
+  // This table outside: every match is read and sorted, for when matches are few. It compares
+  // ids exactly where the walk folds case (the index on a JSON lookup is NOCASE): Salesforce's
+  // 18-character ids, and Roadbook's local ones, never differ by case alone.
   const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table} CROSS JOIN ${named('')}
     ${whereOf(and(filter, { parts: [`named_id = ${sort.value}`], params: [] }))} ${byName}`;
 
