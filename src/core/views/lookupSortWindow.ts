@@ -44,7 +44,8 @@ function namelessParts(db: Database.Database, spec: ObjectSpec, sort: LookupSort
       `WITH seen AS MATERIALIZED (
         SELECT DISTINCT ${sort.id} AS value FROM ${spec.table} WHERE ${sort.id} > '')
       SELECT value FROM seen
-        WHERE value NOT IN (SELECT id FROM ${table}) OR value IN (SELECT value FROM json_each(?))`,
+        WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${table}.id = value)
+          OR value IN (SELECT value FROM json_each(?))`,
     )
     .pluck()
     .all(JSON.stringify(unnamed)) as string[];
@@ -112,9 +113,13 @@ export function lookupSortedRowids(
   const { offset, limit, total } = window;
   const before = namelessCount();
   const namedRows = (offset: number, limit: number) => {
-    // Names visited to fill the window, against matches read: the cheaper way is taken.
-    const names = db.prepare(`SELECT max(rowid) FROM ${table}`).pluck().get() as number | null;
-    const walked = ((offset + limit) * (names ?? 0)) / Math.max(1, total - before);
+    // The walk visits every name and every row of a name (a filter the lookup's index does not
+    // hold is checked on the record) until the window is full; the matches' sort reads each
+    // match once. Row ids stand in for counts: max(rowid) is one probe.
+    const size = (t: string) =>
+      (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0;
+    const visited = Math.max(size(table), size(spec.table));
+    const walked = ((offset + limit) * visited) / Math.max(1, total - before);
     return db
       .prepare(walked < matchesPerName * total ? walkNames : sortMatches)
       .pluck()
