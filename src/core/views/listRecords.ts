@@ -168,10 +168,15 @@ export function listRecords(
   if (loading.length) return { rows: [], total: 0, loading };
   const filter = listFilter(db, input, context);
   const sql = listSql(db, input, filter);
-  const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
-  const rows =
-    byLookupName(db, input, filter, n) ??
-    (db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[]);
+  // One snapshot: a lookup sort's counts and window agree with the total, and an index it
+  // found is still there when it reads it (a sync's reload takes a table's indexes away).
+  const { rows, n } = db.transaction(() => {
+    const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
+    const rows =
+      byLookupName(db, input, filter, n) ??
+      (db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[]);
+    return { rows, n };
+  })();
   return { rows: withLookupNames(db, input.object, rows.map(named)), total: n, loading };
 }
 
