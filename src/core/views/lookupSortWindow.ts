@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ObjectSpec } from '../schema/objectSpecs';
 import { lookupIndexed, type LookupSort } from './lookupSort';
-import { whereOf, type SqlFilter } from './sqlFilter';
+import { ownerFilter, whereOf, type SqlFilter } from './sqlFilter';
 
 type Window = { offset: number; limit: number; desc: boolean; total: number };
 
@@ -118,7 +118,9 @@ export function lookupSortedRowids(
     // match once. Row ids stand in for counts: max(rowid) is one probe.
     const size = (t: string) =>
       (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0;
-    const visited = Math.max(size(table), size(spec.table));
+    // A JSON lookup's index holds the owner: "mine" alone is filtered there, reading matches only.
+    const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
+    const visited = Math.max(size(table), ownerOnly ? total : size(spec.table));
     const walked = ((offset + limit) * visited) / Math.max(1, total - before);
     return db
       .prepare(walked < matchesPerName * total ? walkNames : sortMatches)
