@@ -18,7 +18,7 @@ export type LookupSort = {
   id: string;
   /** The lookup's value as the record holds it, to look the named record up by. */
   value: string;
-  /** The same, equal to a named record's id in the form the index on the lookup can answer. */
+  /** The lookup equal to a named record's id, written so the lookup's index answers it. */
   joins: (namedId: string) => string;
   /** Columns that order rows of one name, as `listSql` orders them. */
   ties: string[];
@@ -26,7 +26,8 @@ export type LookupSort = {
   index: string | null;
   /**
    * A typed column is compared with the named table's ids row by row from an index; a JSON
-   * field cannot be (SQLite reads the record for it), so its distinct values are walked instead.
+   * field cannot be (SQLite reads the record for it), so its distinct values are read from its
+   * index and each looked up instead.
    */
   typed: boolean;
   target: { table: string; nameIndex: string };
