@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Connection } from 'jsforce';
-import { keepRecordTypeInfos } from './newRecordTypes';
+import { keepRecordTypeInfos, recordTypesLag } from './newRecordTypes';
 import type { ObjectSpec } from './objectSpecs';
 import { syncableFields } from './syncableFields';
 
@@ -57,7 +57,12 @@ export async function visibleFields(
     .get(spec.name) as { fetched_at: number; fields: string } | undefined;
   const kept = cached && (JSON.parse(cached.fields) as DescribedField[]);
   let all: DescribedField[];
-  if (kept && now - cached.fetched_at < describeTtlMs && currentShape(kept)) {
+  if (
+    kept &&
+    now - cached.fetched_at < describeTtlMs &&
+    currentShape(kept) &&
+    !recordTypesLag(db, spec.name, kept)
+  ) {
     all = kept;
   } else {
     countCall();

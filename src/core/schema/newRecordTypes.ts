@@ -39,6 +39,29 @@ export function keepRecordTypeInfos(
 }
 
 /**
+ * Whether the record types this cache keeps for an object lag behind the org: the org uses
+ * record types for it (its RecordType rows, read with the org's metadata, or a `RecordTypeId`
+ * field in the cached describe) but the kept infos hold none but Master, as a describe taken
+ * before the admin added them does, or none at all, as an older Roadbook kept. Describe is then
+ * asked again at the next sync rather than a day later, so new records get their type.
+ */
+export function recordTypesLag(
+  db: Database.Database,
+  object: string,
+  fields: ReadonlyArray<{ name: string }>,
+): boolean {
+  const row = db.prepare('SELECT value FROM sync_meta WHERE key = ?').get(keyOf(object)) as
+    { value: string } | undefined;
+  const infos = row ? (JSON.parse(row.value) as RecordTypeInfo[]) : [];
+  if (infos.some((t) => !t.master)) return false;
+  if (fields.some((f) => f.name === 'RecordTypeId')) return true;
+  return (
+    db.prepare('SELECT 1 FROM record_type WHERE object = ? AND is_active = 1').get(object) !==
+    undefined
+  );
+}
+
+/**
  * The record types a new record may take, from the last describe cached (forms work offline).
  * Master is left out: a rep with record types of their own is never offered it, and an object
  * without record types has only Master, so nothing to choose.

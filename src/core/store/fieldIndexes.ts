@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 
+export const fieldIndexName = (table: string, field: string) => `${table}_f_${field.toLowerCase()}`;
+
 /**
  * An index on one JSON field of an object table, made when the rep first sorts or filters by the
  * field: a few hundred milliseconds once at 100k rows, then the list query is an index walk. It
@@ -13,7 +15,7 @@ export function indexJsonField(
   field: string,
   expression: string,
 ): boolean {
-  const name = `${table}_f_${field.toLowerCase()}`;
+  const name = fieldIndexName(table, field);
   const exists = db
     .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`)
     .get(name);

@@ -9,6 +9,7 @@ import {
 } from '../../shared/ipc/syncSettings';
 import { visibleFields } from '../schema/fieldList';
 import { dropHiddenFields } from './dropHiddenFields';
+import { searchFields } from '../store/searchIndex';
 import { syncLayouts } from './syncLayouts';
 import { adoptScope, dayWindow, scopeOf, trimToCap } from './objectScope';
 import { objectSpecs, specFor, type ObjectSpec } from '../schema/objectSpecs';
@@ -194,8 +195,10 @@ async function pullEach(
       phase: syncStateStore(options.db).get(spec.name).cursor ? 'incremental' : 'initial',
       done: 0,
     });
+    // What the search index was written with, before describe may say a field is hidden now.
+    const searched = searchFields(options.db, spec);
     const fields = await visibleFields(options.db, options.conn, spec, serverNow, countCall);
-    const hidden = dropHiddenFields(options.db, spec, fields);
+    const hidden = dropHiddenFields(options.db, spec, fields, searched);
     if (hidden.length)
       options.log?.(`${spec.name}: removed ${hidden.join(', ')}, no longer readable`);
     await syncLayouts(options.db, options.conn, spec.name, serverNow, countCall);

@@ -112,11 +112,9 @@ export function indexChosenFields(
   typedColumns: readonly string[],
 ): void {
   const table = specFor(question.object).table;
-  const chosen = typedColumns.includes(question.sort.column)
+  const sorted = typedColumns.includes(question.sort.column)
     ? null
     : fieldSql(db, question.object, question.sort.column);
-  // A lookup sorts by a name in another table, which no index on this one can hold.
-  const sorted = chosen?.type === 'reference' ? null : chosen;
   const filtered = (question.filter.fields ?? []).flatMap((condition) => {
     const field = fieldSql(db, question.object, condition.field);
     return field ? [{ field, picked: Boolean(condition.values?.length) }] : [];
@@ -124,7 +122,8 @@ export function indexChosenFields(
   for (const field of [...(sorted ? [sorted] : []), ...filtered.map((f) => f.field)])
     indexJsonField(db, table, field.name, `${field.sql}, owner_id`);
   const pair = filtered.find((f) => f.picked && f.field.name !== sorted?.name);
-  if (sorted && pair)
+  // A lookup sorts by a name in another table: its index finds a name's rows (views/lookupSort).
+  if (sorted && sorted.type !== 'reference' && pair)
     indexJsonField(
       db,
       table,

@@ -12,6 +12,8 @@ import { specFor } from '../schema/objectSpecs';
 import { fieldCondition, fieldSql } from './fieldSql';
 import { loadingAmong } from './loadingAmong';
 import { withLookupNames } from './lookupNames';
+import { lookupSortOf } from './lookupSort';
+import { lookupSortedRowids } from './lookupSortWindow';
 import { accountName, named, ownerName, selectWithNames, type NamedRow } from './namedRows';
 import {
   dayWithin,
@@ -166,7 +168,36 @@ export function listRecords(
   if (loading.length) return { rows: [], total: 0, loading };
   const filter = listFilter(db, input, context);
   const sql = listSql(db, input, filter);
-  const rows = db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[];
-  const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
+  // One snapshot: a lookup sort's counts and window agree with the total, and an index it
+  // found is still there when it reads it (a sync's reload takes a table's indexes away).
+  const { rows, n } = db.transaction(() => {
+    const { n } = db.prepare(sql.count).get(...filter.params) as { n: number };
+    const rows =
+      byLookupName(db, input, filter, n) ??
+      (db.prepare(sql.rows).all(...filter.params, input.limit, input.offset) as NamedRow[]);
+    return { rows, n };
+  })();
   return { rows: withLookupNames(db, input.object, rows.map(named)), total: n, loading };
+}
+
+/** The window of a table sorted by a lookup's name, read by the name's index; null otherwise. */
+function byLookupName(
+  db: Database.Database,
+  input: ListInput,
+  filter: SqlFilter,
+  total: number,
+): NamedRow[] | null {
+  const lookup = lookupSortOf(db, input.object, input.sort.column, tableColumns(input.object));
+  if (!lookup) return null;
+  const spec = specFor(input.object);
+  const window = { offset: input.offset, limit: input.limit, desc: input.sort.desc, total };
+  const rowids = lookupSortedRowids(db, spec, lookup, filter, window);
+  if (!rowids) return null;
+  return db
+    .prepare(
+      `${selectWithNames(spec.table, withAccount(input.object))}
+        JOIN (SELECT key AS place, value AS wanted FROM json_each(?))
+          ON ${spec.table}.rowid = wanted ORDER BY place`,
+    )
+    .all(JSON.stringify(rowids)) as NamedRow[];
 }

@@ -16,9 +16,11 @@ export const whereOf = (filter: SqlFilter) =>
 
 export type ViewContext = { userId: string; now: Date };
 
+export const ownerFilter = 'owner_id = ?';
+
 export function ownerIs(filter: SqlFilter, owner: OwnerFilter | undefined, context: ViewContext) {
   if (!owner || owner === 'all') return;
-  filter.parts.push('owner_id = ?');
+  filter.parts.push(ownerFilter);
   filter.params.push(owner === 'me' ? context.userId : owner);
 }
 
