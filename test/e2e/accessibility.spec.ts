@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { answerInBrowser } from '../support/signInScript';
 import { expect, test } from './fixtures';
+import { openView } from './navigation';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -32,9 +33,6 @@ async function findings(app: Page, where: string): Promise<string[]> {
     );
 }
 
-const nav = (app: Page, view: RegExp) =>
-  app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
-
 for (const scheme of ['light', 'dark'] as const) {
   test(`every view reads clearly in ${scheme} mode (axe: no serious or critical findings)`, async ({
     synced: app,
@@ -49,7 +47,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(app.getByRole('list', { name: 'Today’s tasks' })).toBeVisible();
     found.push(...(await findings(app, 'Home')));
 
-    await nav(app, /^Pipeline$/).click();
+    await openView(app, 'Pipeline');
     await expect(
       app.getByRole('list', { name: 'Pipeline board' }).locator('.card').first(),
     ).toBeVisible();
@@ -58,7 +56,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(app.getByRole('figure', { name: 'Open pipeline by stage' })).toBeVisible();
     found.push(...(await findings(app, 'Pipeline charts')));
 
-    await nav(app, /^Leads$/).click();
+    await openView(app, 'Leads');
     const leads = app.getByRole('grid', { name: 'Leads' });
     await expect(leads.getByRole('row').nth(1)).not.toContainText('…');
     await app.getByRole('button', { name: /^Status: / }).click();
@@ -96,7 +94,7 @@ for (const scheme of ['light', 'dark'] as const) {
     found.push(...(await findings(app, 'Keyboard shortcuts')));
     await app.keyboard.press('Escape');
 
-    await nav(app, /^Accounts$/).click();
+    await openView(app, 'Accounts');
     const accounts = app.getByRole('grid', { name: 'Accounts' });
     await expect(accounts.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
     found.push(...(await findings(app, 'Accounts')));
@@ -115,7 +113,7 @@ for (const scheme of ['light', 'dark'] as const) {
       .click();
 
     for (const name of ['Opportunities', 'Contacts']) {
-      await nav(app, new RegExp(`^${name}$`)).click();
+      await openView(app, name);
       const grid = app.getByRole('grid', { name });
       await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
       found.push(...(await findings(app, name)));
@@ -147,19 +145,19 @@ for (const scheme of ['light', 'dark'] as const) {
       id: waiting!.Id,
       changes: { NextStep: 'Send the proposal' },
     });
-    await nav(app, /^Changes/).click();
+    await openView(app, 'Changes');
     await expect(app.getByRole('heading', { level: 1, name: 'Changes' })).toBeVisible();
     await expect(app.getByRole('radio', { name: 'Type a new value' })).toBeVisible();
     await expect(app.getByText('Send the proposal')).toBeVisible();
     found.push(...(await findings(app, 'Changes')));
 
-    await nav(app, /^Tasks$/).click();
+    await openView(app, 'Tasks');
     await expect(
       app.getByRole('list', { name: 'Overdue' }).getByRole('listitem').first(),
     ).toBeVisible();
     found.push(...(await findings(app, 'Tasks')));
 
-    await nav(app, /^Settings$/).click();
+    await openView(app, 'Settings');
     await expect(app.getByRole('group', { name: 'Theme' })).toBeVisible();
     found.push(...(await findings(app, 'Settings')));
 
@@ -202,7 +200,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const allSet = app.getByRole('region', { name: 'You’re all set' });
     await expect(allSet.getByRole('progressbar').first()).toBeVisible();
     found.push(...(await findings(app, 'You’re all set')));
-    await nav(app, /^Leads$/).click();
+    await openView(app, 'Leads');
     await expect(app.getByRole('region', { name: 'Leads are on their way' })).toBeVisible();
     found.push(...(await findings(app, 'Leads on their way')));
 
@@ -211,7 +209,7 @@ for (const scheme of ['light', 'dark'] as const) {
       timeout: 60_000,
     });
     core.sync.setOnline(false);
-    await nav(app, /^Settings$/).click();
+    await openView(app, 'Settings');
     await expect(app.getByRole('button', { name: 'Sign in to Salesforce' })).toBeDisabled();
     found.push(...(await findings(app, 'Settings offline')));
 
@@ -237,13 +235,13 @@ test.describe('in an org with sales processes and several currencies', () => {
       await expect(app.getByText(/^≈ Deal totals, across every sales process/)).toBeVisible();
       found.push(...(await findings(app, 'Home with converted totals')));
 
-      await nav(app, /^Pipeline$/).click();
+      await openView(app, 'Pipeline');
       await app.getByRole('button', { name: /^Sales process: / }).click();
       await expect(app.getByRole('dialog', { name: 'Sales process' })).toBeVisible();
       found.push(...(await findings(app, 'Pipeline with the sales process menu open')));
       await app.keyboard.press('Escape');
 
-      await nav(app, /^Opportunities$/).click();
+      await openView(app, 'Opportunities');
       await app.getByRole('button', { name: 'New deal' }).click();
       const choice = app.getByRole('form', { name: 'New deal' });
       await expect(choice.getByRole('radio', { name: 'Renewal' })).toBeVisible();

@@ -1,10 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { scales } from '../fake-org/dataset/generate';
 import { openStageLabels } from '../support/truth';
 import { expect, test } from './fixtures';
-
-const nav = (app: Page, name: string) =>
-  app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true });
+import { openView } from './navigation';
 
 const box = async (locator: Locator) => {
   const found = await locator.boundingBox();
@@ -20,7 +18,7 @@ test('at 1440×900 the Leads columns fill the table and New lead sits beside the
   synced: app,
 }) => {
   await app.setViewportSize({ width: 1440, height: 900 });
-  await nav(app, 'Leads').click();
+  await openView(app, 'Leads');
   const grid = app.getByRole('grid', { name: 'Leads' });
   await expect(grid.getByRole('row').nth(1)).not.toContainText('…');
   const table = await box(grid);
@@ -45,7 +43,7 @@ test('at 1440×900 the Leads columns fill the table and New lead sits beside the
 
 test('at 1024×700 beside a record panel the filters keep to one line', async ({ synced: app }) => {
   await app.setViewportSize({ width: 1024, height: 700 });
-  await nav(app, 'Leads').click();
+  await openView(app, 'Leads');
   const grid = app.getByRole('grid', { name: 'Leads' });
   await grid.getByRole('row').nth(1).click();
   await expect(app.getByRole('complementary', { name: 'Lead details' })).toBeVisible();
@@ -63,14 +61,14 @@ test('an account’s field labels keep to one line and the stage chart names eve
   fakeOrg,
 }) => {
   await app.setViewportSize({ width: 1440, height: 900 });
-  await nav(app, 'Accounts').click();
+  await openView(app, 'Accounts');
   await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
   const label = app.getByRole('term').filter({ hasText: /^Billing Zip\/Postal Code$/ });
   const value = label.locator('xpath=following-sibling::dd');
   expect((await box(label)).height).toBeLessThanOrEqual((await box(value)).height);
 
   await app.setViewportSize({ width: 1024, height: 700 });
-  await nav(app, 'Pipeline').click();
+  await openView(app, 'Pipeline');
   await app.getByRole('tab', { name: 'Charts' }).click();
   const chart = app.getByRole('figure', { name: 'Open pipeline by stage' });
   for (const stage of openStageLabels(fakeOrg))
@@ -91,10 +89,7 @@ test('a conflict’s Keep these values and Discard share a line', async ({
   fakeOrg.control.update('Opportunity', deal.Id, { Amount: 2 });
   fakeOrg.control.advanceClock(60_000);
   await core.sync.syncNow();
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: /^Changes/ })
-    .click();
+  await openView(app, 'Changes');
   const keep = app.getByRole('button', { name: 'Keep these values' });
   await expect(keep).toBeVisible();
   const discard = app.getByRole('button', { name: /^Discard .* change$/ });
@@ -106,7 +101,7 @@ test('at 1024×700 every list’s default columns fit without scrolling sideways
 }) => {
   await app.setViewportSize({ width: 1024, height: 700 });
   for (const name of ['Accounts', 'Leads', 'Contacts', 'Opportunities']) {
-    await nav(app, name).click();
+    await openView(app, name);
     const grid = app.getByRole('grid', { name });
     await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
     const table = await box(grid);
@@ -133,7 +128,7 @@ test('Home’s tiles stack in their columns without holes', async ({ synced: app
     { width: 1024, height: 700 },
   ]) {
     await app.setViewportSize(size);
-    await nav(app, 'Home').click();
+    await openView(app, 'Home');
     const tiles = await Promise.all(
       ['Today’s meetings', 'Today’s tasks', 'Deals to close', 'Recently viewed'].map(
         async (name) => ({ name, ...(await box(app.getByRole('region', { name }))) }),
@@ -165,7 +160,7 @@ test('Home’s tiles stack in their columns without holes', async ({ synced: app
 
 test('the table’s tools are evenly spaced', async ({ synced: app }) => {
   await app.setViewportSize({ width: 1440, height: 900 });
-  await nav(app, 'Leads').click();
+  await openView(app, 'Leads');
   const tools = await Promise.all(
     ['New lead', 'Views', 'Export', 'Columns'].map((name) =>
       box(app.getByRole('button', { name, exact: true })),
@@ -176,7 +171,7 @@ test('the table’s tools are evenly spaced', async ({ synced: app }) => {
 
   // Beside a record panel at 1024 px the count's words wrap; the tools keep one line.
   await app.setViewportSize({ width: 1024, height: 700 });
-  await nav(app, 'Opportunities').click();
+  await openView(app, 'Opportunities');
   await app.getByRole('grid', { name: 'Opportunities' }).getByRole('row').nth(1).click();
   await expect(app.getByRole('complementary', { name: 'Opportunity details' })).toBeVisible();
   const newDeal = await middle(app.getByRole('button', { name: 'New deal', exact: true }));
@@ -196,7 +191,7 @@ test('numbers read as the record shows them, on the account page and in Changes'
     id: account.Id,
     changes: { NumberOfEmployees: 37825 },
   });
-  await nav(app, 'Accounts').click();
+  await openView(app, 'Accounts');
   await app.getByRole('searchbox', { name: 'Filter accounts' }).fill(String(account['Name']));
   // Sorted by name, the account itself comes before any whose name starts with its own.
   const grid = app.getByRole('grid', { name: 'Accounts' });
@@ -205,10 +200,7 @@ test('numbers read as the record shows them, on the account page and in Changes'
   const employees = app.getByRole('term').filter({ hasText: /^Employees$/ });
   await expect(employees.locator('xpath=following-sibling::dd')).toHaveText('37,825');
 
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: /^Changes/ })
-    .click();
+  await openView(app, 'Changes');
   await expect(
     app.getByRole('list', { name: `What changed on ${String(account['Name'])}` }),
   ).toContainText(/Employees: .*→ 37,825/);
@@ -218,7 +210,7 @@ test('a record panel breaks an email address only before its domain and its dots
   synced: app,
 }) => {
   await app.setViewportSize({ width: 1024, height: 700 });
-  await nav(app, 'Contacts').click();
+  await openView(app, 'Contacts');
   await app.getByRole('grid', { name: 'Contacts' }).getByRole('row').nth(1).click();
   const email = app
     .getByRole('complementary', { name: 'Contact details' })
@@ -242,7 +234,7 @@ test.describe('in an org with page layouts', () => {
 
   test('a record’s values line up across its layout’s sections', async ({ synced: app }) => {
     await app.setViewportSize({ width: 1440, height: 900 });
-    await nav(app, 'Accounts').click();
+    await openView(app, 'Accounts');
     await app.getByRole('grid', { name: 'Accounts' }).getByRole('row').nth(1).click();
     const details = app.getByRole('region', { name: 'Account details' });
     await expect(details.getByRole('region', { name: 'Address' })).toBeVisible();
