@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { FakeOrg } from '../fake-org';
 import { answerInBrowser } from '../support/signInScript';
 import type { AppCore } from '../../src/core/app/appCore';
@@ -20,6 +21,16 @@ const live = (fakeOrg: FakeOrg, object: string) =>
 async function signIn(core: AppCore, fakeOrg: FakeOrg, externalOpens: string[]) {
   await core.auth.connect({ loginHost: fakeOrg.url, clientId: fakeOrg.clientId });
   await core.handleDeepLink(await answerInBrowser(externalOpens.at(-1)!));
+}
+
+/** Disconnects the org from Settings with its local data deleted, as a rep starting over does. */
+async function disconnectDeletingData(app: Page) {
+  await openView(app, 'Settings');
+  await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
+  await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
+  await dialog.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(app.getByText('Not connected yet.')).toBeVisible();
 }
 
 test('the first sync shows each object’s progress, and a list opens as soon as its records land', async ({
@@ -85,12 +96,7 @@ test('after deleting local data, signing in again shows the first sync, never $0
   fakeOrg,
   externalOpens,
 }) => {
-  await openView(app, 'Settings');
-  await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
-  await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
-  await dialog.getByRole('button', { name: 'Disconnect' }).click();
-  await expect(app.getByText('Not connected yet.')).toBeVisible();
+  await disconnectDeletingData(app);
 
   slowQueries(fakeOrg, 1500);
   await signIn(core, fakeOrg, externalOpens);
@@ -110,16 +116,11 @@ test('reloading after deleting local data: a list shows its rows as soon as its 
   fakeOrg,
   externalOpens,
 }) => {
-  await app.getByRole('button', { name: 'Settings', exact: true }).click();
-  await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
-  await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
-  await dialog.getByRole('button', { name: 'Disconnect' }).click();
-  await expect(app.getByText('Not connected yet.')).toBeVisible();
+  await disconnectDeletingData(app);
 
   slowQueries(fakeOrg, 1500);
   await signIn(core, fakeOrg, externalOpens);
-  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await openView(app, 'Accounts');
   await expect(app.getByRole('gridcell').first()).toBeVisible();
   // Leads (two objects later) are held back while the window is reloaded and looked at.
   fakeOrg.control.clearFaults();
@@ -127,9 +128,9 @@ test('reloading after deleting local data: a list shows its rows as soon as its 
   // A window that loads reads the status, as the tray does after each change: the users and
   // accounts stored are not a sync finished.
   await app.reload();
-  await app.getByRole('button', { name: 'Accounts', exact: true }).click();
+  await openView(app, 'Accounts');
   await expect(app.getByRole('gridcell').first()).toBeVisible();
-  await app.getByRole('button', { name: 'Leads', exact: true }).click();
+  await openView(app, 'Leads');
   const onTheirWay = app.getByRole('region', { name: 'Leads are on their way' });
   await expect(onTheirWay).toBeVisible();
   await expect(app.getByRole('status', { name: /^Sync: Syncing/ })).toBeVisible();
