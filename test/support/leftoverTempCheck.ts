@@ -13,9 +13,12 @@ export default function leftoverTempCheck() {
   process.env['TMPDIR'] = runDir;
   return () => {
     process.env['TMPDIR'] = outer;
-    // tsx and jiti (a config loader under ESLint and electron-builder) keep compile caches
-    // there: the tools', not a test's.
-    const left = fs.readdirSync(runDir).filter((name) => !/^(tsx-\d+|jiti)$/.test(name));
+    // tsx, jiti (a config loader under ESLint and electron-builder) and Playwright's workers
+    // (a spec file the runner had not compiled) keep compile caches there: the tools', not a
+    // test's.
+    const left = fs
+      .readdirSync(runDir)
+      .filter((name) => !/^(tsx-\d+|jiti|playwright-transform-cache(-\d+)?)$/.test(name));
     fs.rmSync(runDir, { recursive: true, force: true });
     if (!left.length) return;
     // vitest reports an error thrown here but still exits 0; the exit code is what CI reads.
