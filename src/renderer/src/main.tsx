@@ -7,6 +7,7 @@ import './theme.css';
 import './base.css';
 import './shell.css';
 import './controls.css';
+import './checkMarks.css';
 import './settings/settings.css';
 import './edit/choices.css';
 import './filters/filterBar.css';
