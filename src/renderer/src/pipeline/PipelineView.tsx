@@ -28,6 +28,18 @@ import { ViewTabs } from './ViewTabs';
 
 const firstCards = 100;
 
+/** An amount in full, and abbreviated ("$62.2M") for a bar too narrow for every one in full. */
+function Amount(props: { amount: number; totals: TotalsCurrency; currency: string | null }) {
+  return (
+    <>
+      <span className="amount-full">{total(props.amount, props.totals, props.currency)}</span>
+      <span className="amount-short">
+        {total(props.amount, props.totals, props.currency, true)}
+      </span>
+    </>
+  );
+}
+
 function Summary(props: {
   label: string;
   sums: Sums;
@@ -37,7 +49,7 @@ function Summary(props: {
   return (
     <p className="summary-figure">
       <span className="muted">{props.label}</span>{' '}
-      {total(props.sums.total, props.totals, props.currency)}{' '}
+      <Amount amount={props.sums.total} totals={props.totals} currency={props.currency} />{' '}
       <span className="muted">
         {number(props.sums.count)} {props.sums.count === 1 ? 'deal' : 'deals'}
       </span>
@@ -112,7 +124,7 @@ export function PipelineView() {
               <Summary label="Open" sums={open} totals={board.currency} currency={currency} />
               <p className="summary-figure">
                 <span className="muted">Weighted</span>{' '}
-                {total(open.weighted, board.currency, currency)}
+                <Amount amount={open.weighted} totals={board.currency} currency={currency} />
               </p>
               <Summary
                 label="Closed won"
