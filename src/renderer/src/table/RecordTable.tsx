@@ -12,12 +12,12 @@ import {
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SavedViewTable } from '../../../shared/ipc/savedViews';
 import type { ListQuestion, RecordRow } from '../../../shared/ipc/views';
 import { isTyping } from '../components/isTyping';
 import { ColumnChooser } from './ColumnChooser';
-import { columnFlex, rowWidth } from './columnFit';
+import { columnFlex, defaultVisibility, roomyTable, rowWidth } from './columnFit';
 import { ExportButton } from './ExportButton';
 import { SavedViews } from './SavedViews';
 import { tableKeyAction } from './tableKeys';
@@ -31,6 +31,8 @@ export type TableColumn = {
   size: number;
   /** Off until the rep shows it from the Columns menu. */
   hidden?: boolean;
+  /** Shown by default only where the table is wide; in a narrow one, off until the rep shows it. */
+  roomy?: boolean;
   /** Figures that line up and read right to left. */
   numeric?: boolean;
   /**
@@ -95,12 +97,21 @@ export function RecordTable(props: {
       })),
     [props.columns],
   );
+  const scroller = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  // Measured before the first paint, so a narrow window never flashes the wide set of columns.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => setNarrow(element.clientWidth < roomyTable);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const visibility = useMemo<ColumnVisibilityState>(
-    () => ({
-      ...Object.fromEntries(props.columns.filter((c) => c.hidden).map((c) => [c.id, false])),
-      ...settings.visibility,
-    }),
-    [props.columns, settings.visibility],
+    () => ({ ...defaultVisibility(props.columns, narrow), ...settings.visibility }),
+    [props.columns, narrow, settings.visibility],
   );
   const sorting: SortingState = [{ id: props.sort.column, desc: props.sort.desc }];
   const table = useTable({
@@ -115,16 +126,19 @@ export function RecordTable(props: {
       const next = apply(updater, sorting)[0];
       if (next) props.onSort({ column: next.id, desc: next.desc });
     },
-    onColumnVisibilityChange: (updater) =>
+    // Only what the rep changed is kept: a column the width took away comes back in a wider window.
+    onColumnVisibilityChange: (updater) => {
+      const next = apply<ColumnVisibilityState>(updater, visibility);
+      const changed = Object.entries(next).filter(([id, shown]) => shown !== visibility[id]);
       setSettings((s) => ({
         ...s,
-        visibility: apply<ColumnVisibilityState>(updater, visibility),
-      })),
+        visibility: { ...s.visibility, ...Object.fromEntries(changed) },
+      }));
+    },
     onColumnSizingChange: (updater) =>
       setSettings((s) => ({ ...s, sizing: apply<ColumnSizingState>(updater, s.sizing) })),
   });
 
-  const scroller = useRef<HTMLDivElement>(null);
   useFocusBackFromPanel(props.selectedId, scroller);
   // Shown in place of what had the focus (an account page left by "All accounts", a Home
   // figure), the table takes it rather than leave it on nothing.
@@ -167,6 +181,12 @@ export function RecordTable(props: {
   // Sized columns fill the row: the spare width is shared, so nothing is cut that fits.
   const cellStyle = (id: string, size: number) => columnFlex(fit(id, size));
   const width = rowWidth(visible.map((c) => fit(c.id, c.getSize())));
+  // The file has the rep's columns whatever the window's width took off the screen.
+  const wide = { ...defaultVisibility(props.columns, false), ...settings.visibility };
+  const exported = table
+    .getAllLeafColumns()
+    .filter((c) => wide[c.id] !== false)
+    .map((c) => ({ id: c.id, header: String(c.columnDef.header) }));
   const rowId = (index: number) => `${props.settingsKey}-row-${index}`;
 
   return (
@@ -187,7 +207,7 @@ export function RecordTable(props: {
         ) : null}
         <ExportButton
           question={props.question}
-          columns={visible.map((c) => ({ field: c.id, label: String(c.columnDef.header) }))}
+          columns={exported.map((c) => ({ field: c.id, label: c.header }))}
         />
         <ColumnChooser table={table} label={props.label} />
       </div>

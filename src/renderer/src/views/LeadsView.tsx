@@ -20,26 +20,29 @@ import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 
-// Name to Created fit a 1280 px window beside the sidebar; the rest wait in the Columns menu.
+// Name to Created fit a 1280 px window beside the sidebar; the rest wait in the Columns menu. In a
+// narrower table (1024 px, or beside a record panel) seven columns cut every value, so rating,
+// phone and created date give way to the four a rep picks a lead by: who, where, how far, email.
 const columns: TableColumn[] = [
-  { id: 'Name', header: 'Name', size: 170, render: plain('Name') },
-  { id: 'Company', header: 'Company', size: 170, render: plain('Company') },
+  { id: 'Name', header: 'Name', size: 150, render: plain('Name') },
+  { id: 'Company', header: 'Company', size: 175, render: plain('Company') },
   { id: 'Title', header: 'Title', size: 150, hidden: true, render: plain('Title') },
   { id: 'Status', header: 'Status', size: 180, render: plain('Status') },
-  { id: 'Rating', header: 'Rating', size: 70, grow: 0, render: plain('Rating') },
+  { id: 'Rating', header: 'Rating', size: 70, grow: 0, roomy: true, render: plain('Rating') },
   { id: 'LeadSource', header: 'Source', size: 120, hidden: true, render: plain('LeadSource') },
   {
     id: 'Phone',
     header: 'Phone',
     size: 140,
     grow: 0,
+    roomy: true,
     render: (r) => <ExternalLink kind="phone" value={r['Phone']} />,
   },
   {
     id: 'Email',
     header: 'Email',
-    size: 160,
-    // Addresses run longest: they take most of a wide window's spare width.
+    size: 255,
+    // Addresses run longest: they take most of a wide window's spare width, and give most back.
     grow: 4,
     render: (r) => <ExternalLink kind="email" value={r['Email']} />,
   },
@@ -50,6 +53,7 @@ const columns: TableColumn[] = [
     header: 'Created',
     size: 110,
     numeric: true,
+    roomy: true,
     render: (r) => instantDay(r['CreatedDate']),
   },
 ];

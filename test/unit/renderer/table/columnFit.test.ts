@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   columnFlex,
+  defaultVisibility,
   namesFloor,
   narrowest,
   rowWidth,
@@ -15,9 +16,9 @@ describe('columnFlex: how a column gives and takes width', () => {
       narrowest,
     ],
     [
-      'an email takes most spare width',
+      'an email takes most spare width and gives most back',
       { size: 160, grow: 4, resized: false },
-      '4 1 160px',
+      '4 4 160px',
       narrowest,
     ],
     ['a phone never shrinks', { size: 130, grow: 0, resized: false }, '0 0 130px', 130],
@@ -25,7 +26,7 @@ describe('columnFlex: how a column gives and takes width', () => {
     [
       'the column naming the record keeps room for a name',
       { size: 220, grow: 3, resized: false, names: true },
-      '3 1 220px',
+      '3 3 220px',
       namesFloor,
     ],
     [
@@ -52,5 +53,15 @@ describe('rowWidth: the table scrolls only once every column is at its floor', (
     ['no columns', [], 'max(100%, 0px)'],
   ])('%s', (_, columns, width) => {
     expect(rowWidth(columns)).toBe(width);
+  });
+});
+
+describe('defaultVisibility: the columns off until the rep shows them', () => {
+  const columns = [{ id: 'Name' }, { id: 'Title', hidden: true }, { id: 'Rating', roomy: true }];
+  it.each([
+    ['a wide table shows its roomy columns', false, { Title: false }],
+    ['a narrow table leaves them in the menu', true, { Title: false, Rating: false }],
+  ])('%s', (_, narrow, hidden) => {
+    expect(defaultVisibility(columns, narrow)).toEqual(hidden);
   });
 });
