@@ -6,6 +6,11 @@ import { openView } from './navigation';
 test.use({ orgOptions: { dataset: 'demo' } });
 
 const count = (n: number) => n.toLocaleString('en-US');
+/** A day as the rest of the app writes it: "Nov 5, 2026". */
+const shown = (isoDate: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 
 test('Tasks: reschedule into Today offline (Salesforce gets the date), open the contact, log a call there', async ({
   synced: app,
@@ -22,6 +27,13 @@ test('Tasks: reschedule into Today offline (Salesforce gets the date), open the 
   const first = app.getByRole('list', { name: 'Upcoming' }).getByRole('listitem').first();
   const dateInput = first.getByLabel(`Due date of ${String(moved['Subject'])}`);
   await expect(dateInput).toHaveValue(String(moved['ActivityDate']));
+  // The field reads as every other date in the app, inside its own box.
+  const dateText = dateInput.locator('xpath=..');
+  await expect(dateText).toHaveText(shown(String(moved['ActivityDate'])));
+  const field = (await dateInput.boundingBox())!;
+  const words = (await dateText.getByText(shown(String(moved['ActivityDate']))).boundingBox())!;
+  expect(words.x).toBeGreaterThanOrEqual(field.x);
+  expect(words.x + words.width).toBeLessThanOrEqual(field.x + field.width);
   fakeOrg.control.addFault({ route: '*', kind: 'drop' });
   await dateInput.fill(today);
   await expect(todayHeading).toHaveText(`Today ${count(todayCount + 1)}`);
@@ -170,6 +182,14 @@ test('Tasks: a date typed over another is kept once, as the field is left, and E
 
   await expect(todayHeading).toHaveText(`Today ${count(todayCount + 1)}`);
   await expect(app.getByLabel('1 change waiting')).toBeVisible();
+  await expect(
+    app
+      .getByRole('list', { name: 'Today' })
+      .getByRole('listitem')
+      .filter({ has: app.getByLabel(label(upcoming!)) })
+      .filter({ hasText: shown(today) })
+      .first(),
+  ).toBeVisible();
   expect(saves).toEqual([
     { object: 'Task', id: upcoming!['Id'], changes: { ActivityDate: today } },
   ]);

@@ -244,3 +244,109 @@ test.describe('in an org with page layouts', () => {
     expect(new Set(starts).size).toBe(1);
   });
 });
+
+test('at 1024×700 without a panel a lead’s company and status read whole, beside a wide email', async ({
+  synced: app,
+}) => {
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await openView(app, 'Leads');
+  const grid = app.getByRole('grid', { name: 'Leads' });
+  await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
+  const headers = (await grid.getByRole('columnheader').allTextContents()).map((h) =>
+    h.replace(/[▲▼ ]+$/, ''),
+  );
+  const company = headers.indexOf('Company');
+  const status = headers.indexOf('Status');
+  const email = headers.indexOf('Email');
+  expect(Math.min(company, status, email), headers.join(', ')).toBeGreaterThan(0);
+  const rows = grid.getByRole('row');
+  for (let i = 1; i <= 8; i++)
+    for (const column of [company, status]) {
+      const cell = rows.nth(i).getByRole('gridcell').nth(column);
+      const text = (await cell.textContent()) ?? '';
+      expect(await cell.evaluate((c) => c.scrollWidth <= c.clientWidth), text).toBe(true);
+    }
+  // Wide enough for an everyday address (first.last@company.com) whole.
+  expect(
+    (await box(grid.getByRole('columnheader', { name: 'Sort by Email' }))).width,
+  ).toBeGreaterThan(240);
+});
+
+test.describe('with the demo org’s amounts', () => {
+  test.use({ orgOptions: { dataset: 'demo' } });
+
+  test('at 1024×700 the pipeline’s totals keep to one line, every amount whole', async ({
+    synced: app,
+  }) => {
+    await app.setViewportSize({ width: 1024, height: 700 });
+    await openView(app, 'Pipeline');
+    const summary = app.getByRole('group', { name: 'Pipeline summary' });
+    await expect(summary).toContainText('Closed lost');
+    const figures = summary.locator('p');
+    const lines = new Set(
+      await figures.evaluateAll((ps) => ps.map((p) => Math.round(p.getBoundingClientRect().top))),
+    );
+    expect(lines.size).toBe(1);
+    const inside = await box(app.getByRole('main'));
+    const last = await box(figures.last());
+    expect(last.x + last.width).toBeLessThanOrEqual(inside.x + inside.width);
+    for (const figure of await figures.all())
+      expect(await figure.evaluate((p) => p.scrollWidth <= p.clientWidth)).toBe(true);
+  });
+});
+
+/** WCAG's contrast ratio of two "rgb(r, g, b)" colours. */
+const contrast = (a: string, b: string) => {
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, bl = 0] = rgb
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+/** The control's border and fill, and the colour of the surface it sits on. */
+const colours = (control: Locator) =>
+  control.evaluate((input) => {
+    const style = getComputedStyle(input);
+    let under = input.parentElement;
+    while (under && getComputedStyle(under).backgroundColor === 'rgba(0, 0, 0, 0)')
+      under = under.parentElement;
+    return {
+      border: style.borderTopStyle === 'none' ? 'none' : style.borderTopColor,
+      width: parseFloat(style.borderTopWidth),
+      fill: style.backgroundColor,
+      surface: under ? getComputedStyle(under).backgroundColor : 'rgb(255, 255, 255)',
+    };
+  });
+
+for (const scheme of ['dark', 'light'] as const)
+  test(`in ${scheme} mode radio buttons and checkboxes stand out from their surface and show when checked`, async ({
+    synced: app,
+  }) => {
+    await app.emulateMedia({ colorScheme: scheme });
+    const theme = app.getByRole('group', { name: 'Theme' });
+    const controls = [
+      theme.getByRole('radio', { name: 'Light' }),
+      theme.getByRole('radio', { name: 'System' }),
+    ];
+    await openView(app, 'Tasks');
+    const task = app.getByRole('checkbox', { name: /^Complete / }).first();
+    await expect(task).toBeVisible();
+    const unchecked = await colours(task);
+    expect(unchecked.border).not.toBe('none');
+    expect(unchecked.width).toBeGreaterThanOrEqual(1);
+    expect(contrast(unchecked.border, unchecked.surface)).toBeGreaterThanOrEqual(3);
+
+    await openView(app, 'Settings');
+    await expect(controls[1]!).toBeChecked();
+    const [off, on] = await Promise.all(controls.map(colours));
+    expect(contrast(off!.border, off!.surface)).toBeGreaterThanOrEqual(3);
+    expect(contrast(on!.fill, on!.surface)).toBeGreaterThanOrEqual(3);
+  });
