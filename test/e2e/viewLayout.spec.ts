@@ -245,31 +245,36 @@ test.describe('in an org with page layouts', () => {
   });
 });
 
-test('at 1024×700 without a panel a lead’s company and status read whole, beside a wide email', async ({
+test('at 1024×700 without a panel a lead’s company and status and a deal’s stage read whole', async ({
   synced: app,
 }) => {
   await app.setViewportSize({ width: 1024, height: 700 });
-  await openView(app, 'Leads');
-  const grid = app.getByRole('grid', { name: 'Leads' });
-  await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
-  const headers = (await grid.getByRole('columnheader').allTextContents()).map((h) =>
-    h.replace(/[▲▼ ]+$/, ''),
-  );
-  const company = headers.indexOf('Company');
-  const status = headers.indexOf('Status');
-  const email = headers.indexOf('Email');
-  expect(Math.min(company, status, email), headers.join(', ')).toBeGreaterThan(0);
-  const rows = grid.getByRole('row');
-  for (let i = 1; i <= 8; i++)
-    for (const column of [company, status]) {
-      const cell = rows.nth(i).getByRole('gridcell').nth(column);
-      const text = (await cell.textContent()) ?? '';
-      expect(await cell.evaluate((c) => c.scrollWidth <= c.clientWidth), text).toBe(true);
+  for (const [name, whole] of [
+    ['Leads', ['Company', 'Status']],
+    ['Opportunities', ['Stage']],
+  ] as const) {
+    await openView(app, name);
+    const grid = app.getByRole('grid', { name });
+    await expect(grid.getByRole('row').nth(1).getByRole('gridcell').first()).not.toBeEmpty();
+    const headers = (await grid.getByRole('columnheader').allTextContents()).map((h) =>
+      h.replace(/[▲▼ ]+$/, ''),
+    );
+    const rows = grid.getByRole('row');
+    const shown = Math.min(8, (await rows.count()) - 1);
+    for (const header of whole) {
+      const column = headers.indexOf(header);
+      expect(column, headers.join(', ')).toBeGreaterThan(0);
+      for (let i = 1; i <= shown; i++) {
+        const cell = rows.nth(i).getByRole('gridcell').nth(column);
+        const text = (await cell.textContent()) ?? '';
+        expect(await cell.evaluate((c) => c.scrollWidth <= c.clientWidth), text).toBe(true);
+      }
     }
-  // Wide enough for an everyday address (first.last@company.com) whole.
-  expect(
-    (await box(grid.getByRole('columnheader', { name: 'Sort by Email' }))).width,
-  ).toBeGreaterThan(240);
+  }
+  // A lead's email is wide enough for an everyday address (first.last@company.com) whole.
+  await openView(app, 'Leads');
+  const email = app.getByRole('columnheader', { name: 'Sort by Email' });
+  expect((await box(email)).width).toBeGreaterThan(240);
 });
 
 test.describe('with the demo org’s amounts', () => {

@@ -16,7 +16,8 @@ import { FieldFilters } from '../filters/FieldFilters';
 
 const plain = (field: string) => (row: Record<string, unknown>) => text(row[field]);
 
-// Name to Owner fit a 1280 px window beside the sidebar; the rest wait in the Columns menu.
+// Name to Owner fit a 1280 px window beside the sidebar; the rest wait in the Columns menu. In a
+// narrower table the owner (the rep, filtered by Me) gives way.
 const columns: TableColumn[] = [
   { id: 'Name', header: 'Name', size: 170, render: plain('Name') },
   { id: 'AccountName', header: 'Account', size: 180, render: plain('AccountName') },
@@ -45,7 +46,7 @@ const columns: TableColumn[] = [
     render: (r) => <ExternalLink kind="phone" value={r['MobilePhone']} />,
   },
   { id: 'MailingCity', header: 'City', size: 120, hidden: true, render: plain('MailingCity') },
-  { id: 'OwnerName', header: 'Owner', size: 130, render: plain('OwnerName') },
+  { id: 'OwnerName', header: 'Owner', size: 130, roomy: true, render: plain('OwnerName') },
 ];
 
 type ContactQuestion = Extract<ListQuestion, { object: 'Contact' }>;

@@ -47,7 +47,8 @@ export function OpportunitiesView() {
   const { filter, sort } = question;
   const facets = useFacets('Opportunity');
   const windows = useRowWindows(question);
-  // Name to Owner fit a 1280 px window beside the sidebar; the rest wait in the Columns menu.
+  // Name to Owner fit a 1280 px window beside the sidebar; the rest wait in the Columns menu. In a
+  // narrower table, probability (the stage's) and owner (the rep, filtered by Me) give way.
   const columns = useMemo<TableColumn[]>(
     () => [
       // Deal names run long: they take most of a wide window's spare width.
@@ -70,6 +71,7 @@ export function OpportunitiesView() {
       },
       {
         id: 'Probability',
+        roomy: true,
         header: 'Probability',
         size: 90,
         numeric: true,
@@ -78,7 +80,7 @@ export function OpportunitiesView() {
       { id: 'Type', header: 'Type', size: 140, hidden: true, render: plain('Type') },
       { id: 'LeadSource', header: 'Source', size: 120, hidden: true, render: plain('LeadSource') },
       { id: 'NextStep', header: 'Next step', size: 160, hidden: true, render: plain('NextStep') },
-      { id: 'OwnerName', header: 'Owner', size: 130, render: plain('OwnerName') },
+      { id: 'OwnerName', header: 'Owner', size: 130, roomy: true, render: plain('OwnerName') },
     ],
     [currency],
   );
