@@ -277,7 +277,7 @@ test('at 1024×700 without a panel a lead’s company and status and a deal’s 
   expect((await box(email)).width).toBeGreaterThan(240);
 });
 
-test.describe('with the demo org’s amounts', () => {
+test.describe('in the demo org', () => {
   test.use({ orgOptions: { dataset: 'demo' } });
 
   test('at 1024×700 the pipeline’s totals keep to one line, every amount whole', async ({
@@ -297,6 +297,27 @@ test.describe('with the demo org’s amounts', () => {
     expect(last.x + last.width).toBeLessThanOrEqual(inside.x + inside.width);
     for (const figure of await figures.all())
       expect(await figure.evaluate((p) => p.scrollWidth <= p.clientWidth)).toBe(true);
+  });
+
+  test('beside a deal’s panel at 1024×700 the pipeline’s filters keep their full height', async ({
+    synced: app,
+  }) => {
+    await app.setViewportSize({ width: 1024, height: 700 });
+    await openView(app, 'Pipeline');
+    await app
+      .getByRole('list', { name: / cards$/ })
+      .first()
+      .getByRole('listitem')
+      .first()
+      .getByRole('button')
+      .first()
+      .click();
+    await expect(app.getByRole('complementary', { name: 'Opportunity details' })).toBeVisible();
+    const bar = app.getByRole('search', { name: 'Pipeline filters' });
+    const filter = await box(bar.getByRole('searchbox', { name: 'Filter opportunities' }));
+    const inside = await box(bar);
+    expect(filter.y).toBeGreaterThanOrEqual(inside.y);
+    expect(filter.y + filter.height).toBeLessThanOrEqual(inside.y + inside.height);
   });
 });
 
