@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ObjectSpec } from '../schema/objectSpecs';
+import { danglingIds } from './lookupDangling';
+import { walkNames } from './lookupNameWalk';
 import { lookupIndexed, type LookupSort } from './lookupSort';
 import { ownerFilter, whereOf, type SqlFilter } from './sqlFilter';
 
@@ -12,8 +14,8 @@ type Window = { offset: number; limit: number; desc: boolean; total: number };
 const matchesPerName = 3;
 
 /**
- * The rows whose lookup has no name, as disjoint conditions an index can answer: an empty
- * lookup, one pointing at a record not cached, one pointing at a record without a name.
+ * The rows whose lookup has no name, as disjoint conditions the lookup's index answers: an empty
+ * lookup, and one pointing at a record not cached or at one without a name.
  */
 function namelessParts(db: Database.Database, spec: ObjectSpec, sort: LookupSort): SqlFilter[] {
   const { table, nameIndex } = sort.target;
@@ -21,35 +23,11 @@ function namelessParts(db: Database.Database, spec: ObjectSpec, sort: LookupSort
     .prepare(`SELECT id FROM ${table} INDEXED BY ${nameIndex} WHERE name IS NULL`)
     .pluck()
     .all() as string[];
+  const ids = [...danglingIds(db, spec, sort), ...unnamed];
   const empty = { parts: [`${sort.id} IS NULL`], params: [] };
-  const among = (ids: string[]) =>
-    ids.length
-      ? [
-          {
-            parts: [`${sort.id} IN (SELECT value FROM json_each(?))`],
-            params: [JSON.stringify(ids)],
-          },
-        ]
-      : [];
-  if (sort.typed)
-    return [
-      empty,
-      { parts: [`${sort.id} NOT IN (SELECT id FROM ${table})`], params: [] },
-      ...among(unnamed),
-    ];
-  // A JSON lookup compared row by row reads every record; its distinct values come from its
-  // index alone, and those with no named record are kept.
-  const dangling = db
-    .prepare(
-      `WITH seen AS MATERIALIZED (
-        SELECT DISTINCT ${sort.id} AS value FROM ${spec.table} WHERE ${sort.id} > '')
-      SELECT value FROM seen
-        WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${table}.id = value)
-          OR value IN (SELECT value FROM json_each(?))`,
-    )
-    .pluck()
-    .all(JSON.stringify(unnamed)) as string[];
-  return [empty, ...among(dangling)];
+  if (!ids.length) return [empty];
+  const among = `${sort.id} IN (SELECT value FROM json_each(?))`;
+  return [empty, { parts: [among], params: [JSON.stringify(ids)] }];
 }
 
 const and = (filter: SqlFilter, part: SqlFilter): SqlFilter => ({
@@ -70,60 +48,60 @@ export function lookupSortedRowids(
   window: Window,
 ): number[] | null {
   if (!lookupIndexed(db, sort)) return null;
-  const { table, nameIndex } = sort.target;
   const direction = window.desc ? 'DESC' : 'ASC';
-  const ties = sort.ties.map((c) => `${c} ${direction}`).join(', ');
-  const nameless = namelessParts(db, spec, sort).map((part) => and(filter, part));
-  const namelessCount = () =>
-    nameless.reduce(
-      (sum, part) =>
-        sum +
-        (db
-          .prepare(`SELECT COUNT(*) FROM ${spec.table} ${whereOf(part)}`)
-          .pluck()
-          .get(...part.params) as number),
-      0,
-    );
+  // Parts no row matches are left out: one part's rows come in the order of the ties straight
+  // from the lookup's index, where a union of parts is sorted.
+  const nameless = namelessParts(db, spec, sort)
+    .map((part) => and(filter, part))
+    .map((part) => ({
+      ...part,
+      rows: db
+        .prepare(`SELECT COUNT(*) FROM ${spec.table} ${whereOf(part)}`)
+        .pluck()
+        .get(...part.params) as number,
+    }))
+    .filter((part) => part.rows > 0);
   const namelessRows = (offset: number, limit: number) =>
-    db
-      .prepare(
-        `${nameless
-          .map(
-            (part) =>
-              `SELECT ${spec.table}.rowid, ${sort.ties.join(', ')} FROM ${spec.table} ${whereOf(part)}`,
+    nameless.length
+      ? (db
+          .prepare(
+            `${nameless
+              .map(
+                (part) =>
+                  `SELECT ${spec.table}.rowid, ${sort.ties.join(', ')} FROM ${spec.table} ${whereOf(part)}`,
+              )
+              .join(' UNION ALL ')}
+            ORDER BY ${sort.ties.map((_, i) => `${i + 2} ${direction}`).join(', ')} LIMIT ? OFFSET ?`,
           )
-          .join(' UNION ALL ')}
-        ORDER BY ${sort.ties.map((_, i) => `${i + 2} ${direction}`).join(', ')} LIMIT ? OFFSET ?`,
-      )
-      .pluck()
-      .all(...nameless.flatMap((part) => part.params), limit, offset) as number[];
-  const named = (by: string) => `(SELECT id AS named_id, name AS named_name FROM ${table} ${by}
-    WHERE name IS NOT NULL)`;
-  const byName = `ORDER BY named_name COLLATE NOCASE ${direction}, ${ties} LIMIT ? OFFSET ?`;
-  // The named table outside (CROSS JOIN keeps it there): its index gives the names in order, each
-  // name's rows are found by the lookup's index, and SQLite sorts only the rows of one name.
-  const walkNames = `SELECT ${spec.table}.rowid FROM ${named(`INDEXED BY ${nameIndex}`)} CROSS JOIN ${spec.table}
-    ${whereOf(and(filter, { parts: [sort.joins('named_id')], params: [] }))} ${byName}`;
-  // This table outside: every match is read and sorted, for when matches are few. It compares
-  // ids exactly where the walk folds case (the index on a JSON lookup is NOCASE): Salesforce's
-  // 18-character ids, and Roadbook's local ones, never differ by case alone.
-  const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table} CROSS JOIN ${named('')}
-    ${whereOf(and(filter, { parts: [`named_id = ${sort.value}`], params: [] }))} ${byName}`;
+          .pluck()
+          .all(...nameless.flatMap((part) => part.params), limit, offset) as number[])
+      : [];
+  // Every match read and sorted, for when matches are few. It compares ids exactly where the
+  // walk folds case (the index on a JSON lookup is NOCASE): Salesforce's 18-character ids, and
+  // Roadbook's local ones, never differ by case alone.
+  const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table}
+    CROSS JOIN (SELECT id AS named_id, name AS named_name FROM ${sort.target.table}
+      WHERE name IS NOT NULL)
+    ${whereOf(and(filter, { parts: [`named_id = ${sort.value}`], params: [] }))}
+    ORDER BY named_name COLLATE NOCASE ${direction},
+      ${sort.ties.map((c) => `${c} ${direction}`).join(', ')} LIMIT ? OFFSET ?`;
 
   const { offset, limit, total } = window;
-  const before = namelessCount();
+  const before = nameless.reduce((sum, part) => sum + part.rows, 0);
   const namedRows = (offset: number, limit: number) => {
-    // The walk visits every name and every row of a name (a filter the lookup's index does not
-    // hold is checked on the record) until the window is full; the matches' sort reads each
+    // The walk visits names until the window is full, and every match of a name (a filter the
+    // lookup's index does not hold is checked on the record); the matches' sort reads each
     // match once. Row ids stand in for counts: max(rowid) is one probe.
     const size = (t: string) =>
       (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0;
     // A JSON lookup's index holds the owner: "mine" alone is filtered there, reading matches only.
     const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
-    const visited = Math.max(size(table), ownerOnly ? total : size(spec.table));
+    const visited = Math.max(size(sort.target.table), ownerOnly ? total : size(spec.table));
     const walked = ((offset + limit) * visited) / Math.max(1, total - before);
+    if (walked < matchesPerName * total)
+      return walkNames(db, spec, sort, filter, { offset, limit, desc: window.desc });
     return db
-      .prepare(walked < matchesPerName * total ? walkNames : sortMatches)
+      .prepare(sortMatches)
       .pluck()
       .all(...filter.params, limit, offset) as number[];
   };
