@@ -47,7 +47,7 @@ export function lookupSortedRowids(
   filter: SqlFilter,
   window: Window,
 ): number[] | null {
-  if (!lookupIndexed(db, sort)) return null;
+  if (!lookupIndexed(db, spec.table, sort)) return null;
   const direction = window.desc ? 'DESC' : 'ASC';
   // Parts no row matches are left out: one part's rows come in the order of the ties straight
   // from the lookup's index, where a union of parts is sorted.
@@ -79,10 +79,17 @@ export function lookupSortedRowids(
   // Every match read and sorted, for when matches are few. It compares ids exactly where the
   // walk folds case (the index on a JSON lookup is NOCASE): Salesforce's 18-character ids, and
   // Roadbook's local ones, never differ by case alone.
-  const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table}
-    CROSS JOIN (SELECT id AS named_id, name AS named_name FROM ${sort.target.table}
-      WHERE name IS NOT NULL)
-    ${whereOf(and(filter, { parts: [`named_id = ${sort.value}`], params: [] }))}
+  // A JSON lookup's index holds the owner: "mine" alone is filtered there, reading matches only.
+  const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
+  // The matches come from an index that holds the lookup beside the owner, and each name from
+  // one that holds it beside the id: no record is read, of this table or the named one.
+  const matches = ownerOnly
+    ? { index: `INDEXED BY ${sort.index}`, parts: [`${sort.id} >= ''`], value: sort.id }
+    : { index: '', parts: [], value: sort.value };
+  const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table} ${matches.index}
+    CROSS JOIN (SELECT id AS named_id, name AS named_name
+      FROM ${sort.target.table} INDEXED BY ${sort.target.idIndex} WHERE name IS NOT NULL)
+    ${whereOf(and(filter, { parts: [...matches.parts, `named_id COLLATE BINARY = ${matches.value}`], params: [] }))}
     ORDER BY named_name COLLATE NOCASE ${direction},
       ${sort.ties.map((c) => `${c} ${direction}`).join(', ')} LIMIT ? OFFSET ?`;
 
@@ -94,8 +101,6 @@ export function lookupSortedRowids(
     // match once. Row ids stand in for counts: max(rowid) is one probe.
     const size = (t: string) =>
       (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0;
-    // A JSON lookup's index holds the owner: "mine" alone is filtered there, reading matches only.
-    const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
     const visited = Math.max(size(sort.target.table), ownerOnly ? total : size(spec.table));
     const walked = ((offset + limit) * visited) / Math.max(1, total - before);
     if (walked < matchesPerName * total)
