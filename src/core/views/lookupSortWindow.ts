@@ -53,14 +53,24 @@ export function lookupSortedRowids(
   // from the lookup's index, where a union of parts is sorted.
   const nameless = namelessParts(db, spec, sort)
     .map((part) => and(filter, part))
-    .map((part) => ({
-      ...part,
-      rows: db
-        .prepare(`SELECT COUNT(*) FROM ${spec.table} ${whereOf(part)}`)
+    .filter((part) =>
+      db
+        .prepare(`SELECT EXISTS (SELECT 1 FROM ${spec.table} ${whereOf(part)})`)
         .pluck()
-        .get(...part.params) as number,
-    }))
-    .filter((part) => part.rows > 0);
+        .get(...part.params),
+    );
+  // Counting them is the longest part of a window at the start of a table (160k deals with no
+  // partner at 1M records): done only when the window reaches past them.
+  const namelessCount = () =>
+    nameless.reduce(
+      (sum, part) =>
+        sum +
+        (db
+          .prepare(`SELECT COUNT(*) FROM ${spec.table} ${whereOf(part)}`)
+          .pluck()
+          .get(...part.params) as number),
+      0,
+    );
   const namelessRows = (offset: number, limit: number) =>
     nameless.length
       ? (db
@@ -83,8 +93,9 @@ export function lookupSortedRowids(
   const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
   // The matches come from an index that holds the lookup beside the owner, and each name from
   // one that holds it beside the id: no record is read, of this table or the named one.
+  const lookupIndex = sort.index ? `INDEXED BY ${sort.index}` : '';
   const matches = ownerOnly
-    ? { index: `INDEXED BY ${sort.index}`, parts: [`${sort.id} >= ''`], value: sort.id }
+    ? { index: lookupIndex, parts: [`${sort.id} >= ''`], value: sort.id }
     : { index: '', parts: [], value: sort.value };
   const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table} ${matches.index}
     CROSS JOIN (SELECT id AS named_id, name AS named_name
@@ -94,16 +105,24 @@ export function lookupSortedRowids(
       ${sort.ties.map((c) => `${c} ${direction}`).join(', ')} LIMIT ? OFFSET ?`;
 
   const { offset, limit, total } = window;
-  const before = nameless.reduce((sum, part) => sum + part.rows, 0);
   const namedRows = (offset: number, limit: number) => {
     // The walk visits names until the window is full, and every match of a name (a filter the
     // lookup's index does not hold is checked on the record); the matches' sort reads each
-    // match once. Row ids stand in for counts: max(rowid) is one probe.
+    // match once. The walk is chosen when the rows with a lookup are enough for it to end
+    // within `matchesPerName` visits a match: counted up to that many, from the lookup's index.
+    // Row ids stand in for the tables' sizes: max(rowid) is one probe.
     const size = (t: string) =>
       (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0;
     const visited = Math.max(size(sort.target.table), ownerOnly ? total : size(spec.table));
-    const walked = ((offset + limit) * visited) / Math.max(1, total - before);
-    if (walked < matchesPerName * total)
+    const enough = Math.ceil(((offset + limit) * visited) / (matchesPerName * Math.max(1, total)));
+    const valued = and(filter, { parts: [`${sort.id} >= ''`], params: [] });
+    const withLookup = db
+      .prepare(
+        `SELECT COUNT(*) FROM (SELECT 1 FROM ${spec.table} ${lookupIndex} ${whereOf(valued)} LIMIT ?)`,
+      )
+      .pluck()
+      .get(...valued.params, enough + 1) as number;
+    if (withLookup > enough)
       return walkNames(db, spec, sort, filter, { offset, limit, desc: window.desc });
     return db
       .prepare(sortMatches)
@@ -113,10 +132,13 @@ export function lookupSortedRowids(
   if (window.desc) {
     const first = namedRows(offset, limit);
     if (first.length === limit) return first;
+    const before = namelessCount();
     const rest = namelessRows(Math.max(0, offset - (total - before)), limit - first.length);
     return [...first, ...rest];
   }
-  const first = offset < before ? namelessRows(offset, Math.min(limit, before - offset)) : [];
+  const first = namelessRows(offset, limit);
   if (first.length === limit) return first;
+  // A window that starts among the rows with no name says where they end.
+  const before = first.length ? offset + first.length : namelessCount();
   return [...first, ...namedRows(Math.max(0, offset - before), limit - first.length)];
 }
