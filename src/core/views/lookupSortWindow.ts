@@ -61,8 +61,9 @@ export function lookupSortedRowids(
     );
   // Counting them is the longest part of a window at the start of a table (160k deals with no
   // partner at 1M records): done only when the window reaches past them.
+  let counted: number | undefined;
   const namelessCount = () =>
-    nameless.reduce(
+    (counted ??= nameless.reduce(
       (sum, part) =>
         sum +
         (db
@@ -70,7 +71,7 @@ export function lookupSortedRowids(
           .pluck()
           .get(...part.params) as number),
       0,
-    );
+    ));
   const namelessRows = (offset: number, limit: number) =>
     nameless.length
       ? (db
@@ -108,26 +109,35 @@ export function lookupSortedRowids(
   const namedRows = (offset: number, limit: number) => {
     // The walk visits names until the window is full, and every match of a name (a filter the
     // lookup's index does not hold is checked on the record); the matches' sort reads each
-    // match once. The walk is chosen when the rows with a lookup are enough for it to end
-    // within `matchesPerName` visits a match: counted up to that many, from the lookup's index.
-    // Row ids stand in for the tables' sizes: max(rowid) is one probe.
+    // match once. The walk is chosen when the rows with a name are enough for it to end within
+    // `matchesPerName` visits a match. Row ids stand in for the tables' sizes: max(rowid) is
+    // one probe.
     const size = (t: string) =>
       (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0;
     const visited = Math.max(size(sort.target.table), ownerOnly ? total : size(spec.table));
     const enough = Math.ceil(((offset + limit) * visited) / (matchesPerName * Math.max(1, total)));
-    const valued = and(filter, { parts: [`${sort.id} >= ''`], params: [] });
-    const withLookup = db
-      .prepare(
-        `SELECT COUNT(*) FROM (SELECT 1 FROM ${spec.table} ${lookupIndex} ${whereOf(valued)} LIMIT ?)`,
-      )
-      .pluck()
-      .get(...valued.params, enough + 1) as number;
-    if (withLookup > enough)
+    if (enough < total && namedAbove(enough))
       return walkNames(db, spec, sort, filter, { offset, limit, desc: window.desc });
     return db
       .prepare(sortMatches)
       .pluck()
       .all(...filter.params, limit, offset) as number[];
+  };
+  // With no filter but the owner, the rows holding a lookup stand in for those with a name,
+  // counted from an index up to the number that decides (the rows with no name can be most of
+  // a table: 160k deals with no partner at 1M records); any other filter reads the records, so
+  // the rows with no name are counted, few where such a filter is.
+  const namedAbove = (enough: number) => {
+    if (!filter.parts.every((part) => part === ownerFilter))
+      return total - namelessCount() > enough;
+    const valued = and(filter, { parts: [`${sort.id} >= ''`], params: [] });
+    const holding = db
+      .prepare(
+        `SELECT COUNT(*) FROM (SELECT 1 FROM ${spec.table} ${lookupIndex} ${whereOf(valued)} LIMIT ?)`,
+      )
+      .pluck()
+      .get(...valued.params, enough + 1) as number;
+    return holding > enough;
   };
   if (window.desc) {
     const first = namedRows(offset, limit);
