@@ -24,11 +24,7 @@ export type LookupSort = {
   ties: string[];
   /** The index of this table that finds a name's rows; without it each name would scan. */
   index: string | null;
-  /**
-   * A typed column is compared with the named table's ids row by row from an index; a JSON
-   * field cannot be (SQLite reads the record for it), so its distinct values are read from its
-   * index and each looked up instead.
-   */
+  /** A typed column's indexes do not hold the owner after it; a JSON lookup's own one does. */
   typed: boolean;
   /**
    * For a typed lookup, an index on the owner and the lookup: "mine" sorted by it reads each

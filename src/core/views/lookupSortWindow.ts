@@ -9,7 +9,7 @@ type Window = { offset: number; limit: number; desc: boolean; total: number };
 
 /**
  * What reading and sorting one match costs against visiting one name on the walk (an index
- * probe): a match reads its record for the lookup and probes the named table.
+ * probe): a match is read from an index, its name probed in another, then sorted.
  */
 const matchesPerName = 3;
 
@@ -87,13 +87,12 @@ export function lookupSortedRowids(
           .pluck()
           .all(...nameless.flatMap((part) => part.params), limit, offset) as number[])
       : [];
-  // Every match read and sorted, for when matches are few. It compares ids exactly where the
-  // walk folds case (the index on a JSON lookup is NOCASE): Salesforce's 18-character ids, and
-  // Roadbook's local ones, never differ by case alone.
   // A JSON lookup's index holds the owner: "mine" alone is filtered there, reading matches only.
   const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
-  // The matches come from an index that holds the lookup beside the owner, and each name from
-  // one that holds it beside the id: no record is read, of this table or the named one.
+  // Every match read and sorted, for when matches are few: the matches from an index that holds
+  // the lookup beside the owner, each name from one that holds it beside the id, so no record
+  // is read. It compares ids exactly where the walk folds case (the index on a JSON lookup is
+  // NOCASE): Salesforce's 18-character ids, and Roadbook's local ones, never differ by case.
   const lookupIndex = sort.index ? `INDEXED BY ${sort.index}` : '';
   const matches = ownerOnly
     ? { index: lookupIndex, parts: [`${sort.id} >= ''`], value: sort.id }
