@@ -9,7 +9,7 @@ import { measureViews } from './viewsBench';
 const huge = process.argv.includes('--huge');
 const sections = {
   sync: () => measureSync(huge ? 'huge' : 'large'),
-  realisticSync: measureRealisticSync,
+  realisticSync: () => measureRealisticSync(huge ? 'huge' : 'large'),
   views: measureViews,
   push: measurePush,
   fakeOrg: () => measureFakeOrgServing(huge ? 'huge' : 'large', 25),

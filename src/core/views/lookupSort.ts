@@ -24,13 +24,14 @@ export type LookupSort = {
   ties: string[];
   /** The index of this table that finds a name's rows; without it each name would scan. */
   index: string | null;
-  /**
-   * A typed column is compared with the named table's ids row by row from an index; a JSON
-   * field cannot be (SQLite reads the record for it), so its distinct values are read from its
-   * index and each looked up instead.
-   */
+  /** A typed column's indexes do not hold the owner after it; a JSON lookup's own one does. */
   typed: boolean;
-  target: { table: string; nameIndex: string };
+  /**
+   * For a typed lookup, an index on the owner and the lookup: "mine" sorted by it reads each
+   * match's lookup from there, never the record (a JSON lookup's own index holds the owner).
+   */
+  ownerIndex: { field: string; columns: string } | null;
+  target: { table: string; nameIndex: string; idIndex: string };
 };
 
 /** Table columns that show a lookup's name from a typed column. */
@@ -38,14 +39,6 @@ const typedLookups: Record<string, { column: string; object: NamedObject }> = {
   OwnerName: { column: 'owner_id', object: 'User' },
   AccountName: { column: 'account_id', object: 'Account' },
 };
-
-/** Name indexes the schema has; other named tables get one when first sorted by. */
-const schemaNameIndexes: Partial<Record<string, string>> = {
-  sf_account: 'sf_account_name_ci',
-  sf_lead: 'sf_lead_name_ci',
-};
-
-const nameIndexOf = (table: string) => schemaNameIndexes[table] ?? fieldIndexName(table, 'name');
 
 const namedObjects = new Set<string>(Object.values(namedObjectPrefixes));
 
@@ -72,6 +65,10 @@ export function lookupSortOf(
       // loading (and a loading table lists nothing).
       index: null,
       typed: true,
+      ownerIndex:
+        typed.column === 'owner_id'
+          ? null
+          : { field: `owner_${typed.column}`, columns: `owner_id, ${typed.column}` },
       target: targetOf(typed.object),
     };
   }
@@ -90,21 +87,34 @@ export function lookupSortOf(
     ties: [`${table}.owner_id`, `${table}.rowid`],
     index: fieldIndexName(table, field.name),
     typed: false,
+    ownerIndex: null,
     target: targetOf(named[0]!),
   };
 }
 
 const targetOf = (object: string) => {
   const table = specFor(object).table;
-  return { table, nameIndex: nameIndexOf(table) };
+  return {
+    table,
+    nameIndex: fieldIndexName(table, 'name_id'),
+    idIndex: fieldIndexName(table, 'id_name'),
+  };
 };
 
-/** Whether the indexes the walk reads are there, the named table's made when first sorted by. */
-export function lookupIndexed(db: Database.Database, sort: LookupSort): boolean {
-  const { table, nameIndex } = sort.target;
+/**
+ * Whether the indexes the window reads are there, made when first sorted by. The named table's
+ * hold the id beside the name and the name beside the id: the walk by names and the matches'
+ * sort then never read a named record (one row read a name, most of the time spent before).
+ */
+export function lookupIndexed(db: Database.Database, table: string, sort: LookupSort): boolean {
   if (sort.index && !indexExists(db, sort.index)) return false;
-  if (nameIndex !== fieldIndexName(table, 'name')) return indexExists(db, nameIndex);
-  return indexJsonField(db, table, 'name', 'name COLLATE NOCASE');
+  const named = sort.target.table;
+  const owner = sort.ownerIndex;
+  return (
+    indexJsonField(db, named, 'name_id', 'name COLLATE NOCASE, id') &&
+    indexJsonField(db, named, 'id_name', 'id, name') &&
+    (!owner || indexJsonField(db, table, owner.field, owner.columns))
+  );
 }
 
 const indexExists = (db: Database.Database, name: string) =>

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ObjectSpec } from '../schema/objectSpecs';
+import { danglingIds } from './lookupDangling';
+import { walkNames } from './lookupNameWalk';
 import { lookupIndexed, type LookupSort } from './lookupSort';
 import { ownerFilter, whereOf, type SqlFilter } from './sqlFilter';
 
@@ -7,13 +9,13 @@ type Window = { offset: number; limit: number; desc: boolean; total: number };
 
 /**
  * What reading and sorting one match costs against visiting one name on the walk (an index
- * probe): a match reads its record for the lookup and probes the named table.
+ * probe): a match is read from an index, its name probed in another, then sorted.
  */
 const matchesPerName = 3;
 
 /**
- * The rows whose lookup has no name, as disjoint conditions an index can answer: an empty
- * lookup, one pointing at a record not cached, one pointing at a record without a name.
+ * The rows whose lookup has no name, as disjoint conditions the lookup's index answers: an empty
+ * lookup, and one pointing at a record not cached or at one without a name.
  */
 function namelessParts(db: Database.Database, spec: ObjectSpec, sort: LookupSort): SqlFilter[] {
   const { table, nameIndex } = sort.target;
@@ -21,35 +23,11 @@ function namelessParts(db: Database.Database, spec: ObjectSpec, sort: LookupSort
     .prepare(`SELECT id FROM ${table} INDEXED BY ${nameIndex} WHERE name IS NULL`)
     .pluck()
     .all() as string[];
+  const ids = [...danglingIds(db, spec, sort), ...unnamed];
   const empty = { parts: [`${sort.id} IS NULL`], params: [] };
-  const among = (ids: string[]) =>
-    ids.length
-      ? [
-          {
-            parts: [`${sort.id} IN (SELECT value FROM json_each(?))`],
-            params: [JSON.stringify(ids)],
-          },
-        ]
-      : [];
-  if (sort.typed)
-    return [
-      empty,
-      { parts: [`${sort.id} NOT IN (SELECT id FROM ${table})`], params: [] },
-      ...among(unnamed),
-    ];
-  // A JSON lookup compared row by row reads every record; its distinct values come from its
-  // index alone, and those with no named record are kept.
-  const dangling = db
-    .prepare(
-      `WITH seen AS MATERIALIZED (
-        SELECT DISTINCT ${sort.id} AS value FROM ${spec.table} WHERE ${sort.id} > '')
-      SELECT value FROM seen
-        WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${table}.id = value)
-          OR value IN (SELECT value FROM json_each(?))`,
-    )
-    .pluck()
-    .all(JSON.stringify(unnamed)) as string[];
-  return [empty, ...among(dangling)];
+  if (!ids.length) return [empty];
+  const among = `${sort.id} IN (SELECT value FROM json_each(?))`;
+  return [empty, { parts: [among], params: [JSON.stringify(ids)] }];
 }
 
 const and = (filter: SqlFilter, part: SqlFilter): SqlFilter => ({
@@ -69,13 +47,23 @@ export function lookupSortedRowids(
   filter: SqlFilter,
   window: Window,
 ): number[] | null {
-  if (!lookupIndexed(db, sort)) return null;
-  const { table, nameIndex } = sort.target;
+  if (!lookupIndexed(db, spec.table, sort)) return null;
   const direction = window.desc ? 'DESC' : 'ASC';
-  const ties = sort.ties.map((c) => `${c} ${direction}`).join(', ');
-  const nameless = namelessParts(db, spec, sort).map((part) => and(filter, part));
+  // Parts no row matches are left out: one part's rows come in the order of the ties straight
+  // from the lookup's index, where a union of parts is sorted.
+  const nameless = namelessParts(db, spec, sort)
+    .map((part) => and(filter, part))
+    .filter((part) =>
+      db
+        .prepare(`SELECT EXISTS (SELECT 1 FROM ${spec.table} ${whereOf(part)})`)
+        .pluck()
+        .get(...part.params),
+    );
+  // Counting them is the longest part of a window at the start of a table (160k deals with no
+  // partner at 1M records): done only when the window reaches past them.
+  let counted: number | undefined;
   const namelessCount = () =>
-    nameless.reduce(
+    (counted ??= nameless.reduce(
       (sum, part) =>
         sum +
         (db
@@ -83,57 +71,83 @@ export function lookupSortedRowids(
           .pluck()
           .get(...part.params) as number),
       0,
-    );
+    ));
   const namelessRows = (offset: number, limit: number) =>
-    db
-      .prepare(
-        `${nameless
-          .map(
-            (part) =>
-              `SELECT ${spec.table}.rowid, ${sort.ties.join(', ')} FROM ${spec.table} ${whereOf(part)}`,
+    nameless.length
+      ? (db
+          .prepare(
+            `${nameless
+              .map(
+                (part) =>
+                  `SELECT ${spec.table}.rowid, ${sort.ties.join(', ')} FROM ${spec.table} ${whereOf(part)}`,
+              )
+              .join(' UNION ALL ')}
+            ORDER BY ${sort.ties.map((_, i) => `${i + 2} ${direction}`).join(', ')} LIMIT ? OFFSET ?`,
           )
-          .join(' UNION ALL ')}
-        ORDER BY ${sort.ties.map((_, i) => `${i + 2} ${direction}`).join(', ')} LIMIT ? OFFSET ?`,
-      )
-      .pluck()
-      .all(...nameless.flatMap((part) => part.params), limit, offset) as number[];
-  const named = (by: string) => `(SELECT id AS named_id, name AS named_name FROM ${table} ${by}
-    WHERE name IS NOT NULL)`;
-  const byName = `ORDER BY named_name COLLATE NOCASE ${direction}, ${ties} LIMIT ? OFFSET ?`;
-  // The named table outside (CROSS JOIN keeps it there): its index gives the names in order, each
-  // name's rows are found by the lookup's index, and SQLite sorts only the rows of one name.
-  const walkNames = `SELECT ${spec.table}.rowid FROM ${named(`INDEXED BY ${nameIndex}`)} CROSS JOIN ${spec.table}
-    ${whereOf(and(filter, { parts: [sort.joins('named_id')], params: [] }))} ${byName}`;
-  // This table outside: every match is read and sorted, for when matches are few. It compares
-  // ids exactly where the walk folds case (the index on a JSON lookup is NOCASE): Salesforce's
-  // 18-character ids, and Roadbook's local ones, never differ by case alone.
-  const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table} CROSS JOIN ${named('')}
-    ${whereOf(and(filter, { parts: [`named_id = ${sort.value}`], params: [] }))} ${byName}`;
+          .pluck()
+          .all(...nameless.flatMap((part) => part.params), limit, offset) as number[])
+      : [];
+  // A JSON lookup's index holds the owner: "mine" alone is filtered there, reading matches only.
+  const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
+  // Every match read and sorted, for when matches are few: the matches from an index that holds
+  // the lookup beside the owner, each name from one that holds it beside the id, so no record
+  // is read. It compares ids exactly where the walk folds case (the index on a JSON lookup is
+  // NOCASE): Salesforce's 18-character ids, and Roadbook's local ones, never differ by case.
+  const lookupIndex = sort.index ? `INDEXED BY ${sort.index}` : '';
+  const matches = ownerOnly
+    ? { index: lookupIndex, parts: [`${sort.id} >= ''`], value: sort.id }
+    : { index: '', parts: [], value: sort.value };
+  const sortMatches = `SELECT ${spec.table}.rowid FROM ${spec.table} ${matches.index}
+    CROSS JOIN (SELECT id AS named_id, name AS named_name
+      FROM ${sort.target.table} INDEXED BY ${sort.target.idIndex} WHERE name IS NOT NULL)
+    ${whereOf(and(filter, { parts: [...matches.parts, `named_id COLLATE BINARY = ${matches.value}`], params: [] }))}
+    ORDER BY named_name COLLATE NOCASE ${direction},
+      ${sort.ties.map((c) => `${c} ${direction}`).join(', ')} LIMIT ? OFFSET ?`;
 
   const { offset, limit, total } = window;
-  const before = namelessCount();
   const namedRows = (offset: number, limit: number) => {
-    // The walk visits every name and every row of a name (a filter the lookup's index does not
-    // hold is checked on the record) until the window is full; the matches' sort reads each
-    // match once. Row ids stand in for counts: max(rowid) is one probe.
+    // The walk visits names until the window is full, and every match of a name (a filter the
+    // lookup's index does not hold is checked on the record); the matches' sort reads each
+    // match once. The walk is chosen when the rows with a name are enough for it to end within
+    // `matchesPerName` visits a match. Row ids stand in for the tables' sizes: max(rowid) is
+    // one probe.
     const size = (t: string) =>
       (db.prepare(`SELECT max(rowid) FROM ${t}`).pluck().get() as number | null) ?? 0;
-    // A JSON lookup's index holds the owner: "mine" alone is filtered there, reading matches only.
-    const ownerOnly = !sort.typed && filter.parts.every((part) => part === ownerFilter);
-    const visited = Math.max(size(table), ownerOnly ? total : size(spec.table));
-    const walked = ((offset + limit) * visited) / Math.max(1, total - before);
+    const visited = Math.max(size(sort.target.table), ownerOnly ? total : size(spec.table));
+    const enough = Math.ceil(((offset + limit) * visited) / (matchesPerName * Math.max(1, total)));
+    if (enough < total && namedAbove(enough))
+      return walkNames(db, spec, sort, filter, { offset, limit, desc: window.desc });
     return db
-      .prepare(walked < matchesPerName * total ? walkNames : sortMatches)
+      .prepare(sortMatches)
       .pluck()
       .all(...filter.params, limit, offset) as number[];
+  };
+  // With no filter but the owner, the rows holding a lookup stand in for those with a name,
+  // counted from an index up to the number that decides (the rows with no name can be most of
+  // a table: 160k deals with no partner at 1M records); any other filter reads the records, so
+  // the rows with no name are counted, few where such a filter is.
+  const namedAbove = (enough: number) => {
+    if (!filter.parts.every((part) => part === ownerFilter))
+      return total - namelessCount() > enough;
+    const valued = and(filter, { parts: [`${sort.id} >= ''`], params: [] });
+    const holding = db
+      .prepare(
+        `SELECT COUNT(*) FROM (SELECT 1 FROM ${spec.table} ${lookupIndex} ${whereOf(valued)} LIMIT ?)`,
+      )
+      .pluck()
+      .get(...valued.params, enough + 1) as number;
+    return holding > enough;
   };
   if (window.desc) {
     const first = namedRows(offset, limit);
     if (first.length === limit) return first;
+    const before = namelessCount();
     const rest = namelessRows(Math.max(0, offset - (total - before)), limit - first.length);
     return [...first, ...rest];
   }
-  const first = offset < before ? namelessRows(offset, Math.min(limit, before - offset)) : [];
+  const first = namelessRows(offset, limit);
   if (first.length === limit) return first;
+  // A window that starts among the rows with no name says where they end.
+  const before = first.length ? offset + first.length : namelessCount();
   return [...first, ...namedRows(Math.max(0, offset - before), limit - first.length)];
 }
