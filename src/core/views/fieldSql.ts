@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FieldFilter, SyncedField } from '../../shared/ipc/fieldColumns';
+import type { OwnerFilter } from '../../shared/ipc/views';
 import { lookupLabel } from '../../shared/lookups';
 import { cachedDescribe } from '../schema/fieldList';
 import { specFor } from '../schema/objectSpecs';
@@ -105,10 +106,16 @@ export function fieldCondition(filter: SqlFilter, field: FieldSql, condition: Fi
  * the owner beside it ("mine" is every table's first filter: a count or a window by owner and
  * field then never reads the records themselves). Picked values of one field sorted by another
  * get an index on the pair, so the window is a walk of it rather than a sort of every match.
+ * One owner's records sorted by a field get an index with the owner first, for the same reason:
+ * at 1M records, the window of the rep's 4k deals sorted by Region__c took 24 ms, 2 ms with it.
  */
 export function indexChosenFields(
   db: Database.Database,
-  question: { object: string; sort: { column: string }; filter: { fields?: FieldFilter[] } },
+  question: {
+    object: string;
+    sort: { column: string };
+    filter: { owner?: OwnerFilter; fields?: FieldFilter[] };
+  },
   typedColumns: readonly string[],
 ): void {
   const table = specFor(question.object).table;
@@ -123,11 +130,14 @@ export function indexChosenFields(
     indexJsonField(db, table, field.name, `${field.sql}, owner_id`);
   const pair = filtered.find((f) => f.picked && f.field.name !== sorted?.name);
   // A lookup sorts by a name in another table: its index finds a name's rows (views/lookupSort).
-  if (sorted && sorted.type !== 'reference' && pair)
+  if (!sorted || sorted.type === 'reference') return;
+  if (pair)
     indexJsonField(
       db,
       table,
       `${pair.field.name}_${sorted.name}`,
       `${pair.field.sql}, ${sorted.sql}, owner_id`,
     );
+  else if (question.filter.owner && question.filter.owner !== 'all')
+    indexJsonField(db, table, `${sorted.name}_by_owner`, `owner_id, ${sorted.sql}`);
 }

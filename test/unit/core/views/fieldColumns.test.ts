@@ -80,6 +80,58 @@ describe('views: any synced field as a column, a filter and a sort', () => {
     expect(plan()).toContain('sf_opportunity_f_country__c');
   });
 
+  it("sorts one owner's deals by a field through an index with the owner first", async () => {
+    const h = await syncHarness({ dataset: 'realistic', scale: { leads: 100 } });
+    await h.sync({ objects: ['User', 'Account', 'Opportunity'] });
+    const { owner } = h.db
+      .prepare(
+        `SELECT owner_id AS owner FROM sf_opportunity GROUP BY owner_id ORDER BY COUNT(*) DESC`,
+      )
+      .get() as { owner: string };
+    const mine = { userId: owner, now: new Date() };
+    const byRegion: DealInput = {
+      object: 'Opportunity',
+      filter: { owner: 'me' },
+      sort: { column: 'Region__c', desc: true },
+      offset: 3,
+      limit: 20,
+    };
+    const ids = () => listRecords(h.db, byRegion, mine).rows.map((r) => r['Id']);
+    // The plan of the window's row ids, the subquery: whether it sorts the owner's every deal.
+    const windowPlan = () => {
+      const filter = listFilter(h.db, byRegion, mine);
+      const sql = listSql(h.db, byRegion, filter).rows;
+      const plan = h.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...filter.params, 20, 3) as {
+        id: number;
+        parent: number;
+        detail: string;
+      }[];
+      const subquery = plan.find((step) => step.detail.startsWith('LIST SUBQUERY'))!;
+      return plan.filter((step) => step.parent === subquery.id).map((step) => step.detail);
+    };
+    const before = ids();
+    expect(before).toHaveLength(20);
+    expect(windowPlan().join()).toContain('TEMP B-TREE');
+    indexChosenFields(h.db, byRegion, tableColumns('Opportunity'));
+    expect(windowPlan()).toEqual([
+      'SEARCH sf_opportunity USING COVERING INDEX sf_opportunity_f_region__c_by_owner (owner_id=?)',
+    ]);
+    expect(ids()).toEqual(before);
+    // Everyone's deals need no such index: the field's own one walks them in order.
+    const everyone: DealInput = {
+      ...byRegion,
+      filter: { owner: 'all' },
+      sort: { column: 'Next_Step_Date__c', desc: false },
+    };
+    indexChosenFields(h.db, everyone, tableColumns('Opportunity'));
+    const made = h.db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE name = 'sf_opportunity_f_next_step_date__c_by_owner'`,
+      )
+      .get();
+    expect(made).toBeUndefined();
+  });
+
   it('skips a field the cache does not hold instead of failing the table', async () => {
     const h = await syncHarness({ dataset: 'tiny' });
     await h.sync({ objects: ['User', 'Account'] });
