@@ -275,6 +275,16 @@ test('at 1024×700 without a panel a lead’s company and status and a deal’s 
   await openView(app, 'Leads');
   const email = app.getByRole('columnheader', { name: 'Sort by Email' });
   expect((await box(email)).width).toBeGreaterThan(240);
+  // Created gave way, yet the leads are still newest first: the tools say so, until it shows.
+  const leads = app.getByRole('grid', { name: 'Leads' });
+  await expect(leads.getByRole('columnheader', { name: 'Sort by Created' })).toHaveCount(0);
+  await expect(app.getByText('Sorted by Created, descending')).toBeVisible();
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await expect(leads.getByRole('columnheader', { name: 'Sort by Created' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(app.getByText('Sorted by Created, descending')).toHaveCount(0);
 });
 
 test.describe('in the demo org', () => {

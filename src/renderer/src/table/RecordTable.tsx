@@ -188,11 +188,18 @@ export function RecordTable(props: {
     .filter((c) => wide[c.id] !== false)
     .map((c) => ({ id: c.id, header: String(c.columnDef.header) }));
   const rowId = (index: number) => `${props.settingsKey}-row-${index}`;
+  // The rows keep the order of a column the window's width or the rep took off: say which.
+  const sortedBy = table.getAllLeafColumns().find((c) => c.id === props.sort.column);
+  const hiddenSort =
+    sortedBy && !sortedBy.getIsVisible()
+      ? `Sorted by ${String(sortedBy.columnDef.header)}, ${props.sort.desc ? 'descending' : 'ascending'}`
+      : null;
 
   return (
     <div className="record-table">
       <div className="table-tools">
         {props.status}
+        {hiddenSort ? <span className="table-sort-note">{hiddenSort}</span> : null}
         {props.action}
         {props.views ? (
           <SavedViews
