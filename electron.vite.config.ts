@@ -7,10 +7,12 @@ export default defineConfig({
     // A consumer key can be built in: ROADBOOK_CLIENT_ID=… npm run build.
     define: { __ROADBOOK_CLIENT_ID__: JSON.stringify(process.env['ROADBOOK_CLIENT_ID'] ?? '') },
     build: {
-      // The sync runs in a worker thread (docs/architecture.md), started from a file of its own.
+      // The sync runs in a process of its own, on a thread of that process (docs/architecture.md):
+      // each starts from a file of its own.
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
+          syncProcess: resolve('src/core/sync/syncProcess.ts'),
           syncWorker: resolve('src/core/sync/syncWorker.ts'),
         },
       },

@@ -89,11 +89,16 @@ export function checkLayout(layout: PackageLayout, expected: LayoutExpectations)
   const main = path.posix.normalize(pkg?.main ?? 'index.js');
   if (pkg && !packed.has(main))
     problems.push(`app.asar lacks the main process entry ${main} (package.json "main")`);
-  // The main process starts the sync worker from this file beside its own entry; Electron reads
-  // a worker's script from inside app.asar like any module.
-  const worker = path.posix.join(path.posix.dirname(main), 'syncWorker.js');
-  if (pkg && !packed.has(worker))
-    problems.push(`app.asar lacks the sync worker ${worker}, which the main process starts`);
+  // The main process starts the sync process, and that process its thread, from these files
+  // beside its own entry; Electron reads both from inside app.asar like any module.
+  for (const [file, what] of [
+    ['syncProcess.js', 'the sync process'],
+    ['syncWorker.js', 'the sync thread'],
+  ]) {
+    const entry = path.posix.join(path.posix.dirname(main), file!);
+    if (pkg && !packed.has(entry))
+      problems.push(`app.asar lacks ${what}'s entry ${entry}, which the main process starts`);
+  }
   if (!layout.packed.some((file) => file.startsWith('out/preload/')))
     problems.push('app.asar lacks the preload (out/preload/)');
   if (!packed.has('out/renderer/index.html'))

@@ -25,6 +25,7 @@ import { loopbackPortFor } from './signInRedirect';
 import { sqliteBindingPath, trayIconDir } from './appFiles';
 import { createTray, type AppTray } from './tray';
 import { createUpdates } from './updates';
+import { utilitySyncProcess } from './utilitySyncProcess';
 import { mainWindowOptions } from './windowOptions';
 
 declare const __ROADBOOK_CLIENT_ID__: string;
@@ -96,8 +97,11 @@ function start(): void {
       platform: process.platform,
       arch: process.arch,
     }),
-    // Built beside this file by electron-vite (electron.vite.config.ts).
-    syncWorker: { filename: path.join(here, 'syncWorker.js') },
+    // Both built beside this file by electron-vite (electron.vite.config.ts).
+    syncWorker: {
+      start: utilitySyncProcess(path.join(here, 'syncProcess.js')),
+      thread: { filename: path.join(here, 'syncWorker.js') },
+    },
     desktop: { trayAvailable: () => trayShown, ...updates },
     saveFile: (name, contents) => saveWithDialog(mainWindow, name, contents),
     appearanceApplied: (theme) =>

@@ -1,38 +1,46 @@
-import { BroadcastChannel } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
-
-/** The channel on which the bench's sync worker reports its heap (the sync's protocol is left alone). */
-const heapChannelName = 'roadbook-bench-heap';
+import type { FromWorker } from '../../src/core/sync/workerProtocol';
 
 /** This thread's V8 heap as the system sees it: what it has taken, in MB. */
 export const heapMb = () => getHeapStatistics().total_heap_size / 1e6;
 
+/** The highest RSS this process has had, in MB (a high-water mark: a late look still sees it). */
+export const peakRssMb = () => (process.resourceUsage().maxRSS * 1024) / 1e6;
+
+type Peaks = { heapMb: number; rssMb: number };
+const prefix = 'bench peaks: ';
+
 /**
- * Samples this thread's heap every `everyMs` (whenever its event loop gets to it) and posts each
- * new peak on the bench's channel. For the sync worker: a thread in the same process, so the
- * process's RSS cannot tell its memory from the main thread's, but each thread's heap can.
+ * For the bench's sync thread: samples its heap and its process's peak RSS every `everyMs`
+ * (whenever its event loop gets to it) and reports each new peak as a log message of the sync's
+ * own protocol, which the bench's run reads (`peaksFromLog`).
  */
-export function reportHeapPeaks(everyMs = 20): void {
-  const channel = new BroadcastChannel(heapChannelName);
-  channel.unref();
-  let peak = 0;
+export function reportPeaks(everyMs = 20): void {
+  const peak: Peaks = { heapMb: 0, rssMb: 0 };
   const sample = () => {
-    const now = heapMb();
-    if (now <= peak) return;
-    peak = now;
-    channel.postMessage(peak);
+    const now = { heapMb: heapMb(), rssMb: peakRssMb() };
+    if (now.heapMb <= peak.heapMb && now.rssMb <= peak.rssMb) return;
+    Object.assign(peak, { heapMb: Math.max(peak.heapMb, now.heapMb), rssMb: now.rssMb });
+    parentPort!.postMessage({
+      type: 'log',
+      message: prefix + JSON.stringify(peak),
+    } satisfies FromWorker);
   };
   sample();
   setInterval(sample, everyMs).unref();
 }
 
-/** Listens for the worker's peaks; `peakMb()` is the highest heard so far. */
-export function listenForHeapPeaks() {
-  const channel = new BroadcastChannel(heapChannelName);
-  let peak = 0;
-  channel.onmessage = (event) => (peak = Math.max(peak, (event as { data: number }).data));
+/** Reads the sync thread's reports from its log; `peaks()` is the highest heard so far. */
+export function peaksFromLog() {
+  const peak: Peaks = { heapMb: 0, rssMb: 0 };
   return {
-    peakMb: () => Math.round(peak),
-    close: () => channel.close(),
+    log(message: string) {
+      if (!message.startsWith(prefix)) return;
+      const heard = JSON.parse(message.slice(prefix.length)) as Peaks;
+      peak.heapMb = Math.max(peak.heapMb, heard.heapMb);
+      peak.rssMb = Math.max(peak.rssMb, heard.rssMb);
+    },
+    peaks: () => ({ heapMb: Math.round(peak.heapMb), rssMb: Math.round(peak.rssMb) }),
   };
 }

@@ -1,6 +1,6 @@
-// The sync worker as the bench runs it: the same module, with its heap peaks reported to the
-// bench (heapPeaks.ts) from inside the thread.
-import { reportHeapPeaks } from './heapPeaks';
+// The sync thread as the bench runs it: the same module, with its heap and its process's peak
+// RSS reported to the bench (heapPeaks.ts) from inside the thread.
+import { reportPeaks } from './heapPeaks';
 
-reportHeapPeaks();
+reportPeaks();
 await import('../../src/core/sync/syncWorker');

@@ -1,6 +1,7 @@
-// One initial sync in a process of its own, as the app's main process runs it: in the sync
-// worker, while this thread answers the window's calls (the probe) on its own read connection.
-// The bench's harness (Playwright, the views bench) is not in its memory. Prints one JSON line.
+// One initial sync as the app runs it: this process stands for the app's main process and
+// answers the window's calls (the probe) on its own read connection, while the sync runs in the
+// sync process. The bench's harness (Playwright, the views bench) is in neither's memory.
+// Prints one JSON line.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { apiVersion } from '../../src/core/salesforce/apiVersion';
 import { openDatabase } from '../../src/core/store/openDatabase';
@@ -9,7 +10,7 @@ import { defaultEventWindow } from '../../src/shared/ipc/syncSettings';
 import type { FakeOrg } from '../fake-org';
 import { signIn } from '../support/fakeOrgSignIn';
 import { sourceWorker } from '../support/syncWorkerEntry';
-import { listenForHeapPeaks } from './heapPeaks';
+import { peakRssMb, peaksFromLog } from './heapPeaks';
 import { probeViewsDuringSync } from './viewsDuringSync';
 
 const [url, clientId, file] = process.argv.slice(2);
@@ -23,7 +24,7 @@ const rssBeforeSyncMb = Math.round(process.memoryUsage().rss / 1e6);
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 const stopProbe = probeViewsDuringSync(file!, { userId, now: new Date() });
-const workerHeap = listenForHeapPeaks();
+const sync = peaksFromLog();
 const began = performance.now();
 const worker = createSyncWorker(
   sourceWorker(new URL('./heapSampledSyncWorker.ts', import.meta.url)),
@@ -41,15 +42,16 @@ const initial = await worker.run(
   },
   {
     onProgress: () => {},
-    log: () => {},
+    log: sync.log,
     refreshed: () => Promise.reject(new Error('The bench session does not expire')),
   },
 );
 const seconds = (performance.now() - began) / 1000;
 const probe = stopProbe();
 loop.disable();
+// The sync thread's last sample: its peaks are high-water marks, so one more look sees them.
+await new Promise((resolve) => setTimeout(resolve, 100));
 await worker.stop();
-workerHeap.close();
 db.close();
 if (initial.outcome !== 'done') throw new Error(initial.reason);
 console.log(
@@ -59,9 +61,10 @@ console.log(
     apiCalls: initial.apiCalls,
     longestBlockMs: Math.round(loop.max / 1e6),
     ...probe,
-    workerPeakHeapMb: workerHeap.peakMb(),
+    workerPeakHeapMb: sync.peaks().heapMb,
     rssBeforeSyncMb,
-    // The whole process: this thread and the worker.
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    // This process alone: the sync process's memory is its own.
+    mainPeakRssMb: Math.round(peakRssMb()),
+    workerPeakRssMb: sync.peaks().rssMb,
   }),
 );

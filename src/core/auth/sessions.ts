@@ -133,8 +133,8 @@ export function createSessions(deps: SessionDeps) {
   return {
     connection,
     /**
-     * The session a sync worker starts with: its own jsforce connection, on the same sign-in.
-     * It stays in this process (a worker thread), never the renderer.
+     * The session the sync process starts with: its own jsforce connection, on the same
+     * sign-in. An access token only (the refresh token stays in this process), never the renderer.
      */
     session(key: string): { accessToken?: string; instanceUrl: string } {
       const conn = connection(key);

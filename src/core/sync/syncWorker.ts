@@ -1,12 +1,11 @@
-// The sync worker's entry: pulls and pushes with a SQLite connection of its own, so the thread
-// that answers the window only relays status. electron-vite builds it beside the app's main
-// (out/main/syncWorker.js); tests, the test bed and the bench load this source through tsx
-// (test/support/syncWorkerEntry.ts).
+// The sync thread's entry: pulls and pushes with a SQLite connection of its own, so the process
+// that answers the window only relays status. The sync process (syncProcess.ts) runs it with a
+// capped heap. electron-vite builds it beside the app's main (out/main/syncWorker.js); tests,
+// the test bed and the bench load this source through tsx (test/support/syncWorkerEntry.ts).
 import { parentPort } from 'node:worker_threads';
 import jsforce from 'jsforce';
 import { immediateTransactions } from '../store/immediateTransactions';
 import { openDatabase } from '../store/openDatabase';
-import { lowerThreadPriority } from './lowerThreadPriority';
 import { syncOrg } from './syncOrg';
 import {
   fromWorkerError,
@@ -23,8 +22,6 @@ const refreshes = new Map<number, (answer: ToWorker & { type: 'session' }) => vo
 let nextRefresh = 0;
 /** The cache of the run going on, if any. */
 let open: { close(): void } | undefined;
-/** Lowered at the thread's first run, whose log says it once if the OS refused. */
-let priorityAsked = false;
 
 /** The thread that holds the sign-in refreshes it; the worker never sees a refresh token. */
 function refreshed(): Promise<WorkerSession> {
@@ -39,10 +36,6 @@ function refreshed(): Promise<WorkerSession> {
 
 async function run(request: WorkerRunRequest) {
   const log = (message: string) => send({ type: 'log', message });
-  if (!priorityAsked) {
-    priorityAsked = true;
-    lowerThreadPriority(log);
-  }
   const conn = new jsforce.Connection({
     instanceUrl: request.session.instanceUrl,
     version: request.apiVersion,

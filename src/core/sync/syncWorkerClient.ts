@@ -1,22 +1,42 @@
-import { Worker } from 'node:worker_threads';
 import type { PullProgress } from './pullObject';
 import type { SyncSummary } from './syncOrg';
 import {
   fromWorkerError,
+  threadArg,
   toWorkerError,
   type FromWorker,
+  type SyncThreadEntry,
   type ToWorker,
   type WorkerRunRequest,
   type WorkerSession,
 } from './workerProtocol';
 
-/**
- * Where the worker's code is: the built `out/main/syncWorker.js` in the app; in tests, the test
- * bed and the bench, a few lines of `eval` code that load `syncWorker.ts` through tsx.
- */
-export type SyncWorkerEntry = { filename: string | URL; eval?: boolean };
+/** The sync process as this side holds it, whatever started it (utilityProcess, fork). */
+export type SyncProcess = {
+  send(message: ToWorker): void;
+  /** Ends it at once (a transaction it had open is never committed). */
+  kill(): void;
+  /** Whether it keeps this process alive (Node): an idle sync holds nothing open. */
+  hold(held: boolean): void;
+};
 
-/** The sync thread ended without answering: killed, out of memory, or a crash in native code. */
+export type SyncProcessEvents = {
+  message(message: FromWorker): void;
+  /** It ended, with its code (a signal reads as a code of its own). */
+  exit(code: number): void;
+};
+
+/**
+ * Where the sync's code is and how its process starts: in the app, an Electron utilityProcess
+ * running the built `out/main/syncProcess.js`, whose thread runs `out/main/syncWorker.js`; in
+ * tests, the test bed and the bench, a forked Node running the same modules from source.
+ */
+export type SyncWorkerEntry = {
+  start(args: string[], events: SyncProcessEvents): SyncProcess;
+  thread: SyncThreadEntry;
+};
+
+/** The sync process ended without answering: killed, out of memory, or a crash in native code. */
 export class SyncWorkerStoppedError extends Error {
   constructor(
     readonly exitCode: number,
@@ -51,23 +71,29 @@ export type RunHandlers = {
   refreshed(): Promise<WorkerSession>;
 };
 
-/** One worker thread, kept between runs and started again after it died; one run at a time. */
+/** One sync process, kept between runs and started again after it died; one run at a time. */
 export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb) {
-  let worker: Worker | undefined;
+  let worker: SyncProcess | undefined;
   let stopping = false;
   /** What ended the worker, when it was an error it did not catch. */
   let uncaught: Error | undefined;
+  /** The run going on: where the worker's messages go. */
+  let listener: ((message: FromWorker) => void) | undefined;
+  const exitWaiters = new Set<(code: number) => void>();
 
-  function started(): Worker {
+  function started(): SyncProcess {
     if (worker) return worker;
-    const next = new Worker(entry.filename, {
-      eval: entry.eval ?? false,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb },
-    });
-    // An error the worker did not catch ends it; the run's exit handler answers with it.
-    next.on('error', (error) => (uncaught = error));
-    next.on('exit', () => {
-      if (worker === next) worker = undefined;
+    const spec = { ...entry.thread, heapMb };
+    const next = entry.start([`${threadArg}${JSON.stringify(spec)}`], {
+      message: (message) => {
+        // An error the worker did not catch ends it; the run's exit handler answers with it.
+        if (message.type === 'crashed') uncaught = fromWorkerError(message.error);
+        else listener?.(message);
+      },
+      exit: (code) => {
+        if (worker === next) worker = undefined;
+        for (const waiter of [...exitWaiters]) waiter(code);
+      },
     });
     worker = next;
     return next;
@@ -76,16 +102,16 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
   function run(request: WorkerRunRequest, handlers: RunHandlers): Promise<SyncSummary> {
     // A run queued behind the one that stopping cuts off starts no new worker meanwhile.
     if (stopping) return Promise.reject(quitting());
-    const thread = started();
-    thread.ref();
+    const child = started();
+    child.hold(true);
     return new Promise<SyncSummary>((resolve, reject) => {
       const answer = (session: WorkerSession | undefined, error: unknown, id: number) =>
-        thread.postMessage({
+        child.send({
           type: 'session',
           id,
           ...(session ? { session } : { error: toWorkerError(error) }),
-        } satisfies ToWorker);
-      const onMessage = (message: FromWorker) => {
+        });
+      listener = (message) => {
         if (message.type === 'progress') handlers.onProgress(message.progress);
         else if (message.type === 'log') handlers.log(message.message);
         else if (message.type === 'refresh')
@@ -105,14 +131,13 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
         uncaught = undefined;
       };
       const finish = () => {
-        thread.off('message', onMessage);
-        thread.off('exit', onExit);
-        // An idle worker keeps no process alive (the CLI, a test run, a quitting app).
-        thread.unref();
+        listener = undefined;
+        exitWaiters.delete(onExit);
+        // An idle worker keeps no process alive (a test run, a quitting app).
+        child.hold(false);
       };
-      thread.on('message', onMessage);
-      thread.on('exit', onExit);
-      thread.postMessage({ type: 'run', request } satisfies ToWorker);
+      exitWaiters.add(onExit);
+      child.send({ type: 'run', request });
     });
   }
 
@@ -123,17 +148,24 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
       stopping = false;
     },
     /**
-     * Ends the thread (quitting, or closing the caches): it closes the cache first, so no WAL is left behind; one that
-     * does not end within `waitMs` is terminated (a transaction it had open is never committed).
+     * Ends the worker (quitting, or closing the caches): it closes the cache first, so no WAL is
+     * left behind; one that does not end within `waitMs` is killed (a transaction it had open is
+     * never committed).
      */
     async stop(waitMs = 2_000) {
       stopping = true;
-      const thread = worker;
-      if (!thread) return;
-      const exited = new Promise((resolve) => thread.once('exit', resolve));
-      thread.postMessage({ type: 'stop' } satisfies ToWorker);
-      const timer = setTimeout(() => void thread.terminate(), waitMs);
-      await exited;
+      const child = worker;
+      if (!child) return;
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        const exited = () => {
+          exitWaiters.delete(exited);
+          resolve();
+        };
+        exitWaiters.add(exited);
+        child.send({ type: 'stop' });
+        timer = setTimeout(() => child.kill(), waitMs);
+      });
       clearTimeout(timer);
     },
   };

@@ -34,7 +34,16 @@ export type FromWorker =
   | { type: 'log'; message: string }
   | { type: 'refresh'; id: number }
   | { type: 'done'; summary: SyncSummary }
-  | { type: 'failed'; error: WorkerError };
+  | { type: 'failed'; error: WorkerError }
+  /** From the sync process: its thread ended on an error it did not catch (the exit follows). */
+  | { type: 'crashed'; error: WorkerError };
+
+/** How the sync process starts its thread: the thread's code, and its heap cap. */
+export type SyncThreadEntry = { filename: string; eval?: boolean };
+export type SyncThreadSpec = SyncThreadEntry & { heapMb: number };
+
+/** The sync process's argument that carries its thread's spec. */
+export const threadArg = '--roadbook-sync-thread=';
 
 export function toWorkerError(error: unknown): WorkerError {
   const e = (error ?? {}) as Partial<WorkerError>;

@@ -40,6 +40,8 @@ export type LaunchedApp = {
   /** What main sends the page (sync status, auth changes), as it sends it. */
   onPush(listener: (channel: string, payload: unknown) => void): () => void;
   kill(): void;
+  /** The app's process id. */
+  pid: number | undefined;
 };
 
 export function launchApp(options: LaunchOptions): LaunchedApp {
@@ -127,6 +129,7 @@ export function launchApp(options: LaunchOptions): LaunchedApp {
       return () => void pushListeners.delete(listener);
     },
     kill: () => child.kill('SIGKILL'),
+    pid: child.pid,
   };
 }
 

@@ -59,5 +59,7 @@ export const record = {
   /** nativeTheme.themeSource: what the window's frame and menus follow. */
   themeSource: 'system' as string,
   exitCode: undefined as number | undefined,
+  /** Each utility process the app started: its name, entry file and process id. */
+  utilityProcesses: [] as Array<{ serviceName: string; entry: string; pid?: number }>,
   log: [] as string[],
 };

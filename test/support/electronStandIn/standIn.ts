@@ -42,8 +42,10 @@ import {
   shell,
   Tray,
 } from './services';
+import { utilityProcess } from './utilityProcess';
 
 export { cloneForIpc, record } from './rules';
+export { utilityProcess } from './utilityProcess';
 export {
   autoUpdater,
   contextBridge,
@@ -383,4 +385,5 @@ export default {
   nativeTheme,
   dialog,
   autoUpdater,
+  utilityProcess,
 };

@@ -3,13 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../../../src/shared/ipc/channels';
 import type { AuthState } from '../../../src/shared/ipc/authState';
 import type { SyncStatus } from '../../../src/shared/ipc/syncStatus';
 import { startFakeOrg, type FakeOrg } from '../../fake-org';
 import { answerInBrowser } from '../../support/signInScript';
 import { freePort } from '../../support/freePort';
+import { alive } from '../../support/electronStandIn/processFiles';
 import { showWindow } from '../../support/electronStandIn/showWindow';
 import type { AppState } from '../../support/electronStandIn/driver';
 import {
@@ -172,6 +173,11 @@ describe('the built main process, under a stand-in Electron', () => {
     await app.waitFor('the window', shownWindow);
     expect(await signedInAs(app)).toBeTruthy();
     const status = await app.waitFor('a sync', synced);
+    // The sync ran in a process of its own, not in the one that draws the window.
+    const [sync, ...more] = (await app.state()).record.utilityProcesses;
+    expect(more).toEqual([]);
+    expect(sync).toMatchObject({ serviceName: 'Roadbook sync', entry: 'syncProcess.js' });
+    expect(sync?.pid).not.toBe(app.pid);
     const home = await app.call<{ counts: Record<string, number> }>('home.summary');
     expect(home.ok).toBe(true);
     expect(status.records).toBeGreaterThan(0);
@@ -298,8 +304,11 @@ describe('the built main process, under a stand-in Electron', () => {
     try {
       const app = launch(dirs);
       await app.waitFor('a sync under way', (s) => syncStatus(s)?.state === 'syncing');
+      const { pid } = (await app.state()).record.utilityProcesses[0]!;
       await app.request({ op: 'trayClick', label: 'Quit Roadbook' });
       expect(await app.exited).toBe(0);
+      // The sync process ended with the app (its write cut off, the cache closed and whole).
+      await vi.waitUntil(() => !alive(pid!), { timeout: 10_000 });
       expectClosedAndWhole(dirs.userData);
     } finally {
       fake.control.clearFaults();

@@ -39,6 +39,7 @@ function goodLayout(): PackageLayout {
     packed: [
       'package.json',
       'out/main/index.js',
+      'out/main/syncProcess.js',
       'out/main/syncWorker.js',
       'out/preload/index.cjs',
       'out/renderer/index.html',
@@ -85,9 +86,14 @@ describe('checkLayout', () => {
       'app.asar lacks the main process entry out/main/index.js (package.json "main")',
     ],
     [
-      'missing sync worker',
+      'missing sync process',
+      (l) => (l.packed = without(l.packed, 'out/main/syncProcess.js')),
+      "app.asar lacks the sync process's entry out/main/syncProcess.js, which the main process starts",
+    ],
+    [
+      'missing sync thread',
       (l) => (l.packed = without(l.packed, 'out/main/syncWorker.js')),
-      'app.asar lacks the sync worker out/main/syncWorker.js, which the main process starts',
+      "app.asar lacks the sync thread's entry out/main/syncWorker.js, which the main process starts",
     ],
     [
       'missing preload',
@@ -223,6 +229,7 @@ describe('readLayout', () => {
         dependencies: { jsforce: '3.10.16' },
       }),
       'out/main/index.js': '',
+      'out/main/syncProcess.js': '',
       'out/main/syncWorker.js': '',
       'out/preload/index.cjs': '',
       'out/renderer/index.html': '',

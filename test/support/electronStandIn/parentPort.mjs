@@ -1,0 +1,18 @@
+// `process.parentPort` as Electron gives a utility process, for the stand-in's utilityProcess (a
+// forked Node): messages arrive as { data, ports }, held until the first 'message' listener as
+// Electron holds them, postMessage sends one back, and the process ends when the app's does.
+import { EventEmitter } from 'node:events';
+
+const parentPort = new EventEmitter();
+const held = [];
+const deliver = (data) => parentPort.emit('message', { data, ports: [] });
+parentPort.postMessage = (message) => process.send?.(message);
+parentPort.on('newListener', (event) => {
+  if (event === 'message') setImmediate(() => held.splice(0).forEach(deliver));
+});
+process.on('message', (data) => {
+  if (parentPort.listenerCount('message') === 0) held.push(data);
+  else deliver(data);
+});
+process.on('disconnect', () => process.exit(0));
+process.parentPort = parentPort;
