@@ -14,18 +14,22 @@ const prefix = 'bench peaks: ';
 /**
  * For the bench's sync thread: samples its heap and its process's peak RSS every `everyMs`
  * (whenever its event loop gets to it) and reports each new peak as a log message of the sync's
- * own protocol, which the bench's run reads (`peaksFromLog`).
+ * own protocol, which the bench's run reads (`peaksFromLog`); a last sample goes just before the
+ * run's answer, while the run still hears its log.
  */
 export function reportPeaks(everyMs = 20): void {
+  const port = parentPort!;
+  const post = port.postMessage.bind(port);
   const peak: Peaks = { heapMb: 0, rssMb: 0 };
   const sample = () => {
     const now = { heapMb: heapMb(), rssMb: peakRssMb() };
     if (now.heapMb <= peak.heapMb && now.rssMb <= peak.rssMb) return;
     Object.assign(peak, { heapMb: Math.max(peak.heapMb, now.heapMb), rssMb: now.rssMb });
-    parentPort!.postMessage({
-      type: 'log',
-      message: prefix + JSON.stringify(peak),
-    } satisfies FromWorker);
+    post({ type: 'log', message: prefix + JSON.stringify(peak) } satisfies FromWorker);
+  };
+  port.postMessage = (message: FromWorker) => {
+    if (message.type === 'done') sample();
+    post(message);
   };
   sample();
   setInterval(sample, everyMs).unref();

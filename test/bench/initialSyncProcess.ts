@@ -29,7 +29,7 @@ const began = performance.now();
 const worker = createSyncWorker(
   sourceWorker(new URL('./heapSampledSyncWorker.ts', import.meta.url)),
 );
-const initial = await worker.run(
+const locked = await worker.run(
   {
     cacheFile: file!,
     apiVersion,
@@ -39,9 +39,11 @@ const initial = await worker.run(
     scopes: {},
     eventWindow: defaultEventWindow,
     session: { instanceUrl: conn.instanceUrl, accessToken: conn.accessToken! },
+    lock: { waitMs: 0, crashSettleMs: 0 },
   },
   {
     onProgress: () => {},
+    waiting: () => {},
     log: sync.log,
     refreshed: () => Promise.reject(new Error('The bench session does not expire')),
   },
@@ -49,10 +51,10 @@ const initial = await worker.run(
 const seconds = (performance.now() - began) / 1000;
 const probe = stopProbe();
 loop.disable();
-// The sync thread's last sample: its peaks are high-water marks, so one more look sees them.
-await new Promise((resolve) => setTimeout(resolve, 100));
 await worker.stop();
 db.close();
+if (!locked.ran) throw new Error('the bench cache was locked');
+const initial = locked.value;
 if (initial.outcome !== 'done') throw new Error(initial.reason);
 console.log(
   JSON.stringify({

@@ -24,7 +24,10 @@ export type AppCoreDeps = HandlerDeps & {
   syncIntervalMs?: number;
   /** Quiet time after the last edit before it is sent (tests shorten it). */
   pushDelayMs?: number;
-  /** How the sync process starts and where its code is: the built files in the app, the source through tsx elsewhere. */
+  /**
+   * How the sync process starts and where its code is: the built files in the app, the source
+   * through tsx elsewhere.
+   */
   syncWorker: SyncWorkerEntry;
   /** How long after the sync worker died the sync starts again (tests shorten it). */
   restartAfterMs?: number;

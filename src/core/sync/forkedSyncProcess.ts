@@ -12,12 +12,22 @@ export function forkedSyncProcess(entryFile: string, execArgv: string[] = []) {
   return (args: string[], events: SyncProcessEvents): SyncProcess => {
     const child = fork(entryFile, args, { execArgv, serialization: 'advanced', stdio: 'inherit' });
     child.on('message', (message) => events.message(message as FromWorker));
+    let ended = false;
+    const end = (code: number) => {
+      if (ended) return;
+      ended = true;
+      events.exit(code);
+    };
+    // 'close', not 'exit': it comes once the channel is drained, after the last message.
     // Killed by a signal: the shell's convention, 128 + its number.
-    child.on('exit', (code, signal) =>
-      events.exit(code ?? 128 + (signal ? os.constants.signals[signal] : 0)),
+    child.on('close', (code, signal) =>
+      end(code ?? 128 + (signal ? os.constants.signals[signal] : 0)),
     );
-    // A message to a process that is ending is lost with it; its exit is what the run hears.
-    child.on('error', () => undefined);
+    child.on('error', () => {
+      // It never started (no 'close' follows); otherwise a message to a process that is ending
+      // is lost with it, and its end is what the run hears.
+      if (child.pid === undefined) end(1);
+    });
     return {
       send: (message) => {
         if (child.connected) child.send(message);

@@ -33,9 +33,11 @@ function connectToParent(): Parent {
       send: (message) => electronPort.postMessage(message),
       onMessage: (listener) =>
         electronPort.on('message', (event) => listener(event.data as ToWorker)),
-      exit: (code) => process.exit(code),
+      // postMessage does not say when a message has left: the thread's last words (why it
+      // crashed) get a moment to go before the process ends.
+      exit: (code) => setTimeout(() => process.exit(code), 200),
     };
-  // A parent that went away (killed, crashed) takes this process with it, as Electron's does.
+  // A parent that went away (killed, crashed) takes this process with it.
   process.on('disconnect', () => process.exit(0));
   let unsent = 0;
   let exitCode: number | undefined;
@@ -72,6 +74,6 @@ const thread = new Worker(spec.filename, {
 thread.on('message', (message: FromWorker) => parent.send(message));
 // Out of memory past the cap, or an error the sync did not catch: the exit follows.
 thread.on('error', (error) => parent.send({ type: 'crashed', error: toWorkerError(error) }));
-// The thread's end is the process's, with its code: the client tells a stop from a death by it.
+// The thread's end is the process's, with its code, which the run's error reports.
 thread.on('exit', (code) => parent.exit(code));
 parent.onMessage((message) => thread.postMessage(message));

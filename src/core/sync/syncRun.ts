@@ -8,7 +8,7 @@ import { cacheFacts } from '../store/cacheFacts';
 import { outboxStore } from '../store/outboxStore';
 import { cacheProblemOf } from '../store/cacheProblems';
 import type { CacheRegistry } from '../store/cacheRegistry';
-import { defaultCrashSettleMs, lockedRun } from './lockedRun';
+import { defaultCrashSettleMs } from './lockedRun';
 import { isNetworkError } from '../salesforce/networkError';
 import type { savedSyncSettings } from './savedSyncSettings';
 import { waitInWords } from './restartBackoff';
@@ -83,11 +83,16 @@ export function createSyncRun(deps: SyncRunDeps) {
       scopes: settings.objects,
       eventWindow: settings.eventWindow,
       session: deps.auth.session(key),
+      lock: {
+        waitMs: deps.lockWaitMs,
+        crashSettleMs: deps.crashSettleMs ?? defaultCrashSettleMs,
+      },
       ...(dieAtProgress ? { dieAtProgress } : {}),
     };
     dieAtProgress = undefined;
     return deps.worker.run(request, {
       onProgress: status.progressed,
+      waiting: () => publish({ message: 'Waiting for another Roadbook sync to finish…' }),
       log: (message) => deps.logger.info(message),
       refreshed: () => deps.auth.refreshedSession(key),
     });
@@ -105,18 +110,7 @@ export function createSyncRun(deps: SyncRunDeps) {
         statusKey = key;
         publish(cacheFacts(db));
       }
-      const locked = await lockedRun(
-        {
-          db,
-          cacheFile: caches.fileOf(key),
-          ...caches.engine,
-          waitMs: deps.lockWaitMs,
-          crashSettleMs: deps.crashSettleMs ?? defaultCrashSettleMs,
-          onWait: () => publish({ message: 'Waiting for another Roadbook sync to finish…' }),
-          log: (message) => deps.logger.info(message),
-        },
-        () => syncWith(key, background, pushOnly),
-      );
+      const locked = await syncWith(key, background, pushOnly);
       deps.workerLived();
       if (!locked.ran)
         return publish({

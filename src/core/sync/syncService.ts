@@ -33,9 +33,9 @@ export type SyncServiceDeps = {
   /** See lockedRun: after a crashed run, how long its creates may still take to land. */
   crashSettleMs?: number;
   now?: () => number;
-  /** Where the sync worker's code is (syncWorkerClient.ts). */
+  /** How the sync process starts and where its code is (syncWorkerClient.ts). */
   worker: SyncWorkerEntry;
-  /** The worker's heap cap. */
+  /** The sync thread's heap cap. */
   workerHeapMb?: number;
   /** How long after the worker died the sync starts again (doubling while it keeps dying). */
   restartAfterMs?: number;

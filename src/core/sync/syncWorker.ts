@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import jsforce from 'jsforce';
 import { immediateTransactions } from '../store/immediateTransactions';
 import { openDatabase } from '../store/openDatabase';
+import { lockedRun } from './lockedRun';
 import { syncOrg } from './syncOrg';
 import {
   fromWorkerError,
@@ -59,23 +60,37 @@ async function run(request: WorkerRunRequest) {
   open = db;
   let reports = 0;
   try {
-    return await syncOrg({
-      db,
-      conn,
-      apiVersion: request.apiVersion,
-      userId: request.userId,
-      background: request.background,
-      pushOnly: request.pushOnly,
-      scopes: request.scopes,
-      eventWindow: request.eventWindow,
-      onProgress: (progress) => {
-        if (++reports === request.dieAtProgress) process.exit(70);
-        send({ type: 'progress', progress });
+    // The lock is this process's: a window's process that dies takes no lock with it while
+    // this one still writes, and this one's death frees it (cacheLock.ts).
+    return await lockedRun(
+      {
+        db,
+        cacheFile: request.cacheFile,
+        ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}),
+        waitMs: request.lock.waitMs,
+        crashSettleMs: request.lock.crashSettleMs,
+        onWait: () => send({ type: 'waiting' }),
+        log,
       },
-      // An object starting or stored reads as progress to the rep, as a page does.
-      onObject: (progress) => send({ type: 'progress', progress }),
-      log,
-    });
+      () =>
+        syncOrg({
+          db,
+          conn,
+          apiVersion: request.apiVersion,
+          userId: request.userId,
+          background: request.background,
+          pushOnly: request.pushOnly,
+          scopes: request.scopes,
+          eventWindow: request.eventWindow,
+          onProgress: (progress) => {
+            if (++reports === request.dieAtProgress) process.exit(70);
+            send({ type: 'progress', progress });
+          },
+          // An object starting or stored reads as progress to the rep, as a page does.
+          onObject: (progress) => send({ type: 'progress', progress }),
+          log,
+        }),
+    );
   } finally {
     // Closed before the answer goes: a disconnect waiting for this run then deletes a closed file.
     db.close();

@@ -1,10 +1,10 @@
 import type { PullProgress } from './pullObject';
-import type { SyncSummary } from './syncOrg';
 import {
   fromWorkerError,
   threadArg,
   toWorkerError,
   type FromWorker,
+  type LockedSync,
   type SyncThreadEntry,
   type ToWorker,
   type WorkerRunRequest,
@@ -66,45 +66,60 @@ const defaultHeapMb = 512;
 
 export type RunHandlers = {
   onProgress(progress: PullProgress): void;
+  /** Another process holds the cache's lock. */
+  waiting(): void;
   log(message: string): void;
   /** A new session when the worker's token expired. */
   refreshed(): Promise<WorkerSession>;
 };
 
+/** A sync process as this side follows it: who waits for its end, and why it died. */
+type Running = {
+  process: SyncProcess;
+  exitWaiters: Set<(code: number, crash: Error | undefined) => void>;
+  /** An error its thread did not catch: the exit that follows says so. */
+  crash?: Error;
+};
+
 /** One sync process, kept between runs and started again after it died; one run at a time. */
 export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb) {
-  let worker: SyncProcess | undefined;
+  let current: Running | undefined;
   let stopping = false;
-  /** What ended the worker, when it was an error it did not catch. */
-  let uncaught: Error | undefined;
-  /** The run going on: where the worker's messages go. */
+  /** The run going on: where the process's messages go. */
   let listener: ((message: FromWorker) => void) | undefined;
-  const exitWaiters = new Set<(code: number) => void>();
 
-  function started(): SyncProcess {
-    if (worker) return worker;
+  function started(): Running {
+    if (current) return current;
     const spec = { ...entry.thread, heapMb };
-    const next = entry.start([`${threadArg}${JSON.stringify(spec)}`], {
-      message: (message) => {
-        // An error the worker did not catch ends it; the run's exit handler answers with it.
-        if (message.type === 'crashed') uncaught = fromWorkerError(message.error);
-        else listener?.(message);
-      },
-      exit: (code) => {
-        if (worker === next) worker = undefined;
-        for (const waiter of [...exitWaiters]) waiter(code);
-      },
-    });
-    worker = next;
-    return next;
+    const running: Running = {
+      process: entry.start([`${threadArg}${JSON.stringify(spec)}`], {
+        message: (message) => {
+          if (message.type !== 'crashed') {
+            if (current === running) listener?.(message);
+            return;
+          }
+          running.crash = fromWorkerError(message.error);
+          // It is ending: a run asked for meanwhile starts a new one.
+          if (current === running) current = undefined;
+        },
+        exit: (code) => {
+          if (current === running) current = undefined;
+          for (const waiter of [...running.exitWaiters]) waiter(code, running.crash);
+        },
+      }),
+      exitWaiters: new Set(),
+    };
+    current = running;
+    return running;
   }
 
-  function run(request: WorkerRunRequest, handlers: RunHandlers): Promise<SyncSummary> {
-    // A run queued behind the one that stopping cuts off starts no new worker meanwhile.
+  function run(request: WorkerRunRequest, handlers: RunHandlers): Promise<LockedSync> {
+    // A run queued behind the one that stopping cuts off starts no new process meanwhile.
     if (stopping) return Promise.reject(quitting());
-    const child = started();
+    const running = started();
+    const child = running.process;
     child.hold(true);
-    return new Promise<SyncSummary>((resolve, reject) => {
+    return new Promise<LockedSync>((resolve, reject) => {
       const answer = (session: WorkerSession | undefined, error: unknown, id: number) =>
         child.send({
           type: 'session',
@@ -114,59 +129,62 @@ export function createSyncWorker(entry: SyncWorkerEntry, heapMb = defaultHeapMb)
       listener = (message) => {
         if (message.type === 'progress') handlers.onProgress(message.progress);
         else if (message.type === 'log') handlers.log(message.message);
+        else if (message.type === 'waiting') handlers.waiting();
         else if (message.type === 'refresh')
           handlers.refreshed().then(
             (session) => answer(session, undefined, message.id),
             (error: unknown) => answer(undefined, error, message.id),
           );
-        else {
+        else if (message.type === 'done' || message.type === 'failed') {
           finish();
           if (message.type === 'done') resolve(message.summary);
           else reject(fromWorkerError(message.error));
         }
       };
-      const onExit = (code: number) => {
+      const onExit = (code: number, crash: Error | undefined) => {
         finish();
-        reject(stopping ? quitting() : new SyncWorkerStoppedError(code, uncaught));
-        uncaught = undefined;
+        reject(stopping ? quitting() : new SyncWorkerStoppedError(code, crash));
       };
       const finish = () => {
         listener = undefined;
-        exitWaiters.delete(onExit);
-        // An idle worker keeps no process alive (a test run, a quitting app).
+        running.exitWaiters.delete(onExit);
+        // An idle process keeps no other alive (a test run, a quitting app).
         child.hold(false);
       };
-      exitWaiters.add(onExit);
+      running.exitWaiters.add(onExit);
       child.send({ type: 'run', request });
     });
   }
 
   return {
     run,
-    /** After a stop has settled: the next run starts a new worker. */
+    /** After a stop has settled: the next run starts a new process. */
     reopen() {
       stopping = false;
     },
     /**
-     * Ends the worker (quitting, or closing the caches): it closes the cache first, so no WAL is
-     * left behind; one that does not end within `waitMs` is killed (a transaction it had open is
-     * never committed).
+     * Ends the sync process (quitting, or closing the caches): it closes the cache first, so no
+     * WAL is left behind; one that does not end within `waitMs` is killed (a transaction it had
+     * open is never committed), and one that does not end even then is left to end alone.
      */
     async stop(waitMs = 2_000) {
       stopping = true;
-      const child = worker;
-      if (!child) return;
-      let timer: NodeJS.Timeout | undefined;
+      const running = current;
+      if (!running) return;
+      const timers: NodeJS.Timeout[] = [];
       await new Promise<void>((resolve) => {
         const exited = () => {
-          exitWaiters.delete(exited);
+          running.exitWaiters.delete(exited);
           resolve();
         };
-        exitWaiters.add(exited);
-        child.send({ type: 'stop' });
-        timer = setTimeout(() => child.kill(), waitMs);
+        running.exitWaiters.add(exited);
+        running.process.send({ type: 'stop' });
+        timers.push(
+          setTimeout(() => running.process.kill(), waitMs),
+          setTimeout(resolve, 2 * waitMs),
+        );
       });
-      clearTimeout(timer);
+      for (const timer of timers) clearTimeout(timer);
     },
   };
 }

@@ -5,6 +5,9 @@ import type { SyncSummary } from './syncOrg';
 
 export type WorkerSession = { accessToken?: string; instanceUrl: string };
 
+/** A run's answer: the sync's summary, or that another process kept the cache's lock. */
+export type LockedSync = { ran: true; value: SyncSummary } | { ran: false };
+
 /** One sync, as the thread that answers the window asks the worker for it. */
 export type WorkerRunRequest = {
   cacheFile: string;
@@ -16,6 +19,8 @@ export type WorkerRunRequest = {
   scopes: Partial<Record<string, ObjectScope>>;
   eventWindow: EventWindow;
   session: WorkerSession;
+  /** The cache's lock, which the sync process takes for the run (lockedRun.ts). */
+  lock: { waitMs: number; crashSettleMs: number };
   /** Test hook: the worker ends its thread at this progress report, as a crash would. */
   dieAtProgress?: number;
 };
@@ -33,7 +38,9 @@ export type FromWorker =
   | { type: 'progress'; progress: PullProgress }
   | { type: 'log'; message: string }
   | { type: 'refresh'; id: number }
-  | { type: 'done'; summary: SyncSummary }
+  /** Another process holds the cache's lock: the run waits for it. */
+  | { type: 'waiting' }
+  | { type: 'done'; summary: LockedSync }
   | { type: 'failed'; error: WorkerError }
   /** From the sync process: its thread ended on an error it did not catch (the exit follows). */
   | { type: 'crashed'; error: WorkerError };

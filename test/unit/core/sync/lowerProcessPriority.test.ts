@@ -91,15 +91,17 @@ describe('lowering the sync process’s priority', () => {
   it.runIf(process.platform === 'linux')(
     'on Linux every thread of the sync process runs lower, and none of the window’s process',
     async () => {
+      // The test run's own nice value (0, unless it was started under `nice`).
+      const own = niceByThread(process.pid)[0]!;
       const { core } = await connectedCore({ dataset: 'tiny', autoApprove: true });
       expect(core.sync.status().state).toBe('idle');
       const [child, ...others] = syncProcesses();
       expect(others).toEqual([]);
       const threads = niceByThread(child!);
-      // V8's helpers, libuv's, the sync thread: all of them.
+      // V8's helpers, libuv's, the sync thread: all of them (a run already lower stays so).
       expect(threads.length).toBeGreaterThan(3);
-      expect(new Set(threads)).toEqual(new Set([syncProcessNice]));
-      expect(new Set(niceByThread(process.pid))).toEqual(new Set([0]));
+      expect(new Set(threads)).toEqual(new Set([Math.max(own, syncProcessNice)]));
+      expect(new Set(niceByThread(process.pid))).toEqual(new Set([own]));
     },
     60_000,
   );

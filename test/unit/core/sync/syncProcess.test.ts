@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import readline from 'node:readline';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -6,28 +9,15 @@ import {
   SyncWorkerStoppedError,
   type SyncWorker,
 } from '../../../../src/core/sync/syncWorkerClient';
-import type { WorkerRunRequest } from '../../../../src/core/sync/workerProtocol';
-import { defaultEventWindow } from '../../../../src/shared/ipc/syncSettings';
 import { alive } from '../../../support/electronStandIn/processFiles';
-import { sourceWorker } from '../../../support/syncWorkerEntry';
+import { tryCacheLock } from '../../../../src/core/store/cacheLock';
+import { connectedCore } from '../../../support/connectedCore';
+import { sourceSyncWorker, sourceWorker } from '../../../support/syncWorkerEntry';
+import { tempDir } from '../../../support/tempDir';
+import { asking, quietHandlers, type Where } from './testSyncRequest';
 
 const testThread = sourceWorker(new URL('./testSyncThread.ts', import.meta.url));
-const handlers = {
-  onProgress: () => undefined,
-  log: () => undefined,
-  refreshed: () => Promise.reject(new Error('no refresh here')),
-};
-const asking = (userId: string): WorkerRunRequest => ({
-  cacheFile: '',
-  apiVersion: '62.0',
-  userId,
-  background: false,
-  pushOnly: false,
-  scopes: {},
-  eventWindow: defaultEventWindow,
-  session: { instanceUrl: 'https://example.my.salesforce.com' },
-});
-type Where = { pid: number; ppid: number };
+const handlers = quietHandlers;
 
 const workers: SyncWorker[] = [];
 afterEach(async () => {
@@ -54,6 +44,43 @@ async function parentWithSync(mode: 'stay' | 'leave') {
   }
   return { parent, exited, where: JSON.parse(line) as Where };
 }
+
+describe('the cache’s lock', () => {
+  it('is taken by the sync process itself, which writes the cache', async () => {
+    const { core, key } = await connectedCore({ dataset: 'tiny', autoApprove: true });
+    await core.sync.syncNow();
+    const lockFile = new Database(`${core.caches.fileOf(key)}.lock`, { readonly: true });
+    const holder = lockFile.prepare('SELECT pid, released FROM holder').get() as {
+      pid: number;
+      released: number;
+    };
+    lockFile.close();
+    // Not this process, which answers the window: the OS frees the lock when the writer dies.
+    expect(holder.pid).not.toBe(process.pid);
+    expect(holder.released).toBe(1);
+    expect(alive(holder.pid)).toBe(true);
+  }, 60_000);
+
+  it('held elsewhere, makes the run wait, say so, and give up', async () => {
+    const dir = tempDir('locked');
+    const cacheFile = path.join(dir, 'cache.sqlite');
+    const other = tryCacheLock(cacheFile)!;
+    try {
+      let waited = 0;
+      const worker = createSyncWorker(sourceSyncWorker);
+      workers.push(worker);
+      const answer = await worker.run(
+        { ...asking('005000000000001AAA'), cacheFile, lock: { waitMs: 600, crashSettleMs: 0 } },
+        { ...quietHandlers, waiting: () => waited++ },
+      );
+      expect(answer).toEqual({ ran: false });
+      expect(waited).toBe(1);
+    } finally {
+      other.release();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
 
 describe('the sync process', () => {
   it('runs the sync in a process of its own, started by this one', async () => {
