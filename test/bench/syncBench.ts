@@ -11,6 +11,7 @@ import { objectSpecs } from '../../src/core/schema/objectSpecs';
 import { syncOrg } from '../../src/core/sync/syncOrg';
 import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
+import { boardPageCards } from '../../src/shared/ipc/views';
 import type { FakeOrg } from '../fake-org';
 import { signIn } from '../support/fakeOrgSignIn';
 import { runBenchProcess } from './benchProcess';
@@ -138,7 +139,7 @@ export async function measureSync(dataset: 'large' | 'huge') {
         {
           owner: i % 2 ? 'me' : 'all',
           close: { period: i % 3 ? 'any' : 'this-quarter' },
-          cardsPerStage: 100,
+          cardsPerStage: boardPageCards,
         },
         context,
       );

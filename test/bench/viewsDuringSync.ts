@@ -4,6 +4,7 @@ import type { ViewContext } from '../../src/core/views/sqlFilter';
 import { homeSummary } from '../../src/core/views/homeSummary';
 import { listRecords } from '../../src/core/views/listRecords';
 import { pipelineBoard } from '../../src/core/views/pipelineBoard';
+import { boardPageCards } from '../../src/shared/ipc/views';
 import { heapMb } from './heapPeaks';
 import { mainThreadTimes } from './threadCpu';
 
@@ -43,7 +44,11 @@ export function probeViewsDuringSync(file: string, context: ViewContext) {
     [
       'pipeline.board',
       () =>
-        pipelineBoard(db, { owner: 'me', close: { period: 'any' }, cardsPerStage: 100 }, context),
+        pipelineBoard(
+          db,
+          { owner: 'me', close: { period: 'any' }, cardsPerStage: boardPageCards },
+          context,
+        ),
     ],
     ['home.summary', () => homeSummary(db, context)],
   ];

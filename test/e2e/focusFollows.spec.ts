@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { boardPageCards } from '../../src/shared/ipc/views';
 import { isoDay } from '../../src/shared/periods';
 import type { FakeOrg } from '../fake-org';
 import { leads, myOpenTasks, openOpportunities } from '../support/truth';
@@ -145,8 +146,8 @@ test('Pipeline: a deal moved past the cards a column shows leaves the focus in t
   synced: app,
   fakeOrg,
 }) => {
-  // A column shows its first 100 deals by close date; one closing after the 100th of a fuller
-  // column lands out of sight there.
+  // A column shows its first page of deals by close date; one closing after the last of a fuller
+  // column's first page lands out of sight there.
   const labels = new Map(
     fakeOrg.control.all('OpportunityStage').map((s) => [s['ApiName'], String(s['MasterLabel'])]),
   );
@@ -157,13 +158,13 @@ test('Pipeline: a deal moved past the cards a column shows leaves the focus in t
   }
   const byClose = (rows: Array<Record<string, unknown>>) =>
     [...rows].sort((a, b) => String(a['CloseDate']).localeCompare(String(b['CloseDate'])));
-  const [full, fullDeals] = [...byStage].find(([, rows]) => rows.length > 100)!;
-  const last = String(byClose(fullDeals)[99]!['CloseDate']);
+  const [full, fullDeals] = [...byStage].find(([, rows]) => rows.length > boardPageCards)!;
+  const last = String(byClose(fullDeals)[boardPageCards - 1]!['CloseDate']);
   const [from, deal] = [...byStage]
     .filter(([stage]) => stage !== full)
     .flatMap(([stage, rows]) =>
       byClose(rows)
-        .slice(0, 100)
+        .slice(0, boardPageCards)
         .map((d) => [stage, d] as const),
     )
     .find(([, d]) => String(d['CloseDate']) > last)!;

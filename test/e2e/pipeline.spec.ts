@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { boardPageCards } from '../../src/shared/ipc/views';
 import { expect, test } from './fixtures';
 import { openView } from './navigation';
 
@@ -36,12 +37,12 @@ test.describe('with the demo org synced', () => {
     await openBoard(app);
     const { column, stage, count } = await fullestStage(app);
     const cards = column.getByRole('list', { name: `${stage} cards` }).getByRole('listitem');
-    expect(count).toBeGreaterThan(100);
-    await expect(cards).toHaveCount(100);
+    expect(count).toBeGreaterThan(2 * boardPageCards);
+    await expect(cards).toHaveCount(boardPageCards);
     await column.getByRole('heading', { name: stage }).scrollIntoViewIfNeeded();
 
-    for (let shown = 100; shown < count;) {
-      shown = Math.min(count, shown + 100);
+    for (let shown = boardPageCards; shown < count;) {
+      shown = Math.min(count, shown + boardPageCards);
       await column.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
       await expect(cards).toHaveCount(shown);
     }

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import type {
-  OwnerFilter,
-  PeriodInput,
-  PipelineOutput,
-  Sums,
-  TotalsCurrency,
+import {
+  boardPageCards,
+  type OwnerFilter,
+  type PeriodInput,
+  type PipelineOutput,
+  type Sums,
+  type TotalsCurrency,
 } from '../../../shared/ipc/views';
 import { api } from '../api';
 import { ConvertedNote } from '../components/ConvertedNote';
@@ -25,8 +26,6 @@ import { ProcessMenu } from './ProcessMenu';
 import './pipeline.css';
 import { useSalesProcess } from './useSalesProcess';
 import { ViewTabs } from './ViewTabs';
-
-const firstCards = 100;
 
 /** An amount in full, and abbreviated ("$62.2M") for a bar too narrow for every one in full. */
 function Amount(props: { amount: number; totals: TotalsCurrency; currency: string | null }) {
@@ -92,7 +91,7 @@ export function PipelineView() {
   const [process, setProcess] = useSalesProcess();
   const query = useMemo(() => ({ owner, close, text, process }), [owner, close, text, process]);
   const loaded = useIpc(
-    () => api().pipeline.board({ ...query, cardsPerStage: firstCards }),
+    () => api().pipeline.board({ ...query, cardsPerStage: boardPageCards }),
     [query],
   );
   const board = loaded.data;

@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { OwnerFilter, PeriodInput, PipelineCard } from '../../../shared/ipc/views';
+import {
+  boardPageCards,
+  type OwnerFilter,
+  type PeriodInput,
+  type PipelineCard,
+} from '../../../shared/ipc/views';
 import { api } from '../api';
 
 /** The rep's filters, which every page of a column must share with the board. */
@@ -9,8 +14,6 @@ export type BoardQuery = {
   text: string;
   process: string | undefined;
 };
-
-const page = 100;
 
 /**
  * A column's cards: the board's first ones, then a page more each time the end of the column
@@ -39,7 +42,7 @@ export function useMoreCards(
         if (asking.current || !entries.some((e) => e.isIntersecting)) return;
         asking.current = true;
         void api()
-          .pipeline.cards({ ...query, stage, offset: shown, limit: page })
+          .pipeline.cards({ ...query, stage, offset: shown, limit: boardPageCards })
           .then((result) => {
             if (!result.ok) return;
             setAdded((prev) => {
