@@ -37,8 +37,10 @@ function connectToParent(): Parent {
       // crashed) get a moment to go before the process ends.
       exit: (code) => setTimeout(() => process.exit(code), 200),
     };
-  // A parent that went away (killed, crashed) takes this process with it.
+  // A parent that went away (killed, crashed) takes this process with it, also one that went
+  // while this one was still loading, before it could hear so.
   process.on('disconnect', () => process.exit(0));
+  if (!process.connected) process.exit(0);
   let unsent = 0;
   let exitCode: number | undefined;
   const exitIfSent = () => {

@@ -15,4 +15,5 @@ process.on('message', (data) => {
   else deliver(data);
 });
 process.on('disconnect', () => process.exit(0));
+if (!process.connected) process.exit(0);
 process.parentPort = parentPort;

@@ -29,13 +29,36 @@ function started(heapMb?: number): SyncWorker {
   return worker;
 }
 
-/** Runs syncProcessParent.ts and reads where its sync process runs. */
-async function parentWithSync(mode: 'stay' | 'leave') {
-  const parent = spawn(
+/** Runs syncProcessParent.ts, its processes marked with `mark` in their environment. */
+function startParent(mode: 'stay' | 'leave' | 'abandon', mark = '') {
+  return spawn(
     process.execPath,
     ['--import', 'tsx', 'test/unit/core/sync/syncProcessParent.ts', mode],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ROADBOOK_TEST_MARK: mark } },
   );
+}
+
+/** The running processes whose environment carries the mark (Linux's /proc). */
+function marked(mark: string): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return fs
+          .readFileSync(`/proc/${pid}/environ`, 'utf8')
+          .split('\0')
+          .includes(`ROADBOOK_TEST_MARK=${mark}`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Runs syncProcessParent.ts and reads where its sync process runs. */
+async function parentWithSync(mode: 'stay' | 'leave') {
+  const parent = startParent(mode);
   const exited = new Promise<number | null>((resolve) => parent.on('exit', resolve));
   let line = '';
   for await (const first of readline.createInterface({ input: parent.stdout })) {
@@ -115,6 +138,17 @@ describe('the sync process', () => {
     expect(await exited).toBe(0);
     await vi.waitUntil(() => !alive(where.pid), { timeout: 10_000 });
   }, 60_000);
+
+  it.runIf(process.platform === 'linux')(
+    'ends when the window’s process is gone before it has even loaded',
+    async () => {
+      const mark = `abandoned-${process.pid}-${Date.now()}`;
+      const parent = startParent('abandon', mark);
+      expect(await new Promise((resolve) => parent.on('exit', resolve))).toBe(0);
+      await vi.waitUntil(() => marked(mark).length === 0, { timeout: 20_000, interval: 100 });
+    },
+    60_000,
+  );
 
   it('ends when the window’s process is killed', async () => {
     const { parent, exited, where } = await parentWithSync('stay');
