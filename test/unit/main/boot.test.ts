@@ -109,6 +109,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // An app the setup launched is still running when the setup failed: no test ran to end it.
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   await fake?.stop();
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
