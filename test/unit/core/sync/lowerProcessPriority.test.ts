@@ -6,6 +6,7 @@ import {
   type PriorityDeps,
 } from '../../../../src/core/sync/lowerProcessPriority';
 import { connectedCore } from '../../../support/connectedCore';
+import { procFile, processesWhere, statFields } from '../../../support/linuxProcesses';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
 
@@ -25,36 +26,22 @@ function attempt(platform: NodeJS.Platform, refuse: (pid: number) => Error | und
   return { lowered, calls, logged };
 }
 
-/** Each thread of a process and its nice value, from Linux's /proc. */
-function niceByThread(pid: number): number[] {
-  const dir = `/proc/${pid}/task`;
-  return fs.readdirSync(dir).map((tid) => {
-    // Field 19 of stat; the name before it, in parentheses, may hold spaces.
-    const after = fs.readFileSync(`${dir}/${tid}/stat`, 'utf8').split(') ')[1]!;
-    return Number(after.split(' ')[16]);
-  });
-}
+/** Each thread of a process and its nice value (field 19 of stat). */
+const niceByThread = (pid: number) =>
+  fs
+    .readdirSync(`/proc/${pid}/task`)
+    .map((tid) => Number(statFields(procFile(pid, `task/${tid}/stat`) ?? '')[16]));
 
 /** The processes this one started that run the sync. */
-function syncProcesses(): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        const parent = Number(
-          fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1],
-        );
-        return (
-          parent === process.pid &&
-          fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('syncProcess')
-        );
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
+const syncProcesses = () =>
+  processesWhere((pid) => {
+    const stat = procFile(pid, 'stat');
+    return (
+      stat !== undefined &&
+      Number(statFields(stat)[1]) === process.pid &&
+      (procFile(pid, 'cmdline') ?? '').includes('syncProcess')
+    );
+  });
 
 describe('lowering the sync process’s priority', () => {
   it.each([

@@ -13,6 +13,7 @@ import { alive } from '../../../support/electronStandIn/processFiles';
 import { tryCacheLock } from '../../../../src/core/store/cacheLock';
 import { connectedCore } from '../../../support/connectedCore';
 import { sourceSyncWorker, sourceWorker } from '../../../support/syncWorkerEntry';
+import { procFile, processesWhere } from '../../../support/linuxProcesses';
 import { tempDir } from '../../../support/tempDir';
 import { asking, quietHandlers, type Where } from './testSyncRequest';
 
@@ -38,23 +39,11 @@ function startParent(mode: 'stay' | 'leave' | 'abandon', mark = '') {
   );
 }
 
-/** The running processes whose environment carries the mark (Linux's /proc). */
-function marked(mark: string): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return fs
-          .readFileSync(`/proc/${pid}/environ`, 'utf8')
-          .split('\0')
-          .includes(`ROADBOOK_TEST_MARK=${mark}`);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
+/** The running processes whose environment carries the mark. */
+const marked = (mark: string) =>
+  processesWhere((pid) =>
+    (procFile(pid, 'environ') ?? '').split('\0').includes(`ROADBOOK_TEST_MARK=${mark}`),
+  );
 
 /** Runs syncProcessParent.ts and reads where its sync process runs. */
 async function parentWithSync(mode: 'stay' | 'leave') {
