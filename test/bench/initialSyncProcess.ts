@@ -68,5 +68,6 @@ console.log(
     // This process alone: the sync process's memory is its own.
     mainPeakRssMb: Math.round(peakRssMb()),
     workerPeakRssMb: sync.peaks().rssMb,
+    syncProcessCpuSeconds: sync.peaks().cpuSeconds,
   }),
 );

@@ -66,6 +66,7 @@ type InitialSync = {
   rssBeforeSyncMb: number;
   mainPeakRssMb: number;
   workerPeakRssMb: number;
+  syncProcessCpuSeconds: number;
 };
 
 export async function measureSync(dataset: 'large' | 'huge') {
@@ -76,11 +77,13 @@ export async function measureSync(dataset: 'large' | 'huge') {
     const conn = await signIn({ url: org.url, clientId: org.clientId } as FakeOrg);
     const userId = conn.userInfo!.id;
     const file = path.join(dir, 'cache.sqlite');
+    const orgCpuBefore = org.cpuSeconds();
     const initial = await runBenchProcess<InitialSync>('test/bench/initialSyncProcess.ts', [
       org.url,
       org.clientId,
       file,
     ]);
+    const orgCpuAfter = org.cpuSeconds();
     const { coldOpenHomeMs } = await runBenchProcess<{ coldOpenHomeMs: number }>(
       'test/bench/coldOpenHomeProcess.ts',
       [file, userId],
@@ -158,6 +161,16 @@ export async function measureSync(dataset: 'large' | 'huge') {
       ingestLimitRecordsPerSecond,
       initialToLimitRatio:
         Math.round((initialRecordsPerSecond / ingestLimitRecordsPerSecond) * 100) / 100,
+      ingestLimitRowsSeconds: Math.round(limit.rowsSeconds * 10) / 10,
+      ingestLimitIndexesSeconds: Math.round(limit.indexesSeconds * 10) / 10,
+      // Where the first load's CPU went: on a machine of few cores, the fake org (Salesforce's
+      // work) and the sync share them.
+      cores: os.availableParallelism(),
+      initialSyncProcessCpuSeconds: initial.syncProcessCpuSeconds,
+      initialFakeOrgCpuSeconds:
+        orgCpuBefore === undefined || orgCpuAfter === undefined
+          ? undefined
+          : Math.round((orgCpuAfter - orgCpuBefore) * 10) / 10,
       mainLongestBlockMs: initial.longestBlockMs,
       ipcCallsDuringSync: initial.ipcCallsDuringSync,
       ipcLoadingAnswersDuringSync: initial.ipcLoadingAnswersDuringSync,
