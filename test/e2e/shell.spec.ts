@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openView } from './navigation';
 
@@ -70,6 +71,65 @@ for (const shortcut of ['Control+k', 'Meta+k']) {
     await expect(app.getByRole('heading', { level: 1, name: 'Leads' })).toBeVisible();
   });
 }
+
+/**
+ * Closes a dialog with `close` (a key or a button), then presses `reopen` on the page before the
+ * browser's close event for it (a task of its own) has run: a rep's quick keys can land so.
+ */
+async function reopenBeforeItsCloseEvent(
+  app: Page,
+  label: string,
+  close: { key: string } | { button: string },
+  reopen: { key: string; ctrlKey?: boolean },
+) {
+  await app.evaluate(
+    async ({ label, close, reopen }) => {
+      const dialog = [...document.querySelectorAll('dialog')].find(
+        (element) =>
+          element.getAttribute('aria-label') === label ||
+          document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent ===
+            label,
+      )!;
+      const closeEvent = new Promise((resolve) =>
+        dialog.addEventListener('close', resolve, { once: true }),
+      );
+      const press = (target: EventTarget, key: string, ctrlKey = false) =>
+        target.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true }));
+      // React renders in a microtask: these turns let it, but no task runs between them.
+      const rendered = async (test: () => boolean) => {
+        for (let turn = 0; turn < 100 && !test(); turn++) await Promise.resolve();
+        if (!test()) throw new Error(`${label} did not follow the key within its microtasks`);
+      };
+      if ('key' in close) press(document.activeElement!, close.key);
+      else
+        [...dialog.querySelectorAll('button')].find((b) => b.textContent === close.button)!.click();
+      await rendered(() => !dialog.open);
+      press(document.body, reopen.key, reopen.ctrlKey);
+      await rendered(() => dialog.open);
+      await closeEvent;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    },
+    { label, close, reopen },
+  );
+}
+
+test('search opened again right after Escape stays open', async ({ app }) => {
+  await app.keyboard.press('Control+k');
+  const dialog = app.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('combobox', { name: 'Search records' })).toBeFocused();
+  await reopenBeforeItsCloseEvent(app, 'Search', { key: 'Escape' }, { key: 'k', ctrlKey: true });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Search records' })).toBeFocused();
+});
+
+test('the shortcut list opened again right after Close stays open', async ({ app }) => {
+  await openView(app, 'Leads');
+  await app.keyboard.press('?');
+  const dialog = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await reopenBeforeItsCloseEvent(app, 'Keyboard shortcuts', { button: 'Close' }, { key: '?' });
+  await expect(dialog).toBeVisible();
+});
 
 test('the Search button opens the same palette', async ({ app }) => {
   await app.getByRole('button', { name: /^Search/ }).click();

@@ -92,7 +92,11 @@ export function SearchPalette() {
       ref={dialog}
       className="search-palette"
       aria-label="Search"
-      onClose={() => setOpen(false)}
+      // The browser fires close in a task of its own: by then a quick Ctrl+K may have opened
+      // search again, which that late event must leave open.
+      onClose={() => {
+        if (!dialog.current?.open) setOpen(false);
+      }}
       onClick={(event) => {
         if (event.target === event.currentTarget) setOpen(false);
       }}

@@ -35,7 +35,10 @@ export function ShortcutsDialog() {
       ref={dialog}
       className="shortcuts-dialog"
       aria-labelledby="shortcuts-title"
+      // The browser fires close in a task of its own: a "?" pressed before it opened the list
+      // again, which that late event must leave open.
       onClose={() => {
+        if (dialog.current?.open) return;
         setOpen(false);
         cameFrom.current?.focus();
       }}
