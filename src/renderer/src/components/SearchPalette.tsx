@@ -92,8 +92,10 @@ export function SearchPalette() {
       ref={dialog}
       className="search-palette"
       aria-label="Search"
-      // The browser fires close in a task of its own: by then a quick Ctrl+K may have opened
-      // search again, which that late event must leave open.
+      // The browser's own close (Escape outside the field) says so first, at once, in cancel:
+      // a Ctrl+K right after it opens search again. Close comes in a task of its own, when
+      // search may be open again, which it must leave so.
+      onCancel={() => setOpen(false)}
       onClose={() => {
         if (!dialog.current?.open) setOpen(false);
       }}

@@ -35,8 +35,10 @@ export function ShortcutsDialog() {
       ref={dialog}
       className="shortcuts-dialog"
       aria-labelledby="shortcuts-title"
-      // The browser fires close in a task of its own: a "?" pressed before it opened the list
-      // again, which that late event must leave open.
+      // The browser's own close (Escape) says so first, at once, in cancel: a "?" right after it
+      // opens the list again. Close comes in a task of its own, when the list may be open
+      // again, which it must leave so.
+      onCancel={() => setOpen(false)}
       onClose={() => {
         if (dialog.current?.open) return;
         setOpen(false);
