@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { pluralOf } from '../format';
 import { useCurrency } from '../records/useCurrency';
 import { activeConnection, useAppStore } from '../state/appStore';
@@ -6,6 +6,7 @@ import { openMeeting } from '../records/openMeeting';
 import { recentRecords } from '../state/recentRecords';
 import { StillLoading } from './StillLoading';
 import { optionId, SearchResults, type SearchEntry, type SearchSection } from './SearchResults';
+import { useModalDialog } from './useModalDialog';
 import { useSearch } from './useSearch';
 import './search.css';
 
@@ -30,25 +31,14 @@ export function SearchPalette() {
   const showResults = useAppStore((s) => s.showResults);
   const connection = activeConnection(useAppStore((s) => s.auth));
   const currency = useCurrency();
-  const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const found = useSearch(!!connection);
   const [active, setActive] = useState(0);
-  // Where search was opened from: a record or the results page opened from it gives the focus
-  // back there.
-  const opener = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      opener.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      element.showModal();
-      input.current?.select();
-    }
-    if (!open && element.open) element.close();
-  }, [open]);
+  // `opener`, where search was opened from: a record or the results page opened from it gives
+  // the focus back there.
+  const { opener, dialogProps } = useModalDialog(open, setOpen, {
+    shown: () => input.current?.select(),
+  });
 
   const key = connection?.key;
   const recent = useMemo(() => (open && key ? recentRecords(key) : []), [open, key]);
@@ -78,7 +68,7 @@ export function SearchPalette() {
     if (!entry) return;
     // Focus back where search was opened from before the record opens: the panel takes that
     // as its opener and gives the focus back there as it closes, not to a palette now hidden.
-    dialog.current?.close();
+    dialogProps.ref.current?.close();
     if (opener.current?.isConnected) opener.current.focus();
     setOpen(false);
     if (entry.object === 'Account') return openAccount(entry.id);
@@ -89,16 +79,9 @@ export function SearchPalette() {
 
   return (
     <dialog
-      ref={dialog}
+      {...dialogProps}
       className="search-palette"
       aria-label="Search"
-      // The browser's own close (Escape outside the field) says so first, at once, in cancel:
-      // a Ctrl+K right after it opens search again. Close comes in a task of its own, when
-      // search may be open again, which it must leave so.
-      onCancel={() => setOpen(false)}
-      onClose={() => {
-        if (!dialog.current?.open) setOpen(false);
-      }}
       onClick={(event) => {
         if (event.target === event.currentTarget) setOpen(false);
       }}

@@ -1,50 +1,32 @@
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { isTyping } from './isTyping';
 import { searchShortcutLabel } from './shortcutLabel';
 import { shortcutGroups } from './shortcutList';
+import { useModalDialog } from './useModalDialog';
 import './shortcuts.css';
 
 /** "?" anywhere but in a text field lists every shortcut; Escape or Close puts focus back. */
 export function ShortcutsDialog() {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cameFrom = useRef<HTMLElement | null>(null);
+  const { opener, dialogProps } = useModalDialog(open, setOpen, {
+    closed: () => opener.current?.focus(),
+  });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target as HTMLElement | null) || dialog.current?.open) return;
+      if (isTyping(event.target as HTMLElement | null)) return;
+      // A dialog open (this one, or search) keeps its keys.
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      cameFrom.current = document.activeElement as HTMLElement | null;
       setOpen(true);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      // The browser's own close (Escape) says so first, at once, in cancel: a "?" right after it
-      // opens the list again. Close comes in a task of its own, when the list may be open
-      // again, which it must leave so.
-      onCancel={() => setOpen(false)}
-      onClose={() => {
-        if (dialog.current?.open) return;
-        setOpen(false);
-        cameFrom.current?.focus();
-      }}
-    >
+    <dialog {...dialogProps} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
       <header>
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <button type="button" className="link-button" onClick={() => setOpen(false)}>
