@@ -62,6 +62,7 @@ export const test = base.extend<Fixtures>({
   },
   testCore: async ({ context, externalOpens, fakeOrg, settingsOnDisk }, use) => {
     const dataDir = tempDir('core');
+    const tabsOpening: Array<Promise<unknown>> = [];
     const testCore = createTestCore({
       dataDir,
       ...(settingsOnDisk ? { settings: preferencesFile(dataDir) } : {}),
@@ -69,11 +70,18 @@ export const test = base.extend<Fixtures>({
       defaultLoginHost: fakeOrg.url,
       openExternal: async (url) => {
         externalOpens.push(url);
-        const tab = await context.newPage();
-        await tab.goto(url).catch(() => undefined);
+        const opening = context
+          .newPage()
+          .then((tab) => tab.goto(url))
+          .catch(() => undefined);
+        tabsOpening.push(opening);
+        await opening;
       },
     });
     await use(testCore);
+    // A tab still loading when the context closes can fail the test from inside Playwright
+    // ("Object with guid response@… was not bound"): each one finishes loading first.
+    await Promise.all(tabsOpening);
     await testCore.core.sync.stop();
     await testCore.core.auth.close();
     // A view test's cache holds 100k leads (~250 MB): it goes with the test.
