@@ -89,11 +89,22 @@ export function saveEdit(
     records.markEdited(row, Object.keys(changes));
     records.show(row.rowid, JSON.parse(row.json) as { Id: string }, changes);
     const outbox = outboxStore(db);
+    const ops = outbox.forRecord(object, id);
+    // A record not yet in Salesforce, whose create is not on its way: it is created with
+    // everything since (changes made while it was sent wait for it, so none of them went).
+    const create = ops.find((op) => op.op === 'create' && op.status !== 'inflight');
+    if (create) {
+      const later = ops.filter((op) => op.op_id > create.op_id);
+      outbox.setFields(
+        create.op_id,
+        Object.assign(opFields(create), ...later.map(opFields), changes),
+      );
+      for (const op of later) outbox.remove(op.op_id);
+      if (create.status === 'failed') outbox.retry(create.op_id);
+      return;
+    }
     // An op already on its way stays as sent; a new one follows it.
-    const open = outbox
-      .forRecord(object, id)
-      .filter((op) => op.status !== 'inflight')
-      .at(-1);
+    const open = ops.filter((op) => op.status !== 'inflight').at(-1);
     if (!open) {
       outbox.add({ object, record_id: id, op: 'update' }, changes, new Date(now).toISOString());
       return;

@@ -4,8 +4,9 @@ import type { ServerRecord } from '../salesforce/serverRecord';
 import { cachedDescribe, visibleFields } from '../schema/fieldList';
 import { syncableFields } from '../schema/syncableFields';
 import { specFor } from '../schema/objectSpecs';
+import { localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { mergedFields, outboxStore } from '../store/outboxStore';
+import { mergedFields, opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 
 // The Salesforce calls a push makes, and the small tools its phases share.
 
@@ -40,6 +41,23 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
   }
   return groups;
 }
+/**
+ * The ops as they are now, read in the transaction that marks them in flight. While the push's
+ * earlier requests were on the wire the rep may have added to one (those values go too),
+ * discarded one (it is not sent) or pointed one at a record not created yet (it waits).
+ */
+export function stillToSend(ctx: PushContext, ops: OutboxOp[]): OutboxOp[] {
+  const outbox = outboxStore(ctx.db);
+  return ops
+    .map((op) => outbox.get(op.op_id))
+    .filter(
+      (op): op is OutboxOp =>
+        op !== undefined &&
+        (op.status === 'pending' || op.status === 'inflight') &&
+        localIdsIn(opFields(op)).length === 0,
+    );
+}
+
 export async function post<T>(ctx: PushContext, path: string, body: unknown) {
   ctx.countCall();
   return (await ctx.conn.request({

@@ -1,5 +1,5 @@
 import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
-import { chunks, groupBy, iso, post, refresh, type PushContext } from './pushCalls';
+import { chunks, groupBy, iso, post, refresh, stillToSend, type PushContext } from './pushCalls';
 import { replaceLocalId } from './replaceLocalId';
 import { isRetryable, verdictOf, type SaveError } from './saveErrors';
 import { settleFailure } from './settleFailure';
@@ -15,14 +15,17 @@ export async function sendCreates(ctx: PushContext, creates: OutboxOp[]): Promis
   return sent;
 }
 
-async function sendCreateBatch(ctx: PushContext, ops: OutboxOp[]): Promise<number> {
+async function sendCreateBatch(ctx: PushContext, planned: OutboxOp[]): Promise<number> {
   const outbox = outboxStore(ctx.db);
-  ctx.db.transaction(() =>
+  const ops = ctx.db.transaction(() => {
+    const current = stillToSend(ctx, planned);
     outbox.markInflight(
-      ops.map((op) => op.op_id),
+      current.map((op) => op.op_id),
       iso(ctx.serverNow()),
-    ),
-  )();
+    );
+    return current;
+  })();
+  if (!ops.length) return 0;
   let results: SaveResult[];
   try {
     results = await post<SaveResult[]>(ctx, '/composite/sobjects', {

@@ -3,7 +3,16 @@ import { parseSfDateTime } from '../salesforce/soqlTime';
 import { mergeFields, raiseDeletedConflict, raiseFieldConflict } from './conflicts';
 import { localRecords } from './localRecord';
 import { mergedFields, outboxStore, sentValues, type OutboxOp } from '../store/outboxStore';
-import { chunks, groupBy, iso, post, retrieve, type PushContext, type Values } from './pushCalls';
+import {
+  chunks,
+  groupBy,
+  iso,
+  post,
+  retrieve,
+  stillToSend,
+  type PushContext,
+  type Values,
+} from './pushCalls';
 import { isRetryable, verdictOf, type SaveError } from './saveErrors';
 import { settleFailure } from './settleFailure';
 
@@ -45,19 +54,24 @@ export async function sendUpdates(ctx: PushContext, groups: OutboxOp[][]): Promi
 /** One /composite call; undefined when the network failed (the ops wait for the next try). */
 async function sendUpdateBatch(ctx: PushContext, groups: OutboxOp[][]) {
   const outbox = outboxStore(ctx.db);
-  const plans: Plan[] = groups.map((ops) => ({
-    ops,
-    object: ops[0]!.object,
-    id: ops[0]!.record_id,
-    fields: mergedFields(ops),
-  }));
-  ctx.db.transaction(() => {
+  const plans = ctx.db.transaction(() => {
+    const current: Plan[] = groups
+      .map((ops) => stillToSend(ctx, ops))
+      .filter((ops) => ops.length > 0)
+      .map((ops) => ({
+        ops,
+        object: ops[0]!.object,
+        id: ops[0]!.record_id,
+        fields: mergedFields(ops),
+      }));
     outbox.markInflight(
-      groups.flat().map((op) => op.op_id),
+      current.flatMap((plan) => plan.ops.map((op) => op.op_id)),
       iso(ctx.serverNow()),
     );
-    for (const plan of plans) for (const op of plan.ops) outbox.recordSent(op.op_id, plan.fields);
+    for (const plan of current) for (const op of plan.ops) outbox.recordSent(op.op_id, plan.fields);
+    return current;
   })();
+  if (!plans.length) return [];
   let responses: SubResponse[];
   try {
     ({ compositeResponse: responses } = await post<{ compositeResponse: SubResponse[] }>(
@@ -80,7 +94,7 @@ async function sendUpdateBatch(ctx: PushContext, groups: OutboxOp[][]) {
   } catch (error) {
     // Resending absolute values is safe, so these simply wait for the next try.
     ctx.db.transaction(() => {
-      for (const op of groups.flat())
+      for (const op of plans.flatMap((plan) => plan.ops))
         outbox.backOff(op.op_id, 'pending', (error as Error).message, Date.now());
     })();
     if (isRetryable(error)) return undefined;

@@ -1,0 +1,128 @@
+import type { Connection } from 'jsforce';
+import { describe, expect, it } from 'vitest';
+import { discardChange } from '../../../../src/core/outbox/changeActions';
+import { listChanges } from '../../../../src/core/outbox/listChanges';
+import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
+import { syncHarness } from '../../../support/syncHarness';
+
+/**
+ * Runs `action` once, as the push's first request to a URL ending in `path` goes out: the rep
+ * acting in the window while that request is on the wire, with no timing involved.
+ */
+function whileSending(conn: Connection, path: string, action: () => void) {
+  const request = conn.request.bind(conn);
+  let acted = false;
+  conn.request = ((...args: Parameters<typeof request>) => {
+    const [call] = args;
+    const url = typeof call === 'string' ? call : call.url;
+    if (!acted && url?.endsWith(path)) {
+      acted = true;
+      action();
+    }
+    return request(...args);
+  }) as typeof conn.request;
+}
+
+async function syncedDeal() {
+  const h = await syncHarness({ dataset: 'tiny' });
+  await h.sync();
+  const deal = h.fake.control
+    .all('Opportunity')
+    .find((o) => !o['IsClosed'] && o['OwnerId'] === h.fake.userId)!;
+  h.fake.control.advanceClock(60_000);
+  return { h, deal };
+}
+
+const newLead = {
+  LastName: 'Quennell',
+  Company: 'Harbour Freight',
+  Status: 'Open - Not Contacted',
+};
+const now = () => Date.now();
+
+describe('a change made while a push is on its way', () => {
+  it('an edit saved while the push sends new records goes out with the change it joined', async () => {
+    const { h, deal } = await syncedDeal();
+    createRecord(h.db, 'Lead', newLead, h.fake.userId, now());
+    saveEdit(h.db, 'Opportunity', deal.Id, { Amount: 12_345 }, now());
+    whileSending(h.conn, '/composite/sobjects', () =>
+      saveEdit(h.db, 'Opportunity', deal.Id, { NextStep: 'Send the contract' }, now()),
+    );
+    await h.sync({ pushOnly: true });
+    expect(h.fake.control.get('Opportunity', deal.Id)).toMatchObject({
+      Amount: 12_345,
+      NextStep: 'Send the contract',
+    });
+    expect(listChanges(h.db)).toEqual([]);
+  });
+
+  it('a change discarded while the push sends new records is not sent', async () => {
+    const { h, deal } = await syncedDeal();
+    createRecord(h.db, 'Lead', newLead, h.fake.userId, now());
+    saveEdit(h.db, 'Opportunity', deal.Id, { Amount: 1 }, now());
+    const typo = listChanges(h.db).find((c) => c.object === 'Opportunity')!;
+    whileSending(h.conn, '/composite/sobjects', () => discardChange(h.db, typo.opId));
+    await h.sync({ pushOnly: true });
+    expect(h.fake.control.get('Opportunity', deal.Id)['Amount']).toBe(deal['Amount']);
+    expect(h.fake.control.all('Lead').filter((l) => l['LastName'] === 'Quennell')).toHaveLength(1);
+    expect(listChanges(h.db)).toEqual([]);
+  });
+
+  it('an edit pointing at a record created meanwhile waits for that record, then goes', async () => {
+    const { h } = await syncedDeal();
+    const task = h.fake.control.all('Task').find((t) => t['OwnerId'] === h.fake.userId)!;
+    const taskId = String(task['Id']);
+    createRecord(h.db, 'Lead', newLead, h.fake.userId, now());
+    saveEdit(h.db, 'Task', taskId, { Description: 'Left a voicemail' }, now());
+    const second = { ...newLead, LastName: 'Ostrowski' };
+    whileSending(h.conn, '/composite/sobjects', () => {
+      const lead = createRecord(h.db, 'Lead', second, h.fake.userId, now());
+      if (!lead.saved) throw new Error('the lead was not saved');
+      saveEdit(h.db, 'Task', taskId, { WhoId: lead.id }, now());
+    });
+    await h.sync({ pushOnly: true });
+    const made = h.fake.control.all('Lead').find((l) => l['LastName'] === 'Ostrowski')!;
+    expect(h.fake.control.get('Task', taskId)).toMatchObject({
+      Description: 'Left a voicemail',
+      WhoId: made.Id,
+    });
+    expect(listChanges(h.db)).toEqual([]);
+  });
+});
+
+describe('a new record Salesforce refused', () => {
+  it('takes the rep’s fix, with what they added while it was being sent, and goes through', async () => {
+    const { h } = await syncedDeal();
+    h.fake.control.addValidationRule({
+      object: 'Lead',
+      field: 'Title',
+      operator: 'blank',
+      message: 'Title is required',
+      errorField: 'Title',
+    });
+    const lead = createRecord(h.db, 'Lead', newLead, h.fake.userId, now());
+    if (!lead.saved) throw new Error('the lead was not saved');
+    whileSending(h.conn, '/composite/sobjects', () =>
+      saveEdit(h.db, 'Lead', lead.id, { Phone: '(02) 5550 1234' }, now()),
+    );
+    await h.sync({ pushOnly: true });
+    expect(listChanges(h.db)).toMatchObject([
+      { op: 'create', status: 'failed' },
+      { op: 'update', fields: { Phone: '(02) 5550 1234' } },
+    ]);
+
+    saveEdit(h.db, 'Lead', lead.id, { Title: 'CTO' }, now());
+    expect(listChanges(h.db)).toMatchObject([
+      {
+        op: 'create',
+        status: 'waiting',
+        fields: { ...newLead, Phone: '(02) 5550 1234', Title: 'CTO' },
+      },
+    ]);
+    await h.sync({ pushOnly: true });
+    expect(h.fake.control.all('Lead').filter((l) => l['LastName'] === 'Quennell')).toMatchObject([
+      { Title: 'CTO', Phone: '(02) 5550 1234' },
+    ]);
+    expect(listChanges(h.db)).toEqual([]);
+  });
+});
