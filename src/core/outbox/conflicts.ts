@@ -91,6 +91,38 @@ export function raiseDeletedConflict(
 }
 
 /**
+ * Lays Salesforce's version under the row with the changes still waiting on top (localRecords'
+ * rebase), keeping a conflict another change on the record still waits on: the rep's choice is
+ * then offered against this newer version.
+ */
+export function rebaseRow(
+  db: Database.Database,
+  object: string,
+  row: LocalRow,
+  theirs: ServerRecord,
+) {
+  const records = localRecords(db, object);
+  const ops = outboxStore(db).forRecord(object, row.id);
+  records.rebase(row, theirs, mergedFields(ops));
+  const stored = row.conflict ? (JSON.parse(row.conflict) as StoredConflict) : undefined;
+  if (!stored || !ops.some((op) => op.status === 'conflict')) return;
+  records.setConflict(
+    row.rowid,
+    stored.kind === 'fields'
+      ? {
+          ...stored,
+          theirs,
+          fields: stored.fields.map((f) => ({ ...f, theirs: value(theirs[f.field]) })),
+        }
+      : stored,
+  );
+  db.prepare(`UPDATE ${records.spec.table} SET server_json = ? WHERE rowid = ?`).run(
+    JSON.stringify(theirs),
+    row.rowid,
+  );
+}
+
+/**
  * Settles conflicting fields: 'theirs' drops the rep's value, 'mine' keeps it. Once none are
  * left the change goes out again, based on the server version the rep has now seen.
  */
@@ -115,7 +147,7 @@ function settle(db: Database.Database, op: OutboxOp, choices: Record<string, 'mi
     outbox.setFields(op.op_id, fields);
     outbox.retry(op.op_id);
   } else outbox.remove(op.op_id);
-  if (stored.theirs) records.rebase(row, stored.theirs, fields);
+  if (stored.theirs) rebaseRow(db, op.object, row, stored.theirs);
 }
 
 export function resolveConflict(

@@ -4,9 +4,10 @@ import type { ServerRecord } from '../salesforce/serverRecord';
 import { cachedDescribe, visibleFields } from '../schema/fieldList';
 import { syncableFields } from '../schema/syncableFields';
 import { specFor } from '../schema/objectSpecs';
+import { rebaseRow } from './conflicts';
 import { localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { mergedFields, opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
+import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 
 // The Salesforce calls a push makes, and the small tools its phases share.
 
@@ -123,7 +124,7 @@ export async function refresh(ctx: PushContext, object: string, ids: string[]) {
     for (const [id, theirs] of found) {
       const row = records.get(id);
       if (!row || !theirs) continue;
-      records.rebase(row, theirs, mergedFields(outboxStore(ctx.db).forRecord(object, id)));
+      rebaseRow(ctx.db, object, row, theirs);
     }
   })();
 }

@@ -1,6 +1,6 @@
 import type { ServerRecord } from '../salesforce/serverRecord';
 import { parseSfDateTime } from '../salesforce/soqlTime';
-import { mergeFields, raiseDeletedConflict, raiseFieldConflict } from './conflicts';
+import { mergeFields, raiseDeletedConflict, raiseFieldConflict, rebaseRow } from './conflicts';
 import { localRecords } from './localRecord';
 import { mergedFields, outboxStore, sentValues, type OutboxOp } from '../store/outboxStore';
 import {
@@ -132,10 +132,9 @@ function settleAnswered(
   const outbox = outboxStore(ctx.db);
   const records = localRecords(ctx.db, plan.object);
   const row = records.get(plan.id);
-  const waiting = () => mergedFields(outbox.forRecord(plan.object, plan.id));
   if (accepted || !row) {
     for (const op of plan.ops) outbox.remove(op.op_id);
-    if (row && theirs) records.rebase(row, theirs, waiting());
+    if (row && theirs) rebaseRow(ctx.db, plan.object, row, theirs);
     return;
   }
   if (!theirs) return raiseDeletedConflict(ctx.db, plan.ops, row);
@@ -145,11 +144,11 @@ function settleAnswered(
   const { conflicting, applied } = mergeFields(base, plan.fields, theirs, sent);
   if (applied) {
     for (const op of plan.ops) outbox.remove(op.op_id);
-    return records.rebase(row, theirs, waiting());
+    return rebaseRow(ctx.db, plan.object, row, theirs);
   }
   if (conflicting.length)
     return raiseFieldConflict(ctx.db, plan.ops, row, { theirs, changedById }, conflicting);
   // Only Salesforce's other fields moved: take them, and send ours again on the new base.
   for (const op of plan.ops) outbox.setStatus(op.op_id, 'pending');
-  records.rebase(row, theirs, waiting());
+  rebaseRow(ctx.db, plan.object, row, theirs);
 }

@@ -1,6 +1,7 @@
 import type { Connection } from 'jsforce';
 import { describe, expect, it } from 'vitest';
 import { discardChange } from '../../../../src/core/outbox/changeActions';
+import { resolveConflict } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
 import { syncHarness } from '../../../support/syncHarness';
@@ -85,6 +86,40 @@ describe('a change made while a push is on its way', () => {
     expect(h.fake.control.get('Task', taskId)).toMatchObject({
       Description: 'Left a voicemail',
       WhoId: made.Id,
+    });
+    expect(listChanges(h.db)).toEqual([]);
+  });
+});
+
+describe('a conflict while another change on the record goes through', () => {
+  it('stays for the rep to settle, against Salesforce’s newest version', async () => {
+    const { h, deal } = await syncedDeal();
+    saveEdit(h.db, 'Opportunity', deal.Id, { NextStep: 'Mine' }, now());
+    h.fake.control.update('Opportunity', deal.Id, { NextStep: 'Theirs' });
+    whileSending(h.conn, '/composite', () =>
+      saveEdit(h.db, 'Opportunity', deal.Id, { Amount: 999 }, now()),
+    );
+    await h.sync({ pushOnly: true });
+    expect(h.fake.control.get('Opportunity', deal.Id)).toMatchObject({
+      NextStep: 'Theirs',
+      Amount: 999,
+    });
+    const [parked] = listChanges(h.db);
+    expect(parked).toMatchObject({
+      status: 'conflict',
+      fields: { NextStep: 'Mine' },
+      conflict: {
+        kind: 'fields',
+        fields: [{ field: 'NextStep', mine: { value: 'Mine' }, theirs: { value: 'Theirs' } }],
+      },
+    });
+    expect(listChanges(h.db)).toHaveLength(1);
+
+    resolveConflict(h.db, parked!.opId, { NextStep: 'mine' });
+    await h.sync({ pushOnly: true });
+    expect(h.fake.control.get('Opportunity', deal.Id)).toMatchObject({
+      NextStep: 'Mine',
+      Amount: 999,
     });
     expect(listChanges(h.db)).toEqual([]);
   });
