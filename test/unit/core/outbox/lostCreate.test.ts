@@ -41,3 +41,51 @@ describe('a create whose call ran out its deadline', () => {
     ]);
   });
 });
+
+describe('a create whose answer was lost, with a record like it already cached', () => {
+  const call = (whoId: string) => ({
+    Subject: 'Call',
+    Status: 'Completed',
+    TaskSubtype: 'Call',
+    WhoId: whoId,
+  });
+  const callsOn = (h: Awaited<ReturnType<typeof syncHarness>>, whoId: string) =>
+    h.fake.control.all('Task').filter((t) => t['WhoId'] === whoId && t['Subject'] === 'Call');
+
+  it('the same call logged again a minute later is made, not taken for the first', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    const lead = h.fake.control.all('Lead').find((l) => l['OwnerId'] === h.fake.userId)!;
+    const before = callsOn(h, lead.Id).length;
+    createRecord(h.db, 'Task', call(lead.Id), h.fake.userId, Date.now());
+    await h.sync({ pushOnly: true });
+    h.fake.control.advanceClock(60_000);
+    createRecord(h.db, 'Task', call(lead.Id), h.fake.userId, Date.now());
+    // The network goes before Salesforce has the request: it is in flight, its fate unknown.
+    h.fake.control.addFault({ route: 'composite.create', kind: 'drop', times: 1 });
+    await h.sync({ pushOnly: true, deadlines });
+    expect(outboxStore(h.db).all()).toMatchObject([{ op: 'create', status: 'inflight' }]);
+    await h.sync({ pushOnly: true, deadlines });
+    expect(callsOn(h, lead.Id)).toHaveLength(before + 2);
+    expect(outboxStore(h.db).all()).toEqual([]);
+  });
+
+  it('one made before its answer was lost, and cached by the pull since, is taken', async () => {
+    const h = await syncHarness({ dataset: 'tiny' });
+    await h.sync();
+    const lead = h.fake.control.all('Lead').find((l) => l['OwnerId'] === h.fake.userId)!;
+    const before = callsOn(h, lead.Id).length;
+    createRecord(h.db, 'Task', call(lead.Id), h.fake.userId, Date.now());
+    // Salesforce makes it; its answer never comes, and the sync's pull then caches it.
+    h.fake.control.addFault({ route: 'composite.create', kind: 'stall', times: 1 });
+    await h.sync({ deadlines });
+    expect(outboxStore(h.db).all()).toMatchObject([{ op: 'create', status: 'inflight' }]);
+    await h.sync({ deadlines });
+    expect(callsOn(h, lead.Id)).toHaveLength(before + 1);
+    expect(outboxStore(h.db).all()).toEqual([]);
+    const made = callsOn(h, lead.Id).at(-1)!;
+    expect(
+      h.db.prepare(`SELECT id FROM sf_task WHERE json ->> '$.WhoId' = ?`).pluck().all(lead.Id),
+    ).toContain(made.Id);
+  });
+});
