@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { IpcError } from '../../shared/ipc/result';
-import { localIdsIn } from './localId';
 import { localRecords } from './localRecord';
-import { opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
+import { mergedFields, opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 
 function opOrThrow(db: Database.Database, opId: number): OutboxOp {
   const op = outboxStore(db).get(opId);
@@ -25,7 +24,8 @@ export function retryChange(db: Database.Database, opId: number): void {
 
 /**
  * The rep throws a change away: the record goes back to Salesforce's version. A record created
- * here disappears, with the changes that only make sense with it (a call logged on it).
+ * here disappears, with the changes that only make sense with it (a call logged on it); on a
+ * record that exists, only the fields pointing at it go back.
  */
 export function discardChange(db: Database.Database, opId: number): void {
   db.transaction(() => discard(db, opOrThrow(db, opId))).immediate();
@@ -45,9 +45,37 @@ function discard(db: Database.Database, op: OutboxOp): void {
   const gone = row.conflict && (JSON.parse(row.conflict) as { kind: string }).kind === 'deleted';
   if (op.op === 'create' || gone) {
     records.writer.removeRow(row.rowid);
-    for (const dependant of outbox.all())
-      if (localIdsIn(opFields(dependant)).includes(op.record_id)) discard(db, dependant);
+    for (const dependant of outbox.all()) {
+      const fields = opFields(dependant);
+      const pointing = Object.keys(fields).filter((f) => fields[f] === op.record_id);
+      if (!pointing.length) continue;
+      if (dependant.op === 'create' || pointing.length === Object.keys(fields).length)
+        discard(db, dependant);
+      else dropFields(db, dependant, pointing);
+    }
     return;
   }
   records.restore(row);
+}
+
+/** The change keeps its other fields; these show what is still waiting for them, else Salesforce's. */
+function dropFields(db: Database.Database, op: OutboxOp, dropped: string[]): void {
+  const outbox = outboxStore(db);
+  const rest = opFields(op);
+  for (const field of dropped) delete rest[field];
+  outbox.setFields(op.op_id, rest);
+  const records = localRecords(db, op.object);
+  const row = records.get(op.record_id);
+  if (!row) return;
+  const waiting = mergedFields(outbox.forRecord(op.object, op.record_id));
+  const server = JSON.parse(row.server_json ?? row.base_json ?? row.json) as Record<
+    string,
+    unknown
+  >;
+  const settled = dropped.filter((field) => !(field in waiting));
+  records.revertFields(
+    row,
+    Object.fromEntries(dropped.map((f) => [f, f in waiting ? waiting[f] : (server[f] ?? null)])),
+    settled,
+  );
 }

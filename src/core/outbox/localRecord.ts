@@ -84,6 +84,20 @@ function buildLocalRecords(db: Database.Database, object: string) {
       );
       show(row.rowid, theirs, waiting);
     },
+    /**
+     * Some fields show `values` again and those in `settled` are no longer changed here (a change
+     * that set them was thrown away); the rep's other changes stay as they are.
+     */
+    revertFields(row: LocalRow, values: Values, settled: string[]) {
+      const dirty = (JSON.parse(row.dirty_fields ?? '[]') as string[]).filter(
+        (field) => !settled.includes(field),
+      );
+      db.prepare(`UPDATE ${t} SET dirty_fields = ? WHERE rowid = ?`).run(
+        JSON.stringify(dirty),
+        row.rowid,
+      );
+      show(row.rowid, JSON.parse(row.json) as Values & { Id: string }, values);
+    },
     /** Back to the newest server version this cache has: the rep threw the change away. */
     restore(row: LocalRow) {
       const theirs = JSON.parse(row.server_json ?? row.base_json ?? row.json) as ServerRecord;

@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { apiVersion } from '../../../../src/core/salesforce/apiVersion';
 import { discardChange } from '../../../../src/core/outbox/changeActions';
 import { resolveConflict } from '../../../../src/core/outbox/conflicts';
-import { listChanges } from '../../../../src/core/outbox/listChanges';
+import { listChanges, localStateOf } from '../../../../src/core/outbox/listChanges';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
 import { saveInput } from '../../../../src/shared/ipc/edits';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
@@ -229,6 +229,39 @@ describe('offline edits and write-back', () => {
     expect(cached(h, 'sf_task', tasks[0]!.Id)).toMatchObject({
       WhoId: realId,
       local_state: 'clean',
+    });
+    expect(listChanges(h.db)).toEqual([]);
+  });
+
+  it('discarding a new lead takes back a task’s link to it, not the notes typed on the task', async () => {
+    const { h } = await synced();
+    const task = h.fake.control.all('Task').find((t) => t['OwnerId'] === h.fake.userId)!;
+    const taskId = String(task['Id']);
+    saveEdit(h.db, 'Task', taskId, { Description: 'Asked for pricing by Friday' }, now());
+    const lead = createRecord(
+      h.db,
+      'Lead',
+      { LastName: 'Okafor', Company: 'Train Co', Status: 'Open - Not Contacted' },
+      h.fake.userId,
+      now(),
+    );
+    if (!lead.saved) throw new Error('the lead was not saved');
+    saveEdit(h.db, 'Task', taskId, { WhoId: lead.id }, now());
+    const created = listChanges(h.db).find((c) => c.op === 'create')!;
+    discardChange(h.db, created.opId);
+    expect(listChanges(h.db)).toMatchObject([
+      { recordId: taskId, fields: { Description: 'Asked for pricing by Friday' } },
+    ]);
+    expect(listChanges(h.db)[0]!.fields).not.toHaveProperty('WhoId');
+    expect(cached(h, 'sf_task', taskId)).toMatchObject({
+      Description: 'Asked for pricing by Friday',
+      WhoId: task['WhoId'],
+    });
+    expect(localStateOf(h.db, 'Task', taskId)?.pendingFields).toEqual(['Description']);
+    await h.sync();
+    expect(h.fake.control.get('Task', taskId)).toMatchObject({
+      Description: 'Asked for pricing by Friday',
+      WhoId: task['WhoId'],
     });
     expect(listChanges(h.db)).toEqual([]);
   });
