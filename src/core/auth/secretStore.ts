@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../fs/atomicWrite';
+import { writePrivateFile } from '../fs/atomicWrite';
 
 /** What Electron's safeStorage gives us, passed in so the core stays free of Electron. */
 export type Cipher = {
@@ -136,7 +136,7 @@ export function createSecretStore(options: {
           // The old blob still decrypts, so a failed upgrade costs nothing.
           await cipher
             .encrypt(opened.result)
-            .then((fresh) => writeFileAtomic(file, fresh))
+            .then((fresh) => writePrivateFile(file, fresh))
             .catch(() => undefined);
         }
         return opened.result;
@@ -157,7 +157,7 @@ export function createSecretStore(options: {
         memory.set(key, value);
         throw new KeyringUnavailableError(key);
       }
-      await writeFileAtomic(fileOf(key), encrypted);
+      await writePrivateFile(fileOf(key), encrypted);
       memory.delete(key);
     },
     async readable(key) {

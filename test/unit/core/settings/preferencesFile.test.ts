@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../../src/core/fs/atomicWrite';
 import { preferencesFile } from '../../../../src/core/settings/preferencesFile';
 
 const dirs: string[] = [];
@@ -38,16 +37,5 @@ describe('preferences.json outside Electron', () => {
     fs.writeFileSync(`${file}.${process.pid}.tmp`, '', { mode: 0o644 });
     preferencesFile(dir).set('auth.pending', { verifier: 'v' });
     expect(modeOf(file)).toBe(0o600);
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('makes the file 0600 and its folder 0700, also a folder that existed as 0755', async () => {
-    const dir = path.join(tempDir(), 'secrets');
-    fs.mkdirSync(dir, { mode: 0o755 });
-    fs.chmodSync(dir, 0o755);
-    await writeFileAtomic(path.join(dir, 'a.secret'), Buffer.from('x'));
-    expect(modeOf(dir)).toBe(0o700);
-    expect(modeOf(path.join(dir, 'a.secret'))).toBe(0o600);
   });
 });
