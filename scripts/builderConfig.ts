@@ -34,11 +34,16 @@ export function nodeArch(arch: keyof typeof Arch): string {
 
 /**
  * The update feed built into the app (electron-builder writes app-update.yml from it), or none:
- * without ROADBOOK_UPDATE_URL there is no app-update.yml and the app's updater stays off.
+ * without ROADBOOK_UPDATE_URL there is no app-update.yml and the app's updater stays off. HTTPS
+ * only: the feed carries the checksum the updater checks a download against (the only check on
+ * Linux and unsigned builds), so whoever can change it in transit chooses what the app runs.
  */
 export function updateFeed(url: string | undefined) {
   const feed = url?.trim();
-  return feed ? [{ provider: 'generic' as const, url: feed }] : null;
+  if (!feed) return null;
+  if (URL.parse(feed)?.protocol !== 'https:')
+    throw new Error(`ROADBOOK_UPDATE_URL must be an https:// address, not ${feed}`);
+  return [{ provider: 'generic' as const, url: feed }];
 }
 
 /**

@@ -197,7 +197,7 @@ describe('the built main process, under a stand-in Electron', () => {
     });
     expect(exported).toMatchObject({ ok: true, value: { outcome: 'saved' } });
     const csvLines = fs.readFileSync(savedCsv, 'utf8').trim().split('\n');
-    expect(csvLines[0]).toBe('Name,Company');
+    expect(csvLines[0]).toBe('"Name","Company"');
     expect(csvLines.length - 1).toBe((exported as { value: { rows: number } }).value.rows);
 
     // The rep's window: the renderer as main serves it, over the real preload.

@@ -48,6 +48,14 @@ describe('updateFeed', () => {
   ])('%j → %j', (url, feed) => {
     expect(updateFeed(url)).toEqual(feed);
   });
+
+  it.each([
+    'http://updates.example.com/roadbook',
+    'updates.example.com/roadbook',
+    'file:///tmp/feed',
+  ])('refuses %s: only https', (url) => {
+    expect(() => updateFeed(url)).toThrow('ROADBOOK_UPDATE_URL must be an https:// address');
+  });
 });
 
 describe('electronSqliteFileName', () => {

@@ -60,7 +60,7 @@ describe('views: lookups read as the names of the records they point at', () => 
       context,
     );
     const lines = exported.csv.split('\n');
-    expect(lines[0]).toBe('Name,Partner');
+    expect(lines[0]).toBe('"Name","Partner"');
     expect(lines[1]).toContain(String(rows[0]![lookupNameKey('Partner__c')]));
     expect(exported.csv).not.toContain(String(rows[0]!['Partner__c']));
 
