@@ -138,10 +138,24 @@ test('a rep can cancel a sign-in, and disconnect keeping or deleting local data'
 
   const cache = path.join(testCore.dataDir, `${fakeOrg.orgId}-${fakeOrg.userId}.sqlite`);
   fs.writeFileSync(cache, 'cached records');
+  // What the window keeps about an org: records opened lately, filters typed.
+  const kept = (org: string) => [`roadbook.org.${org}.recent`, `roadbook.org.${org}.view.leads`];
+  const thisOrg = `${fakeOrg.orgId}-${fakeOrg.userId}`;
+  const storedKeys = () => app.evaluate(() => Object.keys(localStorage).sort());
+  await app.evaluate(
+    (keys) => keys.forEach((key) => localStorage.setItem(key, '["Ana Silva"]')),
+    [...kept(thisOrg), ...kept('00D000000000002-005000000000002')],
+  );
   await app.getByRole('button', { name: 'Disconnect Roadbook Fake Org' }).click();
   const dialog = app.getByRole('dialog', { name: 'Disconnect Roadbook Fake Org?' });
   await dialog.getByRole('checkbox', { name: 'Also delete local data for this org' }).check();
   await dialog.getByRole('button', { name: 'Disconnect' }).click();
   await expect(app.getByText('Not connected yet.')).toBeVisible();
   expect(fs.existsSync(cache)).toBe(false);
+  expect(await storedKeys()).toEqual(
+    expect.not.arrayContaining([expect.stringContaining(thisOrg)]),
+  );
+  expect(await storedKeys()).toEqual(
+    expect.arrayContaining(kept('00D000000000002-005000000000002')),
+  );
 });

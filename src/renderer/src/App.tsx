@@ -4,7 +4,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { useSearchShortcut } from './components/useSearchShortcut';
 import { loadTheme } from './settings/theme';
-import { followMain, useAppStore } from './state/appStore';
+import { activeConnection, followMain, useAppStore } from './state/appStore';
 import { views } from './state/views';
 import { RecordPanel } from './records/RecordPanel';
 import { SearchResultsView } from './views/SearchResultsView';
@@ -16,6 +16,7 @@ export function App() {
   const bridgeError = useAppStore((s) => s.bridgeError);
   const hasPanel = useAppStore((s) => s.panel !== undefined);
   const results = useAppStore((s) => s.results);
+  const connection = activeConnection(useAppStore((s) => s.auth))?.key;
   useSearchShortcut();
 
   useEffect(() => {
@@ -49,7 +50,8 @@ export function App() {
         ) : null}
         {/* Kept, hidden, under the results: back from them, the view is as the rep left it. */}
         <div className="view-frame" hidden={results !== undefined}>
-          <ViewContent view={view} />
+          {/* Each org's views start afresh: filters, sorts and pages are the org's own. */}
+          <ViewContent key={connection ?? 'none'} view={view} />
         </div>
       </main>
       <RecordPanel />

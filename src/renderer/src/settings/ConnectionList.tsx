@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ConnectionSummary } from '../../../shared/ipc/authState';
 import { api } from '../api';
 import { useAppStore } from '../state/appStore';
+import { forgetOrg } from '../state/orgMemory';
 import { offlineReason, useOffline } from '../sync/offline';
 
 function DisconnectDialog(props: { connection: ConnectionSummary; onClose(): void }) {
@@ -18,7 +19,10 @@ function DisconnectDialog(props: { connection: ConnectionSummary; onClose(): voi
     };
   }, []);
   const confirm = async () => {
-    await authCall(api().auth.disconnect({ key: props.connection.key, deleteLocalData }));
+    const failed = await authCall(
+      api().auth.disconnect({ key: props.connection.key, deleteLocalData }),
+    );
+    if (!failed && deleteLocalData) forgetOrg(localStorage, props.connection.key);
     props.onClose();
   };
   return (

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { activeConnection, useAppStore } from './appStore';
+import { orgKey } from './orgMemory';
 
 /** A record the rep opened, as Home lists it. */
 export type RecentRecord = {
@@ -9,7 +10,7 @@ export type RecentRecord = {
 };
 
 const kept = 8;
-const keyOf = (connection: string) => `roadbook.recent.${connection}`;
+const keyOf = (connection: string) => orgKey(connection, 'recent');
 
 /** The newest first, each record once, at most `kept`. */
 export function withRecent(list: RecentRecord[], opened: RecentRecord): RecentRecord[] {
