@@ -26,7 +26,8 @@ function tasksDue(db: Database.Database, context: ViewContext) {
       `SELECT COUNT(*) AS count, TOTAL(activity_date < ?) AS overdue FROM sf_task WHERE owner_id = ? AND is_closed = 0`,
     )
     .get(isoDay(context.now), context.userId) as { count: number; overdue: number };
-  const due = taskList(db, context, listLength, ['overdue', 'today']);
+  // Today's first: a rep behind on older tasks still sees what is due today.
+  const due = taskList(db, context, listLength, ['today', 'overdue']);
   return { openTasks, dueTasks: due.groups.flatMap((g) => g.tasks).slice(0, listLength) };
 }
 
