@@ -86,6 +86,9 @@ test('move to stage from the keyboard, edit with checks from describe, see and d
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByText('Close Date is required.')).toBeVisible();
   await expect(form.getByText('Probability (%) must be between 0 and 100.')).toBeVisible();
+  // The rep is taken to the form's first problem (this layout puts Probability above Close
+  // Date), however long the form.
+  await expect(form.getByLabel('Probability (%)')).toBeFocused();
 
   fakeOrg.control.addValidationRule({
     object: 'Opportunity',

@@ -123,9 +123,19 @@ export function LoadedForm(
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [refusals, setRefusals] = useState(0);
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
+  // A refused save takes the rep to the first problem: in a long form it may be out of sight.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!refusals || !form) return;
+    (
+      form.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form.querySelector<HTMLElement>('[role="alert"]')
+    )?.focus();
+  }, [refusals]);
   const editable = (m: FieldMeta) =>
     (mode === 'create' ? m.createable : m.updateable) && (props.sections === null || !shownAsIs(m));
   const shown = props.metas.filter(
@@ -167,6 +177,7 @@ export function LoadedForm(
     setErrors(problems);
     const unseen = Object.entries(problems).filter(([name]) => !inputs.has(name));
     setFailure(unseen.length ? unseen.map(([, message]) => message).join(' ') : undefined);
+    setRefusals((n) => n + 1);
   }
 
   async function submit(event: FormEvent) {
@@ -269,7 +280,11 @@ export function LoadedForm(
     >
       {laidOut ?? shown.map((meta) => field(meta))}
       {props.children}
-      {failure ? <p role="alert">{failure}</p> : null}
+      {failure ? (
+        <p role="alert" tabIndex={-1}>
+          {failure}
+        </p>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
           {props.submitLabel}
