@@ -115,3 +115,23 @@ test('move to stage from the keyboard, edit with checks from describe, see and d
   const deal = fakeOrg.control.all('Opportunity').find((o) => o['Name'] === name)!;
   expect(deal['NextStep']).not.toBe('Skip legal');
 });
+
+test('a converted lead offers no Edit, and says what to change instead', async ({
+  synced: app,
+  fakeOrg,
+}) => {
+  const lead = fakeOrg.control
+    .all('Lead')
+    .find((l) => l['IsConverted'] === true && l['OwnerId'] === fakeOrg.userId)!;
+  await openView(app, 'Leads');
+  await app.getByRole('searchbox', { name: 'Filter leads' }).fill(String(lead['Name']));
+  await app.getByRole('grid', { name: 'Leads' }).getByRole('row').nth(1).click();
+  const panel = app.getByRole('complementary', { name: 'Lead details' });
+  await expect(panel.getByRole('heading', { level: 2, name: String(lead['Name']) })).toBeVisible();
+  await expect(
+    panel.getByText('Converted: Salesforce keeps it as it was. Change its contact, account'),
+  ).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+  await app.keyboard.press('e');
+  await expect(panel.getByRole('form')).toHaveCount(0);
+});

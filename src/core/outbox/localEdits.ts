@@ -17,6 +17,7 @@ import { newLocalId } from './localId';
 import { newRecordCurrency } from './recordCurrency';
 import { opFields, outboxStore } from '../store/outboxStore';
 import { dropSettledConflicts } from './conflicts';
+import { convertedLeadMessage } from './saveErrors';
 
 type Changes = Record<string, FieldValue>;
 
@@ -72,13 +73,10 @@ export function saveEdit(
 ): SaveOutput {
   const cached = localRecords(db, object).get(id);
   if (!cached) throw gone();
-  const check = checked(
-    db,
-    object,
-    JSON.parse(cached.json) as Record<string, unknown>,
-    edits,
-    'update',
-  );
+  const current = JSON.parse(cached.json) as Record<string, unknown>;
+  if (object === 'Lead' && current['IsConverted'] === true)
+    throw new IpcError('NOT_ALLOWED', convertedLeadMessage);
+  const check = checked(db, object, current, edits, 'update');
   if (!check.ok) return { saved: false, errors: check.errors };
   const changes = check.values;
   // Immediate, as every write of the window's thread: see store/immediateTransactions.ts.

@@ -33,10 +33,23 @@ export function verdictOf(status: number, errors: SaveError[]): Verdict {
   return 'refused';
 }
 
+/** Why a converted lead cannot change, and what to change instead. */
+export const convertedLeadMessage =
+  'This lead was converted, and Salesforce keeps a converted lead as it was. Change its contact, account or opportunity instead.';
+
+/** Errors whose own words tell a rep nothing they can act on. */
+const plainWords: Record<string, string> = {
+  CANNOT_UPDATE_CONVERTED_LEAD: convertedLeadMessage,
+};
+
 /** Salesforce's own words for the rep, with the fields they name. */
 export const messageOf = (errors: SaveError[]) =>
   errors
-    .map((e) => (e.fields?.length ? `${e.message} (${e.fields.join(', ')})` : e.message))
+    .map(
+      (e) =>
+        plainWords[codeOf(e)] ??
+        (e.fields?.length ? `${e.message} (${e.fields.join(', ')})` : e.message),
+    )
     .join(' ') || 'Salesforce refused the change.';
 
 const serverTrouble = /ERROR_HTTP_5\d\d|ERROR_HTTP_429|SERVER_UNAVAILABLE|UNKNOWN_EXCEPTION/i;

@@ -126,6 +126,9 @@ export function checkWrite(
 ): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   const verb = existing ? 'update' : 'create';
+  // Salesforce keeps a converted lead as it was converted; its contact and account carry on.
+  if (object.name === 'Lead' && existing?.['IsConverted'] === true)
+    throw new ApiError(400, 'CANNOT_UPDATE_CONVERTED_LEAD', 'cannot reference converted lead');
   for (const [key, value] of Object.entries(body)) {
     if (key === 'attributes') continue;
     const field = findField(object, key);

@@ -40,6 +40,8 @@ export function RecordPanel() {
   );
   const hasRecord = !!loaded.data?.record;
   const shown = loaded.data?.record;
+  // Salesforce keeps a converted lead as it was converted: nothing here may change it.
+  const converted = object === 'Lead' && shown?.['IsConverted'] === true;
   useRememberRecord(
     object && id && shown ? { object, id, name: String(shown['Name'] ?? '') } : undefined,
   );
@@ -49,8 +51,8 @@ export function RecordPanel() {
     editButton.opening();
     setEditing(true);
   };
-  useEditKey(hasRecord && !editing, startEditing);
-  useEditRequest(object, id, startEditing);
+  useEditKey(hasRecord && !editing && !converted, startEditing);
+  useEditRequest(object, id, converted ? () => {} : startEditing);
   if (!panel) return null;
   const record = loaded.data?.record;
   const noun = nouns[panel.object];
@@ -84,7 +86,12 @@ export function RecordPanel() {
         <>
           <p className="muted">{noun}</p>
           {loaded.data?.local?.change ? <ChangeNotice entry={loaded.data.local.change} /> : null}
-          {editing ? null : (
+          {converted ? (
+            <p className="muted">
+              Converted: Salesforce keeps it as it was. Change its contact, account or opportunity
+              instead.
+            </p>
+          ) : editing ? null : (
             <div className="form-actions">
               <button
                 type="button"

@@ -266,6 +266,19 @@ describe('offline edits and write-back', () => {
     expect(listChanges(h.db)).toEqual([]);
   });
 
+  it('refuses an edit to a converted lead, as Salesforce would, and says what to change instead', async () => {
+    const { h } = await synced();
+    const lead = h.fake.control.all('Lead').find((l) => l['IsConverted'] === true)!;
+    expect(() => saveEdit(h.db, 'Lead', lead.Id, { Title: 'CTO' }, now())).toThrow(
+      'This lead was converted, and Salesforce keeps a converted lead as it was.',
+    );
+    expect(listChanges(h.db)).toEqual([]);
+    // The fake org answers as Salesforce does when one gets there anyway.
+    await expect(
+      h.conn.sobject('Lead').update({ Id: lead.Id, Title: 'CTO' }),
+    ).rejects.toMatchObject({ errorCode: 'CANNOT_UPDATE_CONVERTED_LEAD' });
+  });
+
   it('does not create a record twice when the answer to its create was lost', async () => {
     const { h } = await synced();
     const values = {

@@ -49,6 +49,13 @@ describe('messageOf', () => {
       errors: [{ message: 'One.', fields: [] }, { message: 'Two.' }],
       message: 'One. Two.',
     },
+    {
+      errors: [
+        { errorCode: 'CANNOT_UPDATE_CONVERTED_LEAD', message: 'cannot reference converted lead' },
+      ],
+      message:
+        'This lead was converted, and Salesforce keeps a converted lead as it was. Change its contact, account or opportunity instead.',
+    },
   ])('says "$message"', ({ errors, message }) => {
     expect(messageOf(errors)).toBe(message);
   });

@@ -83,7 +83,10 @@ export function changeBothSides(h: Harness, round: number, edits: Edits) {
   h.fake.control.create('Contact', { LastName: `Round ${round}` });
   const deals = live('Opportunity').filter((o) => !o['IsClosed']);
   const deal = deals[round % deals.length]!;
-  const leads = live('Lead').filter((l) => !String(l['LastName']).startsWith('Offline'));
+  // Salesforce refuses any change to a converted lead.
+  const leads = live('Lead').filter(
+    (l) => !String(l['LastName']).startsWith('Offline') && l['IsConverted'] !== true,
+  );
   const lead = leads[round % leads.length]!;
   const now = Date.now();
   const step = `Step ${round}`;
