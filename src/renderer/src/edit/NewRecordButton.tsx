@@ -22,6 +22,7 @@ type Props = {
 export function NewRecordButton(props: Props) {
   const [open, setOpen] = useState(false);
   const focus = useReturnFocus();
+  const headingId = useId();
   if (!open)
     return (
       <button
@@ -33,15 +34,19 @@ export function NewRecordButton(props: Props) {
         New {props.noun}
       </button>
     );
+  // A line of its own under the table's tools, at the left where the rep reads on from.
   return (
-    <NewRecord
-      {...props}
-      onDone={(id) => {
-        setOpen(false);
-        if (id) props.onCreated(id);
-        else focus.willReturn();
-      }}
-    />
+    <section className="new-record-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>New {props.noun}</h2>
+      <NewRecord
+        {...props}
+        onDone={(id) => {
+          setOpen(false);
+          if (id) props.onCreated(id);
+          else focus.willReturn();
+        }}
+      />
+    </section>
   );
 }
 
