@@ -76,6 +76,15 @@ export const newRecordFieldNames: Partial<Record<CreatableObject, string[]>> = {
 };
 
 export type FieldValue = string | number | boolean | null;
+
+/**
+ * Salesforce keeps a converted lead as it was converted: it takes no change, and nothing new may
+ * point at it (CANNOT_UPDATE_CONVERTED_LEAD); its contact and account carry on.
+ */
+export const isConvertedLead = (
+  object: string,
+  record: Record<string, unknown> | null | undefined,
+) => object === 'Lead' && record?.['IsConverted'] === true;
 export type FieldMeta = {
   name: string;
   label: string;

@@ -132,6 +132,8 @@ test('a converted lead offers no Edit, and says what to change instead', async (
     panel.getByText('Converted: Salesforce keeps it as it was. Change its contact, account'),
   ).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Log a call' })).toHaveCount(0);
+  await expect(panel.getByRole('heading', { name: 'Activity' })).toBeVisible();
   await app.keyboard.press('e');
   await expect(panel.getByRole('form')).toHaveCount(0);
 });

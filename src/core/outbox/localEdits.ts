@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
+  isConvertedLead,
   validateFields,
   type CreatableObject,
   type EditableObject,
@@ -23,6 +24,16 @@ type Changes = Record<string, FieldValue>;
 
 const gone = () => new IpcError('NOT_ALLOWED', 'This record is not on this computer any more.');
 
+/** A call or meeting pointed at a converted lead, which Salesforce refuses. */
+function convertedWho(db: Database.Database, values: Changes): Record<string, string> {
+  const who = values['WhoId'];
+  if (typeof who !== 'string') return {};
+  const lead = localRecords(db, 'Lead').get(who);
+  return lead && isConvertedLead('Lead', JSON.parse(lead.json) as Record<string, unknown>)
+    ? { WhoId: 'This lead was converted: log it on its contact instead.' }
+    : {};
+}
+
 /**
  * The form's checks, then the object's own: an Event's times are checked together and come
  * back in the form Salesforce takes; a stage or lead status must be one the record's process
@@ -41,6 +52,7 @@ function checked(
   const recordTypeId = current?.['RecordTypeId'];
   const changed = Object.keys(values);
   const errors = {
+    ...convertedWho(db, values),
     ...validateFields(
       formFields(db, object, typeof recordTypeId === 'string' ? recordTypeId : null),
       values,
@@ -74,8 +86,7 @@ export function saveEdit(
   const cached = localRecords(db, object).get(id);
   if (!cached) throw gone();
   const current = JSON.parse(cached.json) as Record<string, unknown>;
-  if (object === 'Lead' && current['IsConverted'] === true)
-    throw new IpcError('NOT_ALLOWED', convertedLeadMessage);
+  if (isConvertedLead(object, current)) throw new IpcError('NOT_ALLOWED', convertedLeadMessage);
   const check = checked(db, object, current, edits, 'update');
   if (!check.ok) return { saved: false, errors: check.errors };
   const changes = check.values;

@@ -161,6 +161,13 @@ export function checkWrite(
     }
     values[field.name] = coerce(check, field, value);
   }
+  const who = values['WhoId'];
+  const whoLead =
+    typeof who === 'string'
+      ? check.store.table('Lead').rows.get(normaliseId(who) ?? who)
+      : undefined;
+  if (whoLead?.['IsConverted'] === true)
+    throw new ApiError(400, 'CANNOT_UPDATE_CONVERTED_LEAD', 'cannot reference converted lead');
   applyRecordType(check.store.schema, object, values, existing);
   const merged = { ...(existing ?? {}), ...values } as SfRecord;
   const missing = object.fields.filter(

@@ -8,6 +8,7 @@ import { useFocusFollows } from '../components/useFocusFollows';
 import { useIpc } from '../data/useIpc';
 import { StillLoading } from '../components/StillLoading';
 import { EditMeetingButton } from '../edit/EditMeetingButton';
+import { isConvertedLead } from '../../../shared/editing';
 import { LogCallButton } from '../edit/LogCallButton';
 import { NewMeetingButton } from '../edit/NewMeetingButton';
 import { day, number } from '../format';
@@ -67,10 +68,12 @@ function Timeline(props: TimelineProps) {
       tabIndex={-1}
     >
       <h3 id={`activity-${id}`}>Activity</h3>
-      <div className="activity-composer">
-        <LogCallButton object={props.object} record={props.record} />
-        <NewMeetingButton object={props.object} record={props.record} />
-      </div>
+      {isConvertedLead(props.object, props.record) ? null : (
+        <div className="activity-composer">
+          <LogCallButton object={props.object} record={props.record} />
+          <NewMeetingButton object={props.object} record={props.record} />
+        </div>
+      )}
       <p role="status" className="saved-notice">
         {moves.notice}
       </p>

@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../components/Loading';
 import { useIpc } from '../data/useIpc';
 import { ChangeNotice } from '../edit/ChangeNotice';
 import { useEditRequest } from '../edit/useEditRequest';
+import { isConvertedLead } from '../../../shared/editing';
 import { useEditKey, useFocusOrigin } from '../edit/useInPlaceEdit';
 import { activeConnection, useAppStore } from '../state/appStore';
 import { useRememberRecord } from '../state/recentRecords';
@@ -40,8 +41,7 @@ export function RecordPanel() {
   );
   const hasRecord = !!loaded.data?.record;
   const shown = loaded.data?.record;
-  // Salesforce keeps a converted lead as it was converted: nothing here may change it.
-  const converted = object === 'Lead' && shown?.['IsConverted'] === true;
+  const converted = !!object && isConvertedLead(object, shown);
   useRememberRecord(
     object && id && shown ? { object, id, name: String(shown['Name'] ?? '') } : undefined,
   );

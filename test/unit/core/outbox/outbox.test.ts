@@ -272,11 +272,19 @@ describe('offline edits and write-back', () => {
     expect(() => saveEdit(h.db, 'Lead', lead.Id, { Title: 'CTO' }, now())).toThrow(
       'This lead was converted, and Salesforce keeps a converted lead as it was.',
     );
+    const call = { Subject: 'Call', Status: 'Completed', TaskSubtype: 'Call', WhoId: lead.Id };
+    expect(createRecord(h.db, 'Task', call, h.fake.userId, now())).toEqual({
+      saved: false,
+      errors: { WhoId: 'This lead was converted: log it on its contact instead.' },
+    });
     expect(listChanges(h.db)).toEqual([]);
     // The fake org answers as Salesforce does when one gets there anyway.
     await expect(
       h.conn.sobject('Lead').update({ Id: lead.Id, Title: 'CTO' }),
     ).rejects.toMatchObject({ errorCode: 'CANNOT_UPDATE_CONVERTED_LEAD' });
+    await expect(h.conn.sobject('Task').create(call)).rejects.toMatchObject({
+      errorCode: 'CANNOT_UPDATE_CONVERTED_LEAD',
+    });
   });
 
   it('does not create a record twice when the answer to its create was lost', async () => {
