@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { IpcError } from '../../shared/ipc/result';
+import { isLocalId } from './localId';
 import { localRecords } from './localRecord';
 import { mergedFields, opFields, outboxStore, type OutboxOp } from '../store/outboxStore';
 
@@ -45,29 +46,47 @@ function discard(db: Database.Database, op: OutboxOp): void {
   const gone = row.conflict && (JSON.parse(row.conflict) as { kind: string }).kind === 'deleted';
   if (op.op === 'create' || gone) {
     records.writer.removeRow(row.rowid);
-    for (const dependant of outbox.all()) {
-      const fields = opFields(dependant);
-      const pointing = Object.keys(fields).filter((f) => fields[f] === op.record_id);
-      if (!pointing.length) continue;
-      if (dependant.op === 'create' || pointing.length === Object.keys(fields).length)
-        discard(db, dependant);
-      else dropFields(db, dependant, pointing);
-    }
+    // Only a record made here can be named by changes not yet sent.
+    if (isLocalId(op.record_id)) dropPointers(db, op.record_id);
     return;
   }
   records.restore(row);
 }
 
-/** The change keeps its other fields; these show what is still waiting for them, else Salesforce's. */
+/**
+ * The changes naming a new record being thrown away: a new record made on it goes with it; on a
+ * record that exists, only the fields naming it go back. Each change is read afresh, as throwing
+ * one away may have changed the next.
+ */
+function dropPointers(db: Database.Database, localId: string): void {
+  const outbox = outboxStore(db);
+  for (const { op_id } of outbox.all()) {
+    const dependant = outbox.get(op_id);
+    if (!dependant) continue;
+    const fields = opFields(dependant);
+    const pointing = Object.keys(fields).filter((f) => fields[f] === localId);
+    if (!pointing.length) continue;
+    if (dependant.op === 'create') discard(db, dependant);
+    else dropFields(db, dependant, pointing);
+  }
+}
+
+/**
+ * The change keeps its other fields (none left: it goes, and the record's other changes stay);
+ * the dropped ones show what is still waiting for them, else Salesforce's value.
+ */
 function dropFields(db: Database.Database, op: OutboxOp, dropped: string[]): void {
   const outbox = outboxStore(db);
   const rest = opFields(op);
   for (const field of dropped) delete rest[field];
-  outbox.setFields(op.op_id, rest);
+  if (Object.keys(rest).length) outbox.setFields(op.op_id, rest);
+  else outbox.remove(op.op_id);
   const records = localRecords(db, op.object);
   const row = records.get(op.record_id);
   if (!row) return;
-  const waiting = mergedFields(outbox.forRecord(op.object, op.record_id));
+  const left = outbox.forRecord(op.object, op.record_id);
+  if (!left.length) return records.restore(row);
+  const waiting = mergedFields(left);
   const server = JSON.parse(row.server_json ?? row.base_json ?? row.json) as Record<
     string,
     unknown

@@ -92,8 +92,9 @@ export function raiseDeletedConflict(
 
 /**
  * Lays Salesforce's version under the row with the changes still waiting on top (localRecords'
- * rebase), keeping a conflict another change on the record still waits on: the rep's choice is
- * then offered against this newer version.
+ * rebase). A conflict another change on the record still waits on stays as it was, with the
+ * server version it was raised against: settled, its change is rebased on that version and goes
+ * out against it, so anything a colleague changed since is merged or raised, never overwritten.
  */
 export function rebaseRow(
   db: Database.Database,
@@ -104,20 +105,10 @@ export function rebaseRow(
   const records = localRecords(db, object);
   const ops = outboxStore(db).forRecord(object, row.id);
   records.rebase(row, theirs, mergedFields(ops));
-  const stored = row.conflict ? (JSON.parse(row.conflict) as StoredConflict) : undefined;
-  if (!stored || !ops.some((op) => op.status === 'conflict')) return;
-  records.setConflict(
-    row.rowid,
-    stored.kind === 'fields'
-      ? {
-          ...stored,
-          theirs,
-          fields: stored.fields.map((f) => ({ ...f, theirs: value(theirs[f.field]) })),
-        }
-      : stored,
-  );
-  db.prepare(`UPDATE ${records.spec.table} SET server_json = ? WHERE rowid = ?`).run(
-    JSON.stringify(theirs),
+  if (!row.conflict || !ops.some((op) => op.status === 'conflict')) return;
+  db.prepare(`UPDATE ${records.spec.table} SET conflict = ?, server_json = ? WHERE rowid = ?`).run(
+    row.conflict,
+    row.server_json,
     row.rowid,
   );
 }

@@ -45,18 +45,21 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
 /**
  * The ops as they are now, read in the transaction that marks them in flight. While the push's
  * earlier requests were on the wire the rep may have added to one (those values go too),
- * discarded one (it is not sent) or pointed one at a record not created yet (it waits).
+ * discarded one (it is not sent) or pointed one at a record not created yet (it waits). An op
+ * thrown away may have left its number to a new one (SQLite reuses the highest rowid): only the
+ * same kind of change to the same record is taken for it.
  */
 export function stillToSend(ctx: PushContext, ops: OutboxOp[]): OutboxOp[] {
   const outbox = outboxStore(ctx.db);
-  return ops
-    .map((op) => outbox.get(op.op_id))
-    .filter(
-      (op): op is OutboxOp =>
-        op !== undefined &&
-        (op.status === 'pending' || op.status === 'inflight') &&
-        localIdsIn(opFields(op)).length === 0,
-    );
+  return ops.flatMap((read) => {
+    const op = outbox.get(read.op_id);
+    const same = op?.object === read.object && op.record_id === read.record_id && op.op === read.op;
+    return same &&
+      (op.status === 'pending' || op.status === 'inflight') &&
+      localIdsIn(opFields(op)).length === 0
+      ? [op]
+      : [];
+  });
 }
 
 export async function post<T>(ctx: PushContext, path: string, body: unknown) {

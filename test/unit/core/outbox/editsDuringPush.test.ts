@@ -4,6 +4,8 @@ import { discardChange } from '../../../../src/core/outbox/changeActions';
 import { resolveConflict } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
+import { stillToSend, type PushContext } from '../../../../src/core/outbox/pushCalls';
+import { outboxStore } from '../../../../src/core/store/outboxStore';
 import { syncHarness } from '../../../support/syncHarness';
 
 /**
@@ -92,7 +94,7 @@ describe('a change made while a push is on its way', () => {
 });
 
 describe('a conflict while another change on the record goes through', () => {
-  it('stays for the rep to settle, against Salesforce’s newest version', async () => {
+  it('stays for the rep to settle, and then goes through', async () => {
     const { h, deal } = await syncedDeal();
     saveEdit(h.db, 'Opportunity', deal.Id, { NextStep: 'Mine' }, now());
     h.fake.control.update('Opportunity', deal.Id, { NextStep: 'Theirs' });
@@ -122,6 +124,22 @@ describe('a conflict while another change on the record goes through', () => {
       Amount: 999,
     });
     expect(listChanges(h.db)).toEqual([]);
+  });
+});
+
+describe('a change read for sending, then thrown away', () => {
+  it('is not taken for a new change that got its number', async () => {
+    const { h, deal } = await syncedDeal();
+    saveEdit(h.db, 'Opportunity', deal.Id, { Amount: 1 }, now());
+    const [read] = outboxStore(h.db).all();
+    discardChange(h.db, read!.op_id);
+    const lead = createRecord(h.db, 'Lead', newLead, h.fake.userId, now());
+    if (!lead.saved) throw new Error('the lead was not saved');
+    // SQLite gives the new change the number the thrown-away one had.
+    expect(outboxStore(h.db).all()).toMatchObject([{ op_id: read!.op_id, op: 'create' }]);
+    const ctx = { db: h.db } as PushContext;
+    expect(stillToSend(ctx, [read!])).toEqual([]);
+    expect(stillToSend(ctx, outboxStore(h.db).all())).toHaveLength(1);
   });
 });
 
