@@ -73,8 +73,15 @@ for (const scheme of ['light', 'dark'] as const) {
     found.push(...(await findings(app, 'Leads filtered by any field')));
     await app.keyboard.press('Escape');
     await app.getByRole('button', { name: 'Remove the Status filter' }).click();
-    // A converted lead offers no Edit: the first row that is not one.
-    await leads.getByRole('row').filter({ hasNotText: 'Closed - Converted' }).nth(1).click();
+    // A converted lead offers no Edit: an open one, found by its email (names repeat).
+    const open = fakeOrg.control
+      .all('Lead')
+      .find((l) => l['IsConverted'] !== true && l['OwnerId'] === fakeOrg.userId && l['Email'])!;
+    const search = app.getByRole('searchbox', { name: 'Filter leads' });
+    await search.fill(String(open['Email']));
+    await expect(leads.getByRole('row')).toHaveCount(2);
+    await expect(leads.getByRole('row').nth(1)).toContainText(String(open['Name']));
+    await leads.getByRole('row').nth(1).click();
     const leadPanel = app.getByRole('complementary', { name: 'Lead details' });
     await expect(leadPanel.getByRole('button', { name: 'Edit' })).toBeVisible();
     found.push(...(await findings(app, 'Lead details panel')));
@@ -82,6 +89,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(leadPanel.getByRole('form', { name: 'Edit lead' })).toBeVisible();
     found.push(...(await findings(app, 'Lead edited in place')));
     await leadPanel.getByRole('button', { name: 'Cancel' }).click();
+    await search.fill('');
 
     await app.getByRole('button', { name: 'Views' }).click();
     await app.getByRole('textbox', { name: 'View name' }).fill('Hot leads');
