@@ -1,4 +1,3 @@
-import type { Connection } from 'jsforce';
 import { describe, expect, it } from 'vitest';
 import { discardChange } from '../../../../src/core/outbox/changeActions';
 import { resolveConflict } from '../../../../src/core/outbox/conflicts';
@@ -6,35 +5,7 @@ import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
 import { stillToSend, type PushContext } from '../../../../src/core/outbox/pushCalls';
 import { outboxStore } from '../../../../src/core/store/outboxStore';
-import { syncHarness } from '../../../support/syncHarness';
-
-/**
- * Runs `action` once, as the push's first request to a URL ending in `path` goes out: the rep
- * acting in the window while that request is on the wire, with no timing involved.
- */
-function whileSending(conn: Connection, path: string, action: () => void) {
-  const request = conn.request.bind(conn);
-  let acted = false;
-  conn.request = ((...args: Parameters<typeof request>) => {
-    const [call] = args;
-    const url = typeof call === 'string' ? call : call.url;
-    if (!acted && url?.endsWith(path)) {
-      acted = true;
-      action();
-    }
-    return request(...args);
-  }) as typeof conn.request;
-}
-
-async function syncedDeal() {
-  const h = await syncHarness({ dataset: 'tiny' });
-  await h.sync();
-  const deal = h.fake.control
-    .all('Opportunity')
-    .find((o) => !o['IsClosed'] && o['OwnerId'] === h.fake.userId)!;
-  h.fake.control.advanceClock(60_000);
-  return { h, deal };
-}
+import { syncedDeal, whileSending } from '../../../support/pushHarness';
 
 const newLead = {
   LastName: 'Quennell',

@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { apiVersion } from '../../../../src/core/salesforce/apiVersion';
 import { discardChange } from '../../../../src/core/outbox/changeActions';
 import { resolveConflict } from '../../../../src/core/outbox/conflicts';
-import { listChanges, localStateOf } from '../../../../src/core/outbox/listChanges';
+import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { createRecord, saveEdit } from '../../../../src/core/outbox/localEdits';
 import { saveInput } from '../../../../src/shared/ipc/edits';
 import { openDatabase } from '../../../../src/core/store/openDatabase';
@@ -233,39 +233,6 @@ describe('offline edits and write-back', () => {
     expect(listChanges(h.db)).toEqual([]);
   });
 
-  it('discarding a new lead takes back a task’s link to it, not the notes typed on the task', async () => {
-    const { h } = await synced();
-    const task = h.fake.control.all('Task').find((t) => t['OwnerId'] === h.fake.userId)!;
-    const taskId = String(task['Id']);
-    saveEdit(h.db, 'Task', taskId, { Description: 'Asked for pricing by Friday' }, now());
-    const lead = createRecord(
-      h.db,
-      'Lead',
-      { LastName: 'Okafor', Company: 'Train Co', Status: 'Open - Not Contacted' },
-      h.fake.userId,
-      now(),
-    );
-    if (!lead.saved) throw new Error('the lead was not saved');
-    saveEdit(h.db, 'Task', taskId, { WhoId: lead.id }, now());
-    const created = listChanges(h.db).find((c) => c.op === 'create')!;
-    discardChange(h.db, created.opId);
-    expect(listChanges(h.db)).toMatchObject([
-      { recordId: taskId, fields: { Description: 'Asked for pricing by Friday' } },
-    ]);
-    expect(listChanges(h.db)[0]!.fields).not.toHaveProperty('WhoId');
-    expect(cached(h, 'sf_task', taskId)).toMatchObject({
-      Description: 'Asked for pricing by Friday',
-      WhoId: task['WhoId'],
-    });
-    expect(localStateOf(h.db, 'Task', taskId)?.pendingFields).toEqual(['Description']);
-    await h.sync();
-    expect(h.fake.control.get('Task', taskId)).toMatchObject({
-      Description: 'Asked for pricing by Friday',
-      WhoId: task['WhoId'],
-    });
-    expect(listChanges(h.db)).toEqual([]);
-  });
-
   it('refuses an edit to a converted lead, as Salesforce would, and says what to change instead', async () => {
     const { h } = await synced();
     const lead = h.fake.control.all('Lead').find((l) => l['IsConverted'] === true)!;
@@ -285,71 +252,6 @@ describe('offline edits and write-back', () => {
     await expect(h.conn.sobject('Task').create(call)).rejects.toMatchObject({
       errorCode: 'CANNOT_UPDATE_CONVERTED_LEAD',
     });
-  });
-
-  it('discarding a change to a record deleted in Salesforce keeps the rep’s other work naming it', async () => {
-    const { h, deals } = await synced();
-    const deal = deals[0]!;
-    saveEdit(h.db, 'Opportunity', deal.Id, { Amount: 1 }, now());
-    const call = { Subject: 'Call', Status: 'Completed', TaskSubtype: 'Call', WhatId: deal.Id };
-    createRecord(h.db, 'Task', call, h.fake.userId, now());
-    h.fake.control.remove('Opportunity', deal.Id);
-    // Creates wait (Salesforce busy), so only the deal's change meets the deletion.
-    h.fake.control.addFault({ route: 'composite.create', kind: 'status', status: 503 });
-    await h.sync({ pushOnly: true });
-    const change = listChanges(h.db).find((c) => c.object === 'Opportunity')!;
-    expect(change).toMatchObject({ status: 'conflict', conflict: { kind: 'deleted' } });
-    discardChange(h.db, change.opId);
-    expect(listChanges(h.db)).toMatchObject([{ op: 'create', object: 'Task', fields: call }]);
-  });
-
-  it('discarding a new lead keeps a task’s earlier change that is waiting apart', async () => {
-    const { h } = await synced();
-    const task = h.fake.control.all('Task').find((t) => t['OwnerId'] === h.fake.userId)!;
-    const taskId = String(task['Id']);
-    saveEdit(h.db, 'Task', taskId, { Description: 'Asked for pricing by Friday' }, now());
-    // While the notes are on their way (their answer then lost), the task is pointed at a
-    // new lead: a change of its own.
-    let leadId = '';
-    const request = h.conn.request.bind(h.conn);
-    h.conn.request = ((...args: Parameters<typeof request>) => {
-      if (!leadId) {
-        const lead = createRecord(
-          h.db,
-          'Lead',
-          { LastName: 'Okafor', Company: 'Train Co', Status: 'Open - Not Contacted' },
-          h.fake.userId,
-          now(),
-        );
-        leadId = lead.saved ? lead.id : 'unsaved';
-        saveEdit(h.db, 'Task', taskId, { WhoId: leadId }, now());
-      }
-      return request(...args);
-    }) as typeof h.conn.request;
-    h.fake.control.addFault({ route: 'composite', kind: 'reset', times: 1 });
-    // Salesforce refuses the lead, so the rep throws it away.
-    h.fake.control.addValidationRule({
-      object: 'Lead',
-      field: 'Company',
-      operator: '=',
-      value: 'Train Co',
-      message: 'Train Co is a competitor',
-    });
-    await h.sync({ pushOnly: true });
-    const created = listChanges(h.db).find((c) => c.op === 'create')!;
-    expect(created.status).toBe('failed');
-    discardChange(h.db, created.opId);
-    expect(listChanges(h.db)).toMatchObject([
-      { recordId: taskId, fields: { Description: 'Asked for pricing by Friday' } },
-    ]);
-    expect(cached(h, 'sf_task', taskId)).toMatchObject({ WhoId: task['WhoId'] });
-    h.fake.control.clearFaults();
-    await h.sync();
-    expect(h.fake.control.get('Task', taskId)).toMatchObject({
-      Description: 'Asked for pricing by Friday',
-      WhoId: task['WhoId'],
-    });
-    expect(listChanges(h.db)).toEqual([]);
   });
 
   it('does not create a record twice when the answer to its create was lost', async () => {

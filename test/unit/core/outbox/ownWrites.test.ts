@@ -3,7 +3,8 @@ import { mergeFields } from '../../../../src/core/outbox/conflicts';
 import { listChanges } from '../../../../src/core/outbox/listChanges';
 import { saveEdit } from '../../../../src/core/outbox/localEdits';
 import { outboxStore } from '../../../../src/core/store/outboxStore';
-import { syncHarness, type Harness } from '../../../support/syncHarness';
+import type { Harness } from '../../../support/syncHarness';
+import { syncedDeal } from '../../../support/pushHarness';
 
 type Values = Record<string, unknown>;
 type Case = {
@@ -101,16 +102,6 @@ describe('a 412 merge: whose change is it', () => {
     expect(mergeFields(base, mine, theirs, sent)).toEqual({ conflicting, applied });
   });
 });
-
-async function syncedDeal() {
-  const h = await syncHarness({ dataset: 'tiny' });
-  await h.sync();
-  const deal = h.fake.control
-    .all('Opportunity')
-    .find((o) => !o['IsClosed'] && o['OwnerId'] === h.fake.userId)!;
-  h.fake.control.advanceClock(60_000);
-  return { h, deal };
-}
 
 const deadlines = { callMs: 1_500, pageMs: 1_500 };
 const push = (h: Harness) => h.sync({ pushOnly: true, deadlines });
